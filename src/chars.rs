@@ -1,0 +1,320 @@
+//! Named Arabic code points and the character classes built on them.
+//!
+//! This is the one place in the crate that spells out code points. Every
+//! other module asks these predicates, so a rule is defined once.
+
+/// U+0640 ARABIC TATWEEL (kashida), the stretching stroke: `الـعـربـيـة`.
+pub const TATWEEL: char = '\u{0640}';
+/// U+0627 ARABIC LETTER ALEF, the plain alef every alef variant folds to.
+pub const ALEF: char = '\u{0627}';
+/// U+0649 ARABIC LETTER ALEF MAKSURA (ى).
+pub const ALEF_MAKSURA: char = '\u{0649}';
+/// U+064A ARABIC LETTER YEH (ي).
+pub const YEH: char = '\u{064A}';
+/// U+0629 ARABIC LETTER TEH MARBUTA (ة).
+pub const TEH_MARBUTA: char = '\u{0629}';
+/// U+0647 ARABIC LETTER HEH (ه).
+pub const HEH: char = '\u{0647}';
+/// U+0648 ARABIC LETTER WAW (و).
+pub const WAW: char = '\u{0648}';
+/// U+0643 ARABIC LETTER KAF (ك).
+pub const KAF: char = '\u{0643}';
+/// U+0653 ARABIC MADDAH ABOVE, the combining mark in the decomposed form of آ.
+pub const MADDAH_ABOVE: char = '\u{0653}';
+/// U+0654 ARABIC HAMZA ABOVE, the combining mark in the decomposed forms of أ ؤ ئ.
+pub const HAMZA_ABOVE: char = '\u{0654}';
+/// U+0655 ARABIC HAMZA BELOW, the combining mark in the decomposed form of إ.
+pub const HAMZA_BELOW: char = '\u{0655}';
+/// U+200C ZERO WIDTH NON-JOINER, part of Persian and Urdu spelling (می‌خواهم).
+pub const ZWNJ: char = '\u{200C}';
+/// U+200D ZERO WIDTH JOINER.
+pub const ZWJ: char = '\u{200D}';
+/// U+060C ARABIC COMMA (،).
+pub const ARABIC_COMMA: char = '\u{060C}';
+/// U+061B ARABIC SEMICOLON (؛).
+pub const ARABIC_SEMICOLON: char = '\u{061B}';
+/// U+061F ARABIC QUESTION MARK (؟).
+pub const ARABIC_QUESTION_MARK: char = '\u{061F}';
+/// U+066A ARABIC PERCENT SIGN (٪).
+pub const ARABIC_PERCENT: char = '\u{066A}';
+/// U+066B ARABIC DECIMAL SEPARATOR (٫), as in ٣٫٥.
+pub const ARABIC_DECIMAL_SEPARATOR: char = '\u{066B}';
+/// U+066C ARABIC THOUSANDS SEPARATOR (٬), as in ١٬٢٠٠.
+pub const ARABIC_THOUSANDS_SEPARATOR: char = '\u{066C}';
+/// U+06D4 ARABIC FULL STOP (۔), the Urdu sentence end.
+pub const ARABIC_FULL_STOP: char = '\u{06D4}';
+
+/// Harakat and other vowel marks: U+064B..=U+065F (tanwin, fatha, damma,
+/// kasra, shadda, sukun, maddah, hamza above and below, and the extended
+/// marks) and U+0670 ARABIC LETTER SUPERSCRIPT ALEF.
+///
+/// ```
+/// use arabic_text::chars::is_diacritic;
+/// assert!(is_diacritic('\u{064E}')); // fatha
+/// assert!(is_diacritic('\u{0670}')); // superscript alef
+/// assert!(!is_diacritic('ب'));
+/// ```
+#[inline]
+pub fn is_diacritic(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
+}
+
+/// Quranic annotation marks: U+0610..=U+061A (honorifics and small high
+/// letters), U+06D6..=U+06ED (small high ligatures, stop signs, end of ayah,
+/// rub el hizb, small waw and yeh, sajdah), and the combining marks of the
+/// Arabic Extended-A and -B blocks (U+0898..=U+089F, U+08CA..=U+08E1,
+/// U+08E3..=U+08FF).
+///
+/// ```
+/// use arabic_text::chars::is_quranic_mark;
+/// assert!(is_quranic_mark('\u{06D6}')); // small high ligature sad with lam with alef maksura
+/// assert!(!is_quranic_mark('\u{064E}')); // fatha is a diacritic, not a Quranic mark
+/// ```
+#[inline]
+pub fn is_quranic_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0610}'..='\u{061A}'
+            | '\u{06D6}'..='\u{06ED}'
+            | '\u{0898}'..='\u{089F}'
+            | '\u{08CA}'..='\u{08E1}'
+            | '\u{08E3}'..='\u{08FF}'
+    )
+}
+
+/// Whether `c` is U+0640 ARABIC TATWEEL.
+///
+/// ```
+/// assert!(arabic_text::chars::is_tatweel('ـ'));
+/// ```
+#[inline]
+pub fn is_tatweel(c: char) -> bool {
+    c == TATWEEL
+}
+
+/// Alef variants that fold to plain alef (ا): U+0622 آ (madda above), U+0623 أ
+/// (hamza above), U+0625 إ (hamza below), U+0671 ٱ (wasla), U+0672 ٲ (wavy
+/// hamza above), U+0673 ٳ (wavy hamza below), U+0675 ٵ (high hamza), U+0773
+/// and U+0774 (extended Arabic-Indic digit two and three above).
+///
+/// ```
+/// use arabic_text::chars::is_alef_variant;
+/// assert!(is_alef_variant('أ') && is_alef_variant('ٱ'));
+/// assert!(!is_alef_variant('ا'));
+/// ```
+#[inline]
+pub fn is_alef_variant(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}'
+            ..='\u{0673}' | '\u{0675}' | '\u{0773}' | '\u{0774}'
+    )
+}
+
+/// Arabic-Indic digits U+0660..=U+0669 (٠..٩) and Eastern Arabic-Indic
+/// (Persian, Urdu) digits U+06F0..=U+06F9 (۰..۹).
+///
+/// ```
+/// use arabic_text::chars::is_arabic_digit;
+/// assert!(is_arabic_digit('٣') && is_arabic_digit('۳'));
+/// assert!(!is_arabic_digit('3'));
+/// ```
+#[inline]
+pub fn is_arabic_digit(c: char) -> bool {
+    matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+/// The value 0..=9 of an ASCII, Arabic-Indic or Eastern Arabic-Indic digit.
+///
+/// ```
+/// use arabic_text::chars::digit_value;
+/// assert_eq!(digit_value('٧'), Some(7));
+/// assert_eq!(digit_value('۴'), Some(4));
+/// assert_eq!(digit_value('9'), Some(9));
+/// assert_eq!(digit_value('x'), None);
+/// ```
+#[inline]
+pub fn digit_value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '\u{0660}'..='\u{0669}' => Some((c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => Some((c as u32 - 0x06F0) as u8),
+        _ => None,
+    }
+}
+
+/// Any decimal digit this crate reads in numbers: ASCII, Arabic-Indic or
+/// Eastern Arabic-Indic.
+///
+/// ```
+/// use arabic_text::chars::is_digit;
+/// assert!(is_digit('5') && is_digit('٥') && is_digit('۵'));
+/// ```
+#[inline]
+pub fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+/// Invisible format characters that change no letter: U+00AD SOFT HYPHEN,
+/// U+034F COMBINING GRAPHEME JOINER, U+061C ARABIC LETTER MARK, U+180E
+/// MONGOLIAN VOWEL SEPARATOR, U+200B..=U+200F (ZWSP, ZWNJ, ZWJ, LRM, RLM),
+/// U+202A..=U+202E (bidi embeddings and overrides), U+2060..=U+2064 (word
+/// joiner and invisible operators), U+2066..=U+2069 (bidi isolates) and
+/// U+FEFF (BOM, ZERO WIDTH NO-BREAK SPACE).
+///
+/// ```
+/// use arabic_text::chars::is_invisible;
+/// assert!(is_invisible('\u{200F}')); // RIGHT-TO-LEFT MARK
+/// assert!(is_invisible('\u{FEFF}'));
+/// assert!(!is_invisible(' '));
+/// ```
+#[inline]
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Horizontal whitespace that the `whitespace` rule collapses: space, tab,
+/// U+00A0 NO-BREAK SPACE, U+1680, U+2000..=U+200A, U+202F, U+205F and U+3000.
+/// Line breaks are not horizontal whitespace.
+///
+/// ```
+/// use arabic_text::chars::is_horizontal_space;
+/// assert!(is_horizontal_space('\t') && is_horizontal_space('\u{00A0}'));
+/// assert!(!is_horizontal_space('\n'));
+/// ```
+#[inline]
+pub fn is_horizontal_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// Arabic presentation forms: U+FB50..=U+FDFF (Forms-A, ligatures among them)
+/// and U+FE70..=U+FEFE (Forms-B), which fold to their base letters. U+FEFF is
+/// the BOM, an invisible character, not a presentation form.
+///
+/// ```
+/// use arabic_text::chars::is_presentation_form;
+/// assert!(is_presentation_form('\u{FEFB}')); // ﻻ LAM WITH ALEF ligature
+/// assert!(!is_presentation_form('\u{FEFF}'));
+/// ```
+#[inline]
+pub fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
+}
+
+/// Whether `c` belongs to one of the Arabic script blocks: Arabic
+/// (U+0600..=U+06FF), Arabic Supplement (U+0750..=U+077F), Arabic Extended-A
+/// and -B (U+0870..=U+08FF) or the presentation forms.
+///
+/// ```
+/// use arabic_text::chars::is_arabic;
+/// assert!(is_arabic('ع') && is_arabic('\u{FEFB}'));
+/// assert!(!is_arabic('a'));
+/// ```
+#[inline]
+pub fn is_arabic(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{0870}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}'
+    )
+}
+
+/// Whether `c` is an Arabic-script combining mark: a diacritic, a Quranic mark
+/// or the marks U+0653..=U+0655 (madda and hamza above and below).
+///
+/// ```
+/// use arabic_text::chars::is_arabic_mark;
+/// assert!(is_arabic_mark('\u{0651}')); // shadda
+/// assert!(!is_arabic_mark('ـ'));
+/// ```
+#[inline]
+pub fn is_arabic_mark(c: char) -> bool {
+    is_diacritic(c) || is_quranic_mark(c)
+}
+
+/// The precomposed letter that a base letter and a following madda or hamza
+/// mark make under canonical composition (Unicode NFC): ا + U+0654 → أ,
+/// ا + U+0653 → آ, ا + U+0655 → إ, و + U+0654 → ؤ, ي + U+0654 → ئ,
+/// ە + U+0654 → ۀ, ہ + U+0654 → ۂ, ے + U+0654 → ۓ.
+///
+/// ```
+/// use arabic_text::chars::compose;
+/// assert_eq!(compose('ا', '\u{0654}'), Some('أ'));
+/// assert_eq!(compose('ب', '\u{0654}'), None);
+/// ```
+#[inline]
+pub fn compose(base: char, mark: char) -> Option<char> {
+    Some(match (base, mark) {
+        ('\u{0627}', '\u{0653}') => '\u{0622}',
+        ('\u{0627}', '\u{0654}') => '\u{0623}',
+        ('\u{0627}', '\u{0655}') => '\u{0625}',
+        ('\u{0648}', '\u{0654}') => '\u{0624}',
+        ('\u{064A}', '\u{0654}') => '\u{0626}',
+        ('\u{06D5}', '\u{0654}') => '\u{06C0}',
+        ('\u{06C1}', '\u{0654}') => '\u{06C2}',
+        ('\u{06D2}', '\u{0654}') => '\u{06D3}',
+        _ => return None,
+    })
+}
+
+/// Whether `c` is one of the three marks that compose with a base letter
+/// (U+0653 maddah above, U+0654 hamza above, U+0655 hamza below).
+///
+/// ```
+/// assert!(arabic_text::chars::is_composing_mark('\u{0654}'));
+/// ```
+#[inline]
+pub fn is_composing_mark(c: char) -> bool {
+    matches!(c, MADDAH_ABOVE | HAMZA_ABOVE | HAMZA_BELOW)
+}
+
+// ---- tokenizer classes (src/tokenize uses these) ----
+
+// ---- document classes (src/document uses these) ----
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compositions_agree_with_unicode_nfc() {
+        use unicode_normalization::UnicodeNormalization;
+        for base in [
+            '\u{0627}', '\u{0648}', '\u{064A}', '\u{06D5}', '\u{06C1}', '\u{06D2}', 'ب',
+        ] {
+            for mark in [MADDAH_ABOVE, HAMZA_ABOVE, HAMZA_BELOW] {
+                let nfc: String = [base, mark].iter().collect::<String>().nfc().collect();
+                let ours = compose(base, mark)
+                    .map(String::from)
+                    .unwrap_or_else(|| [base, mark].iter().collect());
+                assert_eq!(ours, nfc, "{base} + U+{:04X}", mark as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn digit_values_cover_all_three_scripts() {
+        for (i, (a, (e, l))) in ('\u{0660}'..='\u{0669}')
+            .zip(('\u{06F0}'..='\u{06F9}').zip('0'..='9'))
+            .enumerate()
+        {
+            assert_eq!(digit_value(a), Some(i as u8));
+            assert_eq!(digit_value(e), Some(i as u8));
+            assert_eq!(digit_value(l), Some(i as u8));
+        }
+    }
+}
