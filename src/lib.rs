@@ -10,3 +10,7 @@ pub mod chars;
 mod span;
 
 pub use span::Span;
+
+pub mod normalize;
+
+pub use normalize::{NormalizeOptions, Normalizer, OffsetMap};

@@ -1,0 +1,211 @@
+//! The rules that look at neighbours: whitespace runs, ZWNJ between letters,
+//! and madda or hamza marks composing with the letter before them.
+//!
+//! Every character goes through [`Normalizer::fold_at`] on the
+//! character-by-character path; the fast scanner sends only the characters
+//! its table marks as needing context. Context is read from the *output*
+//! where that keeps normalization idempotent (a second pass sees the output),
+//! and from the input where the output has already lost what decides
+//! (ە + U+0654 is ۀ, which `persian` folds to ه; the output holds only ه).
+
+use super::out::{chars_backwards, Out, Record};
+use super::rules::{self, Fold};
+use super::Normalizer;
+use crate::chars;
+
+/// Marks that may stand between a letter and the madda or hamza mark that
+/// composes with it. Unicode's stream-safe format allows 30 non-starters in a
+/// row; a longer run is not text anyone writes, and the bound keeps the look
+/// back constant-time.
+const MAX_MARKS_BETWEEN: usize = 30;
+
+impl Normalizer {
+    /// Folds the character at byte `r` of `text` into `out` and returns the
+    /// offset of the next character.
+    pub(crate) fn fold_at<R: Record>(
+        &self,
+        text: &str,
+        r: usize,
+        out: &mut Out,
+        rec: &mut R,
+    ) -> usize {
+        let Some(c) = text.get(r..).and_then(|t| t.chars().next()) else {
+            return text.len();
+        };
+        let end = r + c.len_utf8();
+        let o0 = out.w;
+        let exact = match rules::fold(c, &self.options) {
+            Fold::Keep => {
+                out.put_char(c);
+                true
+            }
+            Fold::Drop => false,
+            Fold::Char(d) => {
+                out.put_char(d);
+                false
+            }
+            Fold::Expand(s) => {
+                s.chars().for_each(|d| self.fold_expanded(d, out));
+                false
+            }
+            Fold::Space => {
+                if out.written().last() != Some(&b' ') {
+                    out.put(b" ");
+                }
+                c == ' '
+            }
+            Fold::Zwnj => {
+                let keep = self.keeps_zwnj(out.last_char(), &text[end..]);
+                if keep {
+                    out.put_char(c);
+                }
+                keep
+            }
+            Fold::Compose => {
+                if self.compose_with_input(text, r, c, out, rec)
+                    || self.compose_with_output(c, out, rec)
+                {
+                    // The merged piece that the composition recorded covers `c`.
+                    return end;
+                }
+                if self.options.diacritics {
+                    false
+                } else {
+                    out.put_char(c);
+                    true
+                }
+            }
+        };
+        rec.piece(r..end, o0..out.w, exact);
+        end
+    }
+
+    /// Whether the character at byte `r` of `text` changes, given that nothing
+    /// before it did. For the table's context entries; see [`Self::fold_at`].
+    pub(crate) fn changes_at(&self, text: &str, r: usize) -> bool {
+        let Some(c) = text.get(r..).and_then(|t| t.chars().next()) else {
+            return false;
+        };
+        let prev = text[..r].chars().next_back();
+        match rules::fold(c, &self.options) {
+            Fold::Keep => false,
+            Fold::Drop | Fold::Char(_) | Fold::Expand(_) => true,
+            Fold::Space => c != ' ' || prev.is_some_and(chars::is_horizontal_space),
+            Fold::Zwnj => !self.keeps_zwnj(prev, &text[r + c.len_utf8()..]),
+            Fold::Compose => {
+                self.options.diacritics
+                    || composing_base(text[..r].char_indices().rev(), c).is_some()
+            }
+        }
+    }
+
+    /// Folds a character of a presentation form's expansion (a base letter, a
+    /// mark, tatweel or a space).
+    fn fold_expanded(&self, d: char, out: &mut Out) {
+        match rules::fold(d, &self.options) {
+            Fold::Drop => {}
+            Fold::Char(x) => out.put_char(x),
+            Fold::Space => {
+                if out.written().last() != Some(&b' ') {
+                    out.put(b" ");
+                }
+            }
+            Fold::Compose if self.options.diacritics => {}
+            Fold::Keep | Fold::Expand(_) | Fold::Zwnj | Fold::Compose => out.put_char(d),
+        }
+    }
+
+    /// ZWNJ stays when it joins two letters: `prev` is the last character
+    /// written and `rest` the input after the ZWNJ.
+    fn keeps_zwnj(&self, prev: Option<char>, rest: &str) -> bool {
+        if !prev.is_some_and(char::is_alphabetic) {
+            return false;
+        }
+        for d in rest.chars() {
+            let next = match rules::fold(d, &self.options) {
+                Fold::Drop => continue,
+                Fold::Keep => d,
+                Fold::Char(x) => x,
+                Fold::Expand(s) => s.chars().next().unwrap_or(' '),
+                Fold::Space | Fold::Zwnj | Fold::Compose => return false,
+            };
+            return next.is_alphabetic();
+        }
+        false
+    }
+
+    /// Composes `mark` (at byte `r`) with a base letter before it in the input,
+    /// rewriting that letter's output. Returns whether it did.
+    fn compose_with_input<R: Record>(
+        &self,
+        text: &str,
+        r: usize,
+        mark: char,
+        out: &mut Out,
+        rec: &mut R,
+    ) -> bool {
+        let Some((base_at, base)) = composing_base(text[..r].char_indices().rev(), mark) else {
+            return false;
+        };
+        // The output written since the base: its own fold, then the marks'.
+        let mut since = 0;
+        for d in text[base_at..r].chars() {
+            since += match rules::fold(d, &self.options) {
+                Fold::Keep => d.len_utf8(),
+                Fold::Drop => 0,
+                Fold::Char(x) => x.len_utf8(),
+                _ => return false,
+            };
+        }
+        let base_out = rules::fold_letter(base, &self.options);
+        let Some(at) = out.w.checked_sub(since).filter(|&at| at >= out.start) else {
+            return false;
+        };
+        let old = base_out.encode_utf8(&mut [0; 4]).len();
+        if out.buf.get(at..at + old) != Some(base_out.encode_utf8(&mut [0; 4]).as_bytes()) {
+            return false;
+        }
+        self.put_composed(base, mark, at, old, out);
+        rec.merge_from(at, base_at);
+        true
+    }
+
+    /// Composes `mark` with a base letter at the end of the output (where the
+    /// input had, say, a presentation form of alef). Returns whether it did.
+    fn compose_with_output<R: Record>(&self, mark: char, out: &mut Out, rec: &mut R) -> bool {
+        let Some((rel, base)) = composing_base(chars_backwards(out.written()), mark) else {
+            return false;
+        };
+        let at = out.start + rel;
+        self.put_composed(base, mark, at, base.len_utf8(), out);
+        rec.merge_from(at, rec.input_at(at));
+        true
+    }
+
+    fn put_composed(&self, base: char, mark: char, at: usize, old_len: usize, out: &mut Out) {
+        let composed = chars::compose(base, mark).unwrap_or(base);
+        out.replace(at, old_len, rules::fold_letter(composed, &self.options));
+    }
+}
+
+/// The letter that `mark` composes with, walking back over `before` (the
+/// characters before the mark, last first, with their offsets): marks of a
+/// lower combining class may stand between (Unicode's canonical composition);
+/// anything else blocks.
+fn composing_base(
+    before: impl Iterator<Item = (usize, char)>,
+    mark: char,
+) -> Option<(usize, char)> {
+    use unicode_normalization::char::canonical_combining_class as ccc;
+    let class = ccc(mark);
+    for (i, (at, p)) in before.enumerate() {
+        let pc = ccc(p);
+        if pc == 0 {
+            return chars::compose(p, mark).map(|_| (at, p));
+        }
+        if pc >= class || chars::is_composing_mark(p) || i >= MAX_MARKS_BETWEEN {
+            return None;
+        }
+    }
+    None
+}

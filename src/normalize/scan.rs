@@ -1,0 +1,293 @@
+//! The fast path: a byte loop driven by a lookup table.
+//!
+//! Arabic letters and marks are two-byte UTF-8 sequences (lead bytes
+//! 0xD8..=0xDB). Every rule on a two-byte character that needs no context
+//! maps it to at most two bytes, so the table stores, for each code point
+//! below U+0800, the output bytes and their length (0 for a removed mark).
+//! The loop writes both table bytes and advances the cursor by the length:
+//! no branch on what the rule was, which keeps fully vowelled text (every
+//! other character removed) nearly as fast as plain news. ASCII is copied
+//! byte by byte; three- and four-byte characters are copied whole unless
+//! they fall in the few ranges a rule touches. Anything needing context
+//! (whitespace runs, ZWNJ, composing marks, presentation forms) goes to
+//! [`Normalizer::fold_at`](super::Normalizer), the character path.
+//!
+//! The output is built in a byte buffer and turned into a `String` without
+//! a second validation pass, which would cost more than the loop itself on
+//! Arabic text (the `normalize` bench measures `std::str::from_utf8` over the
+//! same output for comparison).
+#![allow(unsafe_code)]
+
+use super::out::Out;
+use super::rules::{self, Fold};
+use super::{NormalizeOptions, Normalizer};
+
+/// How one code point below U+0800 is handled.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// The output, of which the first `len` bytes count.
+    bytes: [u8; 2],
+    len: u8,
+    action: Action,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Action {
+    /// Output equals input.
+    #[default]
+    Same,
+    /// Output is `bytes[..len]`, different from the input.
+    Changed,
+    /// Ask [`Normalizer::fold_at`].
+    Context,
+}
+
+/// Code points U+0000..U+0800: ASCII and every two-byte UTF-8 sequence.
+const TABLE_LEN: usize = 0x800;
+
+/// Input bytes handled between two checks of the output buffer's room.
+const CHUNK: usize = 16 * 1024;
+
+/// The per-normalizer lookup table.
+#[derive(Clone, Debug)]
+pub(crate) struct Table {
+    entries: Box<[Entry; TABLE_LEN]>,
+}
+
+impl Table {
+    pub(crate) fn new(o: &NormalizeOptions) -> Self {
+        let mut entries = Box::new([Entry::default(); TABLE_LEN]);
+        for (cp, entry) in entries.iter_mut().enumerate() {
+            let Some(c) = char::from_u32(cp as u32) else {
+                continue;
+            };
+            let mut bytes = [0u8; 2];
+            *entry = match rules::fold(c, o) {
+                Fold::Keep if c.len_utf8() <= 2 => {
+                    c.encode_utf8(&mut bytes);
+                    Entry {
+                        bytes,
+                        len: c.len_utf8() as u8,
+                        action: Action::Same,
+                    }
+                }
+                Fold::Drop => Entry {
+                    bytes,
+                    len: 0,
+                    action: Action::Changed,
+                },
+                Fold::Char(d) if d.len_utf8() <= 2 => {
+                    d.encode_utf8(&mut bytes);
+                    Entry {
+                        bytes,
+                        len: d.len_utf8() as u8,
+                        action: Action::Changed,
+                    }
+                }
+                _ => Entry {
+                    bytes,
+                    len: 0,
+                    action: Action::Context,
+                },
+            };
+        }
+        Table { entries }
+    }
+
+    #[inline(always)]
+    fn get(&self, cp: usize) -> Entry {
+        self.entries[cp & (TABLE_LEN - 1)]
+    }
+}
+
+/// Whether a three-byte character starting at `bytes[0]` lies in a range some
+/// rule touches: Arabic Extended-A/B (U+0800..=U+08FF), U+1680, U+180E,
+/// General Punctuation (U+2000..=U+206F), U+3000 and the presentation forms
+/// and BOM (U+FB50..=U+FEFF). Other three-byte characters are copied as
+/// they are.
+#[inline(always)]
+fn may_change3(bytes: &[u8]) -> bool {
+    match bytes {
+        [0xE0, b1, ..] => *b1 <= 0xA3,
+        [0xE1, 0x9A, 0x80, ..] | [0xE1, 0xA0, 0x8E, ..] | [0xE3, 0x80, 0x80, ..] => true,
+        [0xE2, 0x80 | 0x81, ..] => true,
+        [0xEF, b1, ..] => (0xAD..=0xBB).contains(b1),
+        _ => false,
+    }
+}
+
+/// Byte length of the UTF-8 sequence that starts with `lead` (a lead byte).
+#[inline(always)]
+fn sequence_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+impl Normalizer {
+    /// Byte offset of the first character that normalization changes.
+    pub(crate) fn first_change(&self, text: &str) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut r = 0;
+        while r < bytes.len() {
+            let b = bytes[r];
+            let len = sequence_len(b);
+            let action = if len <= 2 {
+                let e = self.table.get(code_point2(bytes, r));
+                e.action
+            } else if len == 3 && may_change3(&bytes[r..]) {
+                Action::Context
+            } else {
+                Action::Same
+            };
+            match action {
+                Action::Same => {}
+                Action::Changed => return Some(r),
+                Action::Context => {
+                    if self.changes_at(text, r) {
+                        return Some(r);
+                    }
+                }
+            }
+            r += len;
+        }
+        None
+    }
+
+    /// Normalizes `text[r..]` (where `r` is a char boundary) into `out`.
+    pub(crate) fn normalize_from(&self, text: &str, mut r: usize, out: &mut Out) {
+        let bytes = text.as_bytes();
+        while r < bytes.len() {
+            let chunk_end = bytes.len().min(r + CHUNK);
+            // Fast characters never write more bytes than they read; the
+            // extra 4 cover the two-byte store and a character that
+            // straddles the chunk's end.
+            out.room(chunk_end - r + 4);
+            let (next, w, context) = self.fast_chunk(bytes, r, chunk_end, &mut out.buf, out.w);
+            out.w = w;
+            r = next;
+            if context {
+                r = self.fold_at(text, r, out, &mut ());
+            }
+        }
+    }
+
+    /// Runs the table loop over `bytes[r..end]`, writing at `buf[w..]`.
+    /// Returns where it stopped, the new cursor, and whether it stopped at a
+    /// character that needs context.
+    #[inline(always)]
+    fn fast_chunk(
+        &self,
+        bytes: &[u8],
+        mut r: usize,
+        end: usize,
+        buf: &mut [u8],
+        mut w: usize,
+    ) -> (usize, usize, bool) {
+        while r < end {
+            let b = bytes[r];
+            if b < 0x80 {
+                if self.table.get(usize::from(b)).action == Action::Context {
+                    return (r, w, true);
+                }
+                buf[w] = b;
+                w += 1;
+                r += 1;
+            } else if b < 0xE0 {
+                let e = self.table.get(code_point2(bytes, r));
+                if e.action == Action::Context {
+                    return (r, w, true);
+                }
+                buf[w] = e.bytes[0];
+                buf[w + 1] = e.bytes[1];
+                w += usize::from(e.len);
+                r += 2;
+            } else {
+                let len = sequence_len(b);
+                if len == 3 && may_change3(&bytes[r..]) {
+                    return (r, w, true);
+                }
+                buf[w..w + len].copy_from_slice(&bytes[r..r + len]);
+                w += len;
+                r += len;
+            }
+        }
+        (r, w, false)
+    }
+}
+
+/// The code point of the one- or two-byte character at `bytes[r]`.
+#[inline(always)]
+fn code_point2(bytes: &[u8], r: usize) -> usize {
+    let b0 = usize::from(bytes[r]);
+    if b0 < 0x80 {
+        b0
+    } else {
+        let b1 = usize::from(bytes.get(r + 1).copied().unwrap_or(0));
+        ((b0 & 0x1F) << 6) | (b1 & 0x3F)
+    }
+}
+
+/// The normalized bytes as a `String`.
+pub(crate) fn into_string(out: Out) -> String {
+    let bytes = out.into_vec();
+    debug_assert!(core::str::from_utf8(&bytes).is_ok());
+    // SAFETY: `Out` holds only whole UTF-8 sequences: bytes copied from whole
+    // characters of a `&str` (ASCII bytes, or three- and four-byte sequences
+    // of the length their lead byte gives), table entries built by
+    // `char::encode_utf8` and cut to their encoded length, and characters
+    // written by `Out::put_char`. Removals and replacements always cover
+    // whole characters. So the buffer is valid UTF-8.
+    unsafe { String::from_utf8_unchecked(bytes) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character a rule can change is either in the table or in a
+    /// range `may_change3` sends to the character path.
+    #[test]
+    fn every_changing_char_is_seen_by_the_scanner() {
+        let all = NormalizeOptions::ALL;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if rules::fold(c, &all) == Fold::Keep {
+                continue;
+            }
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            match bytes.len() {
+                1 | 2 => {}
+                3 => assert!(
+                    may_change3(bytes),
+                    "U+{:04X} is skipped by the scanner",
+                    c as u32
+                ),
+                _ => panic!("U+{:04X}: no four-byte character changes", c as u32),
+            }
+        }
+    }
+
+    #[test]
+    fn table_agrees_with_the_rules() {
+        let n = Normalizer::search();
+        for cp in 0x80..TABLE_LEN as u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let e = n.table.get(cp as usize);
+            match rules::fold(c, &n.options) {
+                Fold::Keep => assert_eq!(e.action, Action::Same),
+                Fold::Drop => assert_eq!((e.action, e.len), (Action::Changed, 0)),
+                Fold::Char(d) => {
+                    let want = d.to_string();
+                    assert_eq!(&e.bytes[..usize::from(e.len)], want.as_bytes());
+                }
+                _ => assert_eq!(e.action, Action::Context),
+            }
+        }
+    }
+}
