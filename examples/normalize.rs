@@ -1,0 +1,91 @@
+//! Normalizes Arabic text from FILE or stdin to stdout, line by line.
+//!
+//! ```text
+//! cargo run --release --example normalize -- [--preset search|light|default|none] [--ops a,b,c] [--lossy] [FILE]
+//! ```
+//!
+//! `--ops` switches rules on (on top of `--preset`, or of no rule when no
+//! preset is given); its names are the fields of `NormalizeOptions`. Lines
+//! and their endings are kept. Memory stays bounded by the longest line.
+
+mod cli;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use arabic_text::{NormalizeOptions, Normalizer};
+use cli::CliError;
+
+const USAGE: &str =
+    "usage: normalize [--preset search|light|default|none] [--ops a,b,c] [--lossy] [FILE]";
+
+struct Args {
+    options: NormalizeOptions,
+    lossy: bool,
+    path: Option<String>,
+}
+
+fn parse_args() -> Result<Args, CliError> {
+    let mut preset = None;
+    let mut ops: Option<String> = None;
+    let mut lossy = false;
+    let mut path = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--preset" => preset = Some(args.next().ok_or_else(|| CliError::Usage(USAGE.into()))?),
+            "--ops" => ops = Some(args.next().ok_or_else(|| CliError::Usage(USAGE.into()))?),
+            "--lossy" => lossy = true,
+            "-h" | "--help" => return Err(CliError::Usage(USAGE.into())),
+            s if s.starts_with("--") => {
+                return Err(CliError::Usage(format!("unknown flag {s}\n{USAGE}")))
+            }
+            _ if path.is_none() => path = Some(arg),
+            _ => return Err(CliError::Usage(format!("more than one FILE\n{USAGE}"))),
+        }
+    }
+    let mut options = match (preset.as_deref(), &ops) {
+        (None, Some(_)) | (Some("none"), _) => NormalizeOptions::NONE,
+        (None, None) | (Some("search"), _) | (Some("default"), _) => NormalizeOptions::SEARCH,
+        (Some("light"), _) => NormalizeOptions::LIGHT,
+        (Some(other), _) => {
+            return Err(CliError::Usage(format!("unknown preset {other}\n{USAGE}")))
+        }
+    };
+    for name in ops
+        .iter()
+        .flat_map(|s| s.split(','))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        options = options.with_rule(name, true).ok_or_else(|| {
+            CliError::Usage(format!(
+                "unknown rule {name}; rules: {}",
+                NormalizeOptions::RULE_NAMES.join(",")
+            ))
+        })?;
+    }
+    Ok(Args {
+        options,
+        lossy,
+        path,
+    })
+}
+
+fn main() -> ExitCode {
+    cli::run("normalize", || {
+        let args = parse_args()?;
+        let normalizer = Normalizer::new(args.options);
+        let mut input = cli::Input::open(args.path.as_deref(), args.lossy)?;
+        let mut out = cli::stdout();
+        let (mut line, mut normalized) = (String::new(), String::new());
+        while input.read_line(&mut line)? {
+            normalized.clear();
+            normalizer.normalize_into(&line, &mut normalized);
+            out.write_all(normalized.as_bytes())?;
+        }
+        out.flush()?;
+        input.warn_replaced("normalize");
+        Ok(())
+    })
+}
