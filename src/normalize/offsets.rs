@@ -10,8 +10,8 @@ use crate::Span;
 ///
 /// Made by [`Normalizer::normalize_with_offsets`](super::Normalizer::normalize_with_offsets).
 /// Output offsets inside copied text map byte for byte; a character the rules
-/// replaced maps to the whole input it came from; removed characters belong
-/// to no output byte. The map is monotone: a later output offset never maps
+/// replaced maps to the whole input it came from; characters the rules
+/// removed belong to the output character before them. The map is monotone: a later output offset never maps
 /// to an earlier input offset.
 ///
 /// ```
@@ -23,7 +23,7 @@ use crate::Span;
 ///
 /// let hit = normalized.find("العربيه").unwrap();
 /// let span = map.to_input_span(Span::new(hit, hit + "العربيه".len()));
-/// assert_eq!(&original[span], "الـعـربـيـةُ".trim_end_matches('\u{064F}'));
+/// assert_eq!(&original[span], "الـعـربـيـةُ");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OffsetMap {
@@ -89,48 +89,39 @@ impl OffsetMap {
             return self.input_len;
         }
         match self.piece_at(out) {
-            Some((p, _)) if p.exact => p.input + (out - p.out),
-            Some((p, _)) => p.input,
+            Some(p) if p.exact => p.input + (out - p.out),
+            Some(p) => p.input,
             None => self.input_len,
         }
     }
 
-    /// The input span that output span `span` comes from: from the source of
-    /// its first byte to the end of the source of its last byte. An empty span
+    /// The input span that output span `span` comes from: from the source
+    /// of its first byte up to the source of the first output byte after it.
+    /// So characters the rules removed right after the span (a word's
+    /// diacritics, tatweel, the rest of a collapsed run of spaces) belong to
+    /// it, which is what a highlight of the match should cover. An empty span
     /// maps to an empty span at [`to_input`](Self::to_input) of its start.
     ///
     /// ```
     /// use arabic_text::{Normalizer, Span};
-    /// let text = "مدرسةٌ";
+    /// let text = "مدرسةٌ كبيرة";
     /// let (out, map) = Normalizer::search().normalize_with_offsets(text);
-    /// assert_eq!(out, "مدرسه");
-    /// // The last output letter, ه, came from ة.
-    /// assert_eq!(&text[map.to_input_span(Span::new(8, 10))], "ة");
+    /// assert_eq!(out, "مدرسه كبيره");
+    /// // The last letter of the first word, ه, came from ة and its tanwin.
+    /// assert_eq!(&text[map.to_input_span(Span::new(8, 10))], "ةٌ");
     /// ```
     pub fn to_input_span(&self, span: Span) -> Span {
         let start = self.to_input(span.start);
-        if span.end <= span.start || span.start >= self.output_len {
+        if span.end <= span.start {
             return Span::new(start, start);
         }
-        let last = span.end.min(self.output_len) - 1;
-        let end = match self.piece_at(last) {
-            Some((p, _)) if p.exact => p.input + (last + 1 - p.out),
-            Some((_, i)) => self
-                .pieces
-                .get(i + 1)
-                .map_or(self.input_len, |next| next.input),
-            None => self.input_len,
-        };
-        Span::new(start, end.max(start))
+        Span::new(start, self.to_input(span.end).max(start))
     }
 
-    /// The piece holding output byte `out`, and its index.
-    fn piece_at(&self, out: usize) -> Option<(Piece, usize)> {
-        let i = self
-            .pieces
-            .partition_point(|p| p.out <= out)
-            .checked_sub(1)?;
-        Some((self.pieces[i], i))
+    /// The piece holding output byte `out`.
+    fn piece_at(&self, out: usize) -> Option<Piece> {
+        let i = self.pieces.partition_point(|p| p.out <= out).checked_sub(1)?;
+        Some(self.pieces[i])
     }
 }
 
@@ -165,8 +156,8 @@ impl Record for OffsetMap {
 
     fn input_at(&self, out: usize) -> usize {
         match self.piece_at(out) {
-            Some((p, _)) if p.exact => p.input + (out - p.out),
-            Some((p, _)) => p.input,
+            Some(p) if p.exact => p.input + (out - p.out),
+            Some(p) => p.input,
             None => 0,
         }
     }

@@ -66,10 +66,11 @@ pub(crate) fn fold(c: char, o: &NormalizeOptions) -> Fold {
 }
 
 /// Whether composing a madda or hamza mark with its base letter can change the
-/// result: only rules that touch those letters or marks care.
+/// result: only rules that touch those letters or marks care, and
+/// `presentation_forms`, which stands for Unicode's compatibility composition.
 #[inline]
 pub(crate) fn composes(o: &NormalizeOptions) -> bool {
-    o.diacritics || o.alef || o.hamza || o.persian
+    o.diacritics || o.alef || o.hamza || o.persian || o.presentation_forms
 }
 
 /// Follows the letter, digit and punctuation rules until nothing changes
