@@ -147,7 +147,11 @@ fn every_mark_is_removed_by_its_rule() {
         assert_eq!(diacritics.normalize(&text), "ب", "diacritics U+{cp:04X}");
         assert_eq!(quranic.normalize(&text), text, "quranic_marks leaves U+{cp:04X}");
     }
-    let quranic_marks = (0x0610..=0x061A).chain(0x06D6..=0x06ED).chain(0x0898..=0x089F).chain(0x08CA..=0x08E1).chain(0x08E3..=0x08FF);
+    let quranic_marks = (0x0610..=0x061A)
+        .chain(0x06D6..=0x06ED)
+        .chain(0x0898..=0x089F)
+        .chain(0x08CA..=0x08E1)
+        .chain(0x08E3..=0x08FF);
     for cp in quranic_marks {
         let mark = char::from_u32(cp).unwrap();
         let text = format!("ب{mark}");
@@ -165,7 +169,11 @@ fn every_documented_mapping_one_code_point_at_a_time() {
         assert_eq!(n.normalize(input), expected, "{rule}: U+{cp:04X}");
         // Between letters, too: the fast path and the context path agree.
         let framed = format!("ب{input}ت");
-        let want = if rule == "invisible" && input == "\u{200C}" { framed.clone() } else { format!("ب{expected}ت") };
+        let want = if rule == "invisible" && input == "\u{200C}" {
+            framed.clone()
+        } else {
+            format!("ب{expected}ت")
+        };
         assert_eq!(n.normalize(&framed), want, "{rule}: U+{cp:04X} between letters");
         // No other rule touches it.
         let others = NormalizeOptions::ALL.with_rule(rule, false).unwrap();
@@ -245,7 +253,8 @@ fn borrowed_when_nothing_changes() {
     assert!(matches!(n.normalize("العربيه جميله 123"), Cow::Borrowed(_)));
     assert!(matches!(n.normalize(""), Cow::Borrowed(_)));
     assert!(matches!(n.normalize("العربية"), Cow::Owned(_)));
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/news-article.txt")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/news-article.txt")).unwrap();
     let once = n.normalize(&text).into_owned();
     assert!(n.is_normalized(&once));
     assert!(matches!(n.normalize(&once), Cow::Borrowed(_)));

@@ -34,9 +34,7 @@ pub struct Normalizer {
 
 impl core::fmt::Debug for Normalizer {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Normalizer")
-            .field("options", &self.options)
-            .finish_non_exhaustive()
+        f.debug_struct("Normalizer").field("options", &self.options).finish_non_exhaustive()
     }
 }
 
@@ -62,10 +60,7 @@ impl Normalizer {
     /// assert_eq!(n.normalize("كـتـاب"), "كتاب");
     /// ```
     pub fn new(options: NormalizeOptions) -> Self {
-        Normalizer {
-            options,
-            table: scan::Table::new(&options),
-        }
+        Normalizer { options, table: scan::Table::new(&options) }
     }
 
     /// Shorthand for `Normalizer::new(NormalizeOptions::SEARCH)`: folds text
@@ -117,11 +112,7 @@ impl Normalizer {
         };
         let mut buf = Vec::with_capacity(text.len() + 16);
         buf.extend_from_slice(&text.as_bytes()[..at]);
-        let mut out = Out {
-            buf,
-            w: at,
-            start: 0,
-        };
+        let mut out = Out { buf, w: at, start: 0 };
         self.normalize_from(text, at, &mut out);
         Cow::Owned(scan::into_string(out))
     }
@@ -145,11 +136,7 @@ impl Normalizer {
         let start = buf.len();
         buf.reserve(text.len() + 16);
         buf.extend_from_slice(&text.as_bytes()[..at]);
-        let mut writer = Out {
-            w: buf.len(),
-            buf,
-            start,
-        };
+        let mut writer = Out { w: buf.len(), buf, start };
         self.normalize_from(text, at, &mut writer);
         *out = scan::into_string(writer);
     }

@@ -89,8 +89,8 @@ impl OffsetMap {
             return self.input_len;
         }
         match self.piece_at(out) {
-            Some(p) if p.exact => p.input + (out - p.out),
-            Some(p) => p.input,
+            Some((p, _)) if p.exact => p.input + (out - p.out),
+            Some((p, _)) => p.input,
             None => self.input_len,
         }
     }
@@ -115,13 +115,21 @@ impl OffsetMap {
         if span.end <= span.start {
             return Span::new(start, start);
         }
-        Span::new(start, self.to_input(span.end).max(start))
+        // The end of the source of the span's last byte: a character inside
+        // an expansion (ﯪ → ئا) ends where its whole source ends.
+        let last = span.end.min(self.output_len).saturating_sub(1);
+        let source_end = match self.piece_at(last) {
+            Some((p, _)) if p.exact => p.input + (last + 1 - p.out),
+            Some((_, i)) => self.pieces.get(i + 1).map_or(self.input_len, |next| next.input),
+            None => self.input_len,
+        };
+        Span::new(start, self.to_input(span.end).max(source_end).max(start))
     }
 
-    /// The piece holding output byte `out`.
-    fn piece_at(&self, out: usize) -> Option<Piece> {
+    /// The piece holding output byte `out`, and its index.
+    fn piece_at(&self, out: usize) -> Option<(Piece, usize)> {
         let i = self.pieces.partition_point(|p| p.out <= out).checked_sub(1)?;
-        Some(self.pieces[i])
+        Some((self.pieces[i], i))
     }
 }
 
@@ -129,35 +137,30 @@ impl Record for OffsetMap {
     fn piece(&mut self, input: Range<usize>, out: Range<usize>, exact: bool) {
         let exact = exact && !out.is_empty() && out.len() == input.len();
         if let Some(last) = self.pieces.last() {
-            let continues_copy =
-                exact && last.exact && out.start - last.out == input.start - last.input;
+            let continues_copy = exact && last.exact && out.start - last.out == input.start - last.input;
             let continues_removal = out.is_empty() && !last.exact && last.out == out.start;
             if continues_copy || continues_removal {
                 return;
             }
         }
-        self.pieces.push(Piece {
-            out: out.start,
-            input: input.start,
-            exact,
-        });
+        self.pieces.push(Piece { out: out.start, input: input.start, exact });
     }
 
-    fn merge_from(&mut self, out: usize, input: usize) {
-        while self.pieces.last().is_some_and(|p| p.input >= input) {
+    fn merge_from(&mut self, mut out: usize, input: usize) {
+        // A piece that starts at or after `input` is swallowed; if the merge
+        // point lies inside it (a letter of an expansion), the merged piece
+        // starts where it did.
+        while let Some(p) = self.pieces.last().filter(|p| p.input >= input) {
+            out = out.min(p.out);
             self.pieces.pop();
         }
-        self.pieces.push(Piece {
-            out,
-            input,
-            exact: false,
-        });
+        self.pieces.push(Piece { out, input, exact: false });
     }
 
     fn input_at(&self, out: usize) -> usize {
         match self.piece_at(out) {
-            Some(p) if p.exact => p.input + (out - p.out),
-            Some(p) => p.input,
+            Some((p, _)) if p.exact => p.input + (out - p.out),
+            Some((p, _)) => p.input,
             None => 0,
         }
     }

@@ -65,30 +65,14 @@ impl Table {
             *entry = match rules::fold(c, o) {
                 Fold::Keep if c.len_utf8() <= 2 => {
                     c.encode_utf8(&mut bytes);
-                    Entry {
-                        bytes,
-                        len: c.len_utf8() as u8,
-                        action: Action::Same,
-                    }
+                    Entry { bytes, len: c.len_utf8() as u8, action: Action::Same }
                 }
-                Fold::Drop => Entry {
-                    bytes,
-                    len: 0,
-                    action: Action::Changed,
-                },
+                Fold::Drop => Entry { bytes, len: 0, action: Action::Changed },
                 Fold::Char(d) if d.len_utf8() <= 2 => {
                     d.encode_utf8(&mut bytes);
-                    Entry {
-                        bytes,
-                        len: d.len_utf8() as u8,
-                        action: Action::Changed,
-                    }
+                    Entry { bytes, len: d.len_utf8() as u8, action: Action::Changed }
                 }
-                _ => Entry {
-                    bytes,
-                    len: 0,
-                    action: Action::Context,
-                },
+                _ => Entry { bytes, len: 0, action: Action::Context },
             };
         }
         Table { entries }
@@ -261,11 +245,7 @@ mod tests {
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             match bytes.len() {
                 1 | 2 => {}
-                3 => assert!(
-                    may_change3(bytes),
-                    "U+{:04X} is skipped by the scanner",
-                    c as u32
-                ),
+                3 => assert!(may_change3(bytes), "U+{:04X} is skipped by the scanner", c as u32),
                 _ => panic!("U+{:04X}: no four-byte character changes", c as u32),
             }
         }

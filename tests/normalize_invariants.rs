@@ -1,0 +1,124 @@
+//! Properties of the normalizer that hold for every input.
+
+use std::borrow::Cow;
+
+use arabic_text::{NormalizeOptions, Normalizer, Span};
+use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+
+/// Characters that exercise every rule and every context: letters, the
+/// variants the rules fold, marks (the composing ones too), presentation
+/// forms, digits, invisible characters, spaces and line breaks.
+fn arabic_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        4 => (0x0621u32..=0x064A).prop_map(|c| char::from_u32(c).unwrap()),
+        2 => (0x064Bu32..=0x065F).prop_map(|c| char::from_u32(c).unwrap()),
+        1 => prop::sample::select(vec!['\u{0670}', '\u{0640}', '\u{0653}', '\u{0654}', '\u{0655}', '\u{0671}', '\u{06D6}', '\u{0610}']),
+        1 => prop::sample::select(vec!['ک', 'ی', 'ە', 'ۀ', 'ہ', 'ے', 'ۓ', 'ۃ', 'ھ', 'ې', 'پ']),
+        1 => (0xFE70u32..=0xFEFF).prop_map(|c| char::from_u32(c).unwrap()),
+        1 => (0xFB50u32..=0xFDFF).prop_map(|c| char::from_u32(c).unwrap_or('x')),
+        1 => prop::sample::select(vec!['٣', '۴', '٫', '٬', '،', '؛', '؟', '٪', '۔', '7', '.']),
+        1 => prop::sample::select(vec!['\u{200B}', '\u{200C}', '\u{200D}', '\u{200F}', '\u{202B}', '\u{2066}', '\u{FEFF}', '\u{00AD}', '\u{061C}']),
+        2 => prop::sample::select(vec![' ', ' ', '\t', '\u{00A0}', '\u{3000}', '\n', '\r']),
+        1 => prop::sample::select(vec!['a', 'Z', '中', '😀', 'ש']),
+    ]
+}
+
+fn arabic_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(arabic_char(), 0..40).prop_map(|v| v.into_iter().collect())
+}
+
+/// Arabic-looking text or any text at all.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![3 => arabic_text(), 1 => any::<String>()]
+}
+
+fn options() -> impl Strategy<Value = NormalizeOptions> {
+    prop::collection::vec(any::<bool>(), 13).prop_map(|on| {
+        NormalizeOptions::RULE_NAMES
+            .iter()
+            .zip(on)
+            .fold(NormalizeOptions::NONE, |o, (name, on)| o.with_rule(name, on).unwrap())
+    })
+}
+
+fn normalizer() -> impl Strategy<Value = Normalizer> {
+    prop_oneof![
+        Just(NormalizeOptions::NONE),
+        Just(NormalizeOptions::LIGHT),
+        Just(NormalizeOptions::SEARCH),
+        Just(NormalizeOptions::ALL),
+        options(),
+    ]
+    .prop_map(Normalizer::new)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn normalizing_twice_changes_nothing(n in normalizer(), s in text()) {
+        let once = n.normalize(&s).into_owned();
+        let twice = n.normalize(&once);
+        prop_assert_eq!(&twice, &once);
+        prop_assert!(matches!(twice, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn borrowed_exactly_when_normalized(n in normalizer(), s in text()) {
+        let borrowed = matches!(n.normalize(&s), Cow::Borrowed(_));
+        prop_assert_eq!(borrowed, n.is_normalized(&s));
+        if borrowed {
+            prop_assert_eq!(n.normalize(&s), s.as_str());
+        }
+    }
+
+    #[test]
+    fn normalize_into_appends_what_normalize_returns(n in normalizer(), prefix in text(), s in text()) {
+        let mut buf = prefix.clone();
+        n.normalize_into(&s, &mut buf);
+        prop_assert_eq!(buf, format!("{prefix}{}", n.normalize(&s)));
+    }
+
+    /// The table-driven byte scanner against the character-by-character path.
+    #[test]
+    fn fast_path_agrees_with_the_char_path(n in normalizer(), s in text()) {
+        let (by_char, _) = n.normalize_with_offsets(&s);
+        prop_assert_eq!(n.normalize(&s), by_char.as_str());
+    }
+
+    #[test]
+    fn nfc_and_nfd_fold_alike_under_search(s in arabic_text()) {
+        let n = Normalizer::search();
+        let nfc: String = s.nfc().collect();
+        let nfd: String = s.nfd().collect();
+        prop_assert_eq!(n.normalize(&nfc), n.normalize(&nfd));
+    }
+
+    #[test]
+    fn offset_maps_are_monotone_and_in_bounds(n in normalizer(), s in text()) {
+        let (out, map) = n.normalize_with_offsets(&s);
+        prop_assert_eq!(map.output_len(), out.len());
+        prop_assert_eq!(map.input_len(), s.len());
+        let mut last = 0;
+        for (at, c) in out.char_indices().chain([(out.len(), ' ')]) {
+            let input = map.to_input(at);
+            prop_assert!(input >= last, "not monotone at {}", at);
+            prop_assert!(s.is_char_boundary(input));
+            last = input;
+            if at == out.len() {
+                prop_assert_eq!(input, s.len());
+                break;
+            }
+            let span = map.to_input_span(Span::new(at, at + c.len_utf8()));
+            prop_assert!(span.start <= span.end && span.end <= s.len());
+            prop_assert!(span.get(&s).is_some());
+            // Normalized alone, the source holds the output character (the
+            // context rules aside: a collapsed space, a ZWNJ kept between letters).
+            if !matches!(c, ' ' | '\u{200C}') {
+                let alone = n.normalize(&s[span.range()]);
+                prop_assert!(alone.contains(c), "{:?} from {:?} gives {:?}", c, &s[span.range()], alone);
+            }
+        }
+    }
+}
