@@ -34,7 +34,11 @@ pub fn search_fold(text: &str, out: &mut String) {
                 out.extend(core::iter::once(c).nfkc());
                 let folded: String = out[before..].chars().filter(|&d| d != ' ').collect();
                 out.truncate(before);
-                search_fold(&folded, out);
+                if folded.starts_with(c) {
+                    out.push(c); // no decomposition (U+FDFD)
+                } else {
+                    search_fold(&folded, out);
+                }
             }
             c => out.push(c),
         }
