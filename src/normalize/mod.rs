@@ -10,6 +10,7 @@ mod options;
 mod out;
 mod rules;
 mod scan;
+mod simd;
 
 use std::borrow::Cow;
 
