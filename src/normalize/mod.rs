@@ -111,7 +111,7 @@ impl Normalizer {
         let Some(at) = self.first_change(text) else {
             return Cow::Borrowed(text);
         };
-        let mut buf = Vec::with_capacity(text.len() + 16);
+        let mut buf = Vec::with_capacity(text.len() + scan::SLACK);
         buf.extend_from_slice(&text.as_bytes()[..at]);
         let mut out = Out { buf, w: at, start: 0 };
         self.normalize_from(text, at, &mut out);
@@ -135,7 +135,7 @@ impl Normalizer {
         };
         let mut buf = core::mem::take(out).into_bytes();
         let start = buf.len();
-        buf.reserve(text.len() + 16);
+        buf.reserve(text.len() + scan::SLACK);
         buf.extend_from_slice(&text.as_bytes()[..at]);
         let mut writer = Out { w: buf.len(), buf, start };
         self.normalize_from(text, at, &mut writer);
@@ -168,7 +168,7 @@ impl Normalizer {
     /// assert_eq!(&text[map.to_input_span(Span::new(at, at + "الي".len()))], "إلى");
     /// ```
     pub fn normalize_with_offsets(&self, text: &str) -> (String, OffsetMap) {
-        let mut out = Out::after(Vec::with_capacity(text.len() + 16));
+        let mut out = Out::after(Vec::with_capacity(text.len() + scan::SLACK));
         let mut map = OffsetMap::new();
         let mut r = 0;
         while r < text.len() {

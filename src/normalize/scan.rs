@@ -49,6 +49,11 @@ const TABLE_LEN: usize = 0x800;
 /// Input bytes handled between two checks of the output buffer's room.
 const CHUNK: usize = 16 * 1024;
 
+/// Scratch room the loops want past the end of the output: the block loop
+/// writes whole 32-byte blocks. Reserving it up front keeps normalization
+/// to a single allocation.
+pub(crate) const SLACK: usize = 64;
+
 /// Bytes the block loop needs ahead of it to take a block.
 const BLOCK_TAIL: usize = 33;
 
@@ -171,7 +176,7 @@ impl Normalizer {
         let mut stretch = MIN_TABLE_STRETCH;
         while r < bytes.len() {
             let chunk_end = bytes.len().min(r + CHUNK);
-            out.room(chunk_end - r + 64);
+            out.room(chunk_end - r + SLACK);
             let start = r;
             let (next, w) =
                 self.table.finder.copy_substituting(bytes, r, chunk_end, &mut out.buf, out.w, |b0, b1| {
