@@ -165,10 +165,10 @@ impl Normalizer {
 
     /// Normalizes `text[r..]` (where `r` is a char boundary) into `out`.
     ///
-    /// Alternates two loops. The block loop copies 32 bytes at a time and
-    /// patches the same-length substitutions (أ → ا, ة → ه, ى → ي) in place;
-    /// it hands over at the first character that needs more (a removed mark,
-    /// a ligature, context). The table loop then takes a stretch of text,
+    /// Alternates two loops. The block loop copies 32 bytes at a time,
+    /// rewriting the two-byte characters a rule changes (أ → ا, ة → ه, a
+    /// removed fatha); it hands over at the first character that needs more
+    /// (a ligature, context, a three-byte character). The table loop then takes a stretch of text,
     /// longer each time the block loop gave up early, so that fully vowelled
     /// text, where every block has a mark to remove, stays in the table loop.
     pub(crate) fn normalize_from(&self, text: &str, mut r: usize, out: &mut Out) {
@@ -182,9 +182,9 @@ impl Normalizer {
                 self.table.finder.copy_substituting(bytes, r, chunk_end, &mut out.buf, out.w, |b0, b1| {
                     let e = self.table.get(code_point12(b0, b1));
                     match e.action {
-                        Action::Same => Some([b0, b1]),
-                        Action::Changed if e.len == 2 => Some(e.bytes),
-                        _ => None,
+                        Action::Same => Some(([b0, b1], 2)),
+                        Action::Changed => Some((e.bytes, usize::from(e.len))),
+                        Action::Context => None,
                     }
                 });
             out.w = w;

@@ -226,13 +226,12 @@ impl Finder {
         self.finish_scalar(bytes, p)
     }
 
-    /// Copies whole 32-byte blocks of `bytes[p..end]` to `buf[w..]`, letting
+    /// Copies 32-byte blocks of `bytes[p..end]` to `buf[w..]`, letting
     /// `substitute(lead, continuation)` rewrite each two-byte character the
-    /// vector search flags (`None`: it needs more than a same-length
-    /// substitution). Stops at the first character it cannot handle, or when
-    /// fewer than 33 bytes are left. `p` must be a char boundary, `p >= 1`,
-    /// `end <= bytes.len()`, and `buf` must have room for `end - p + 32`
-    /// bytes after `w`. Returns the new `p` and `w`.
+    /// vector search flags into its first `n` of two bytes (`None`: it needs
+    /// the character path). Stops at the first character it cannot handle,
+    /// or near the end. `p` must be a char boundary and `buf` must have room
+    /// for `end - p + 64` bytes after `w`. Returns the new `p` and `w`.
     ///
     /// Only the AVX2 level does block work; the others return at once and
     /// leave the text to the table loop.
@@ -244,7 +243,7 @@ impl Finder {
         end: usize,
         buf: &mut [u8],
         w: usize,
-        substitute: impl Fn(u8, u8) -> Option<[u8; 2]>,
+        substitute: impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
     ) -> (usize, usize) {
         match self.level {
             #[cfg(target_arch = "x86_64")]
@@ -267,7 +266,7 @@ impl Finder {
         end: usize,
         buf: &mut [u8],
         mut w: usize,
-        substitute: impl Fn(u8, u8) -> Option<[u8; 2]>,
+        substitute: impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
     ) -> (usize, usize) {
         use core::arch::x86_64::*;
         let lo_t = _mm256_broadcastsi128_si256(load16(&self.lo));
@@ -278,7 +277,7 @@ impl Finder {
         let (space, tab) = (_mm256_set1_epi8(b' ' as i8), _mm256_set1_epi8(b'\t' as i8));
         let (cont_top, zero) = (_mm256_set1_epi8(0xBFu8 as i8), _mm256_setzero_si256());
         let end = end.min(bytes.len());
-        while p >= 1 && p + 33 <= end {
+        while p >= 1 && p + 33 <= end && p + 64 <= bytes.len() {
             // SAFETY: `p >= 1` and `p + 33 <= len`, so both 32-byte loads (at
             // `p` and at `p - 1`) lie inside `bytes`; loadu has no alignment
             // requirement.
@@ -320,21 +319,29 @@ impl Finder {
             // boundary, so bit 0 of `cont_mask` is never a character before `p`.
             let keep = if len == 32 { u32::MAX } else { (1u32 << len) - 1 };
             let mut flagged = ((cont_mask >> 1) | lead_mask) & keep;
-            buf[w..w + 32].copy_from_slice(&bytes[p..p + 32]);
+            // Unchanged text between flagged characters is moved with fixed
+            // 32-byte copies: the bytes past each copy's useful part are
+            // overwritten by what comes next.
+            let (mut s, mut o) = (0, w);
             while flagged != 0 {
                 let i = flagged.trailing_zeros() as usize;
                 flagged &= flagged - 1;
                 let (b0, b1) = (bytes[p + i], bytes[p + i + 1]);
-                match substitute(b0, b1) {
-                    Some(out) if (0xC0..0xE0).contains(&b0) => {
-                        buf[w + i] = out[0];
-                        buf[w + i + 1] = out[1];
-                    }
-                    _ => return (p + i, w + i),
-                }
+                let folded = if (0xC0..0xE0).contains(&b0) { substitute(b0, b1) } else { None };
+                buf[o..o + 32].copy_from_slice(&bytes[p + s..p + s + 32]);
+                o += i - s;
+                let Some((out, n)) = folded else {
+                    return (p + i, o);
+                };
+                buf[o] = out[0];
+                buf[o + 1] = out[1];
+                o += n;
+                s = i + 2;
             }
+            buf[o..o + 32].copy_from_slice(&bytes[p + s..p + s + 32]);
+            o += len - s;
             p += len;
-            w += len;
+            w = o;
         }
         (p, w)
     }
