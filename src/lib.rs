@@ -98,6 +98,10 @@
 #![deny(unsafe_code)]
 #![warn(missing_debug_implementations)]
 
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub mod chars;
 pub mod normalize;
 mod span;
