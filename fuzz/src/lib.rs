@@ -1,0 +1,112 @@
+//! The invariants the fuzz targets assert, shared between them.
+//!
+//! Each check panics with a message naming the broken promise, so that
+//! libFuzzer keeps the input that broke it.
+
+use std::borrow::Cow;
+
+use arabic_text::{NormalizeOptions, Normalizer, OffsetMap, Span};
+
+/// The text a target works on: the fuzz bytes as UTF-8, invalid sequences
+/// replaced, the way the examples' `--lossy` reads input. Lossy decoding
+/// keeps every input useful instead of discarding the invalid ones.
+pub fn text(data: &[u8]) -> Cow<'_, str> {
+    String::from_utf8_lossy(data)
+}
+
+/// Options built from the bits of `bits`, one per rule in
+/// [`NormalizeOptions::RULE_NAMES`] order.
+pub fn options(bits: u16) -> NormalizeOptions {
+    NormalizeOptions::RULE_NAMES.iter().enumerate().fold(NormalizeOptions::NONE, |o, (i, name)| {
+        o.with_rule(name, bits & (1 << i) != 0).expect("every listed rule name is accepted")
+    })
+}
+
+/// Everything `Normalizer::normalize` and its siblings promise for `text`:
+///
+/// - borrowed exactly when `is_normalized`, and then equal to the input;
+/// - idempotent: the output is normalized, and normalizing it borrows;
+/// - `normalize_into` appends exactly what `normalize` returns, whatever the
+///   buffer held before;
+/// - the fast path agrees with the character path of `normalize_with_offsets`;
+/// - normalizing line by line (as the streaming example does) gives the same
+///   text as normalizing the whole: no rule looks across a `\n`.
+pub fn check_normalize(n: &Normalizer, text: &str) {
+    let out = n.normalize(text);
+    assert!(std::str::from_utf8(out.as_bytes()).is_ok(), "output is not UTF-8");
+    let borrowed = matches!(out, Cow::Borrowed(_));
+    assert_eq!(borrowed, n.is_normalized(text), "borrowed iff is_normalized, {:?}", n.options());
+    if borrowed {
+        assert_eq!(out, text, "a borrowed result is the input");
+    }
+
+    let twice = n.normalize(&out);
+    assert!(matches!(twice, Cow::Borrowed(_)), "normalizing twice changed {out:?} into {twice:?}");
+    assert!(n.is_normalized(&out), "the output is not normalized");
+
+    // A buffer that ends in the middle of a space run and after a letter:
+    // what it held must not change how `text` normalizes.
+    let prefix = "ب \u{0640}";
+    let mut buf = String::from(prefix);
+    n.normalize_into(text, &mut buf);
+    assert_eq!(&buf[..prefix.len()], prefix, "normalize_into changed what the buffer held");
+    assert_eq!(&buf[prefix.len()..], &*out, "normalize_into disagrees with normalize");
+
+    let (by_char, map) = n.normalize_with_offsets(text);
+    assert_eq!(by_char, &*out, "fast path and character path disagree");
+    check_offsets(text, &by_char, &map);
+
+    let mut by_line = String::with_capacity(out.len());
+    for line in text.split_inclusive('\n') {
+        n.normalize_into(line, &mut by_line);
+    }
+    assert_eq!(by_line, &*out, "line by line differs from the whole text");
+}
+
+/// What an [`OffsetMap`] promises: its lengths are those of the texts; every
+/// output char boundary maps to an input char boundary, monotonically, with
+/// the end mapping to the end; every output span maps to an input span in
+/// bounds and on char boundaries, including spans past the end or reversed.
+pub fn check_offsets(input: &str, output: &str, map: &OffsetMap) {
+    assert_eq!(map.input_len(), input.len(), "input_len");
+    assert_eq!(map.output_len(), output.len(), "output_len");
+    let mut last = 0;
+    for (at, c) in output.char_indices() {
+        let i = map.to_input(at);
+        assert!(i >= last, "to_input is not monotone at output offset {at}");
+        assert!(input.is_char_boundary(i), "to_input({at}) = {i} is not a char boundary");
+        last = i;
+        let span = map.to_input_span(Span::new(at, at + c.len_utf8()));
+        assert!(span.get(input).is_some(), "span of output char at {at} does not slice the input: {span:?}");
+        assert!(span.start >= i, "span of output char at {at} starts before to_input");
+    }
+    assert_eq!(map.to_input(output.len()), input.len(), "the output's end maps to the input's end");
+    assert!(last <= input.len());
+    for span in [
+        Span::new(0, output.len()),
+        Span::new(output.len(), output.len() + 7),
+        Span::new(output.len() + 3, 1),
+        Span::new(usize::MAX - 1, usize::MAX),
+    ] {
+        let s = map.to_input_span(span);
+        assert!(s.get(input).is_some(), "to_input_span({span:?}) = {s:?} does not slice the input");
+    }
+    if !output.is_empty() {
+        assert_eq!(
+            map.to_input_span(Span::new(0, output.len())).end,
+            input.len(),
+            "the whole output maps to an input ending at its end"
+        );
+    }
+}
+
+/// The normalizers of every preset, built once per process.
+pub fn presets() -> &'static [Normalizer] {
+    static PRESETS: std::sync::OnceLock<Vec<Normalizer>> = std::sync::OnceLock::new();
+    PRESETS.get_or_init(|| {
+        [NormalizeOptions::NONE, NormalizeOptions::LIGHT, NormalizeOptions::SEARCH, NormalizeOptions::ALL]
+            .into_iter()
+            .map(Normalizer::new)
+            .collect()
+    })
+}
