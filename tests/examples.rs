@@ -1,0 +1,148 @@
+//! The example binaries run as a user runs them: exit codes, messages on
+//! bad input, `--lossy`, and a quiet end when stdout is closed.
+//!
+//! `cargo test` builds the examples next to the test executables
+//! (`target/<profile>/examples/`); when a filtered run did not, the test
+//! builds the one it needs.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The path of example `name`, built if `cargo test` has not built it.
+fn example(name: &str) -> PathBuf {
+    // target/<profile>/deps/examples-<hash> → target/<profile>/examples/<name>
+    let exe = std::env::current_exe().expect("the test executable has a path");
+    let profile_dir = exe.parent().and_then(Path::parent).expect("tests run from target/<profile>/deps");
+    let path = profile_dir.join("examples").join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    if !path.exists() {
+        let mut cargo = Command::new(env!("CARGO"));
+        cargo.args(["build", "--example", name]).current_dir(env!("CARGO_MANIFEST_DIR"));
+        if profile_dir.file_name().is_some_and(|p| p == "release") {
+            cargo.arg("--release");
+        }
+        assert!(cargo.status().expect("cargo runs").success(), "building example {name} failed");
+    }
+    path
+}
+
+/// Runs example `name` with `args`, feeding it `stdin`.
+fn run(name: &str, args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(example(name))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the example starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let stdin = stdin.to_vec();
+    // A separate writer, so a large input cannot block against a full stdout pipe.
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin); // the example may stop reading early
+    });
+    let out = child.wait_with_output().expect("the example runs");
+    writer.join().expect("the writer thread ends");
+    out
+}
+
+/// A file under Cargo's temporary directory for integration tests.
+fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, contents).expect("the temporary file is written");
+    path
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn normalize_folds_each_line_and_keeps_line_endings() {
+    let input = "أَهْلاً بِكُمْ فِي ﻻ الـعـربـيـة\r\nمدرسة\n\nبلا سطر أخير";
+    let out = run("normalize", &["--preset", "search"], input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "اهلا بكم في لا العربيه\r\nمدرسه\n\nبلا سطر اخير");
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+}
+
+#[test]
+fn normalize_reads_a_file_and_takes_ops() {
+    let path = temp_file("normalize-ops.txt", "الـعـربـيـة، ٣\n".as_bytes());
+    let out = run("normalize", &["--ops", "tatweel,digits", path.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "العربية، 3\n");
+}
+
+#[test]
+fn normalize_rejects_invalid_utf8_with_the_byte_offset() {
+    // Two valid lines (14 bytes each), then `xyz` and a lone lead byte: the
+    // first bad byte is at 14 + 14 + 3 = 31.
+    let bytes = b"\xd8\xb3\xd8\xb7\xd8\xb1 \xd8\xa3\xd9\x88\xd9\x84\n\xd8\xb3\xd8\xb7\xd8\xb1 \xd8\xab\xd8\xa7\xd9\x86\nxyz\xd8 ok\n";
+    assert_eq!(std::str::from_utf8(bytes).unwrap_err().valid_up_to(), 31);
+
+    let out = run("normalize", &[], bytes);
+    assert_eq!(out.status.code(), Some(2));
+    let msg = stderr(&out);
+    assert_eq!(msg.lines().count(), 1, "one line: {msg}");
+    assert!(msg.contains("<stdin>") && msg.contains("byte offset 31"), "{msg}");
+    assert!(!msg.contains("panicked"), "{msg}");
+
+    let path = temp_file("normalize-invalid.txt", bytes);
+    let out = run("normalize", &[path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let msg = stderr(&out);
+    assert!(msg.contains(path.to_str().unwrap()) && msg.contains("byte offset 31"), "{msg}");
+}
+
+#[test]
+fn normalize_lossy_replaces_and_warns_with_the_count() {
+    // Two invalid sequences, and a U+FFFD that was already there and is not counted.
+    let out = run("normalize", &["--lossy"], b"\xd8\xa3\xff\n\xef\xbf\xbd \xc0x\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ا\u{FFFD}\n\u{FFFD} \u{FFFD}x\n");
+    let msg = stderr(&out);
+    assert!(msg.contains("warning") && msg.contains("replaced 2 "), "{msg}");
+}
+
+#[test]
+fn normalize_names_a_missing_file() {
+    let missing = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-file.txt");
+    let out = run("normalize", &[missing.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let msg = stderr(&out);
+    assert_eq!(msg.lines().count(), 1, "{msg}");
+    assert!(msg.contains("no-such-file.txt"), "{msg}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn normalize_rejects_unknown_flags_and_rules() {
+    for args in [&["--frobnicate"][..], &["--ops", "alef,nope"], &["--preset", "loud"], &["--ops"]] {
+        let out = run("normalize", args, b"");
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(!stderr(&out).contains("panicked"), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn normalize_ends_quietly_when_stdout_closes() {
+    // Far more output than a pipe buffers, so the example is still writing
+    // when the reader goes away.
+    let lines = "الـعـربـيـة\n".repeat(200_000);
+    let input = temp_file("normalize-many-lines.txt", lines.as_bytes());
+    let mut child = Command::new(example("normalize"))
+        .arg(&input)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the example starts");
+    let mut reader = BufReader::new(child.stdout.take().expect("stdout is piped"));
+    let mut first = String::new();
+    reader.read_line(&mut first).expect("a first line");
+    assert_eq!(first, "العربيه\n");
+    drop(reader); // like `| head -n 1`
+    let out = child.wait_with_output().expect("the example ends");
+    assert!(out.status.success(), "exit {:?}: {}", out.status, stderr(&out));
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+}
