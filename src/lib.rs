@@ -7,6 +7,8 @@
 #![warn(missing_debug_implementations)]
 
 pub mod chars;
+pub mod document;
 mod span;
 
+pub use document::{Block, Cell, Document, Item, Row};
 pub use span::Span;
