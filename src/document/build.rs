@@ -110,7 +110,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             && !ends_clause(s)
             && words_up_to(s, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
             && !(self.lines[i].indent > 0 && self.table_at(i).is_some())
-            && split_delimited(self.text, &self.lines[i]).is_none()
+            && self.delimited_table(i).is_none()
     }
 
     /// A list starting at item line `i`; returns the line after it.
@@ -222,7 +222,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let first = s.chars().next().unwrap_or(' ');
         let opens_like_text =
             first.is_alphanumeric() || matches!(first, '«' | '"' | '“' | '(' | '\'');
-        has_more && opens_like_text && !ends_sentence(s) && !ends_clause(s) && !s.contains("://")
+        // A question or an exclamation may be a heading; a full stop may not.
+        let statement = ends_sentence(s) && !s.ends_with(['?', '؟', '!']);
+        has_more && opens_like_text && !statement && !ends_clause(s) && !s.contains("://")
     }
 
     /// A table starting at line `i`, and the line after it.

@@ -177,8 +177,16 @@ const REPEATED_HEAD: f32 = 1.0;
 /// In a header, two definite nouns side by side are usually two column names
 /// (`الطبق الوصف السعر`): the boundary costs nothing.
 const HEADER_DEFINITE_PAIR: f32 = 1.0;
+/// In a header, a column name rarely opens with a particle
+/// (`الاجراء في نص الأستبدال` is one name).
+const HEADER_BEFORE_PARTICLE: f32 = -1.0;
+/// In a header, two indefinite Arabic words are usually one name in
+/// construct (`سعر صرف`).
+const HEADER_INDEFINITE_PAIR: f32 = -0.5;
+/// An adverb stays with the words before it (`المدفوعة مقدما`).
+const BEFORE_ADVERB: f32 = -1.5;
 /// Weight of a cell's length distance `|ln(words / median)|` from its column.
-const LENGTH_WEIGHT: f32 = 0.6;
+const LENGTH_WEIGHT: f32 = 0.0;
 /// The same for header cells, which are shorter than the column below them.
 const HEADER_LENGTH_WEIGHT: f32 = 0.2;
 /// A cell whose shape is not its column's dominant shape.
@@ -189,6 +197,13 @@ const DOMINANT_SHARE: f32 = 0.6;
 const PUNCT_MISMATCH: f32 = -1.5;
 /// A cell whose value appears in the same column of another row.
 const REPEATED_VALUE: f32 = 1.5;
+/// Weight of `sqrt(words)` a cell pays: the sum is smallest when one cell
+/// holds the long text and the others are short names and values, the shape
+/// of the dev corpus tables (labels, figures, one description).
+const CELL_LENGTH_PRIOR: f32 = 0.3;
+/// Two neighbouring cells with the same text (`متاح متاح`, `في أي وقت في أي
+/// وقت`): a comparison row whose columns agree.
+const IDENTICAL_NEIGHBOURS: f32 = 2.0;
 /// Rounds of split-then-profile.
 const ROUNDS: usize = 3;
 
@@ -210,6 +225,8 @@ struct Word<'a> {
     definite: bool,
     adjective: bool,
     particle: bool,
+    conjunction: bool,
+    adverb: bool,
     sentence_end: bool,
     comma: bool,
 }
@@ -292,13 +309,46 @@ const PARTICLES: &[&str] = &[
     "but",
 ];
 
+/// Conjunctions join two parts of one cell: no cell opens with one.
+const CONJUNCTIONS: &[&str] = &["أو", "او", "و", "ثم", "لكن", "بل", "or", "and", "but"];
+
+/// Adverbs that end the phrase before them, never open a cell.
+const ADVERBS: &[&str] = &[
+    "مقدما",
+    "مسبقا",
+    "أيضا",
+    "ايضا",
+    "جدا",
+    "تقريبا",
+    "فقط",
+    "حاليا",
+    "سابقا",
+    "لاحقا",
+    "يوميا",
+    "أسبوعيا",
+    "شهريا",
+    "سنويا",
+    "تلقائيا",
+    "دائما",
+    "غالبا",
+    "أحيانا",
+    "مجانا",
+    "فورا",
+];
+
 /// Definite prefixes: the article and the article after a clitic.
 const DEFINITE_PREFIXES: &[&str] = &["ال", "وال", "بال", "فال", "كال", "لل"];
 
 fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let t = &text[span];
-    let first = t.chars().next().unwrap_or(' ');
-    let shape = if is_digit(first) || matches!(first, '$' | '€' | '£' | '+' | '%' | '٪') {
+    // Brackets and quotes do not change what a word is.
+    let core = t.trim_start_matches(['(', '[', '{', '"', '\'', '«', '“', '”', '`', '<']);
+    let mut cs = core.chars();
+    let first = cs.next().unwrap_or(' ');
+    let digit_next = cs.next().is_some_and(is_digit);
+    let shape = if is_digit(first)
+        || (matches!(first, '$' | '€' | '£' | '+' | '-' | '~') && digit_next)
+    {
         Shape::Number
     } else if first.is_ascii_alphabetic() {
         Shape::Latin
@@ -314,10 +364,9 @@ fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
             .iter()
             .any(|p| t.starts_with(p) && t.len() > p.len() + 2);
     let chars = t.chars().count();
-    let adjective = definite
-        && (t.ends_with('ي')
-            || t.ends_with("ية")
-            || (t.starts_with("الم") && chars >= 6 && !t.ends_with("ات")));
+    let nisba = chars >= 4 && (t.ends_with('ي') || t.ends_with("ية"));
+    let adjective = shape == Shape::Arabic
+        && (nisba || (definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات")));
     let last = t.chars().next_back().unwrap_or(' ');
     Word {
         span,
@@ -326,6 +375,8 @@ fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         definite,
         adjective,
         particle: PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        conjunction: CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        adverb: ADVERBS.contains(&t.trim_end_matches('\u{064B}')),
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
         comma: matches!(last, ',' | '،' | ';' | '؛'),
     }
@@ -339,10 +390,18 @@ fn bare(w: &str) -> &str {
 /// Evidence for a cell boundary between `a` and `b`; `None` when a cell can
 /// never end with `a`.
 fn boundary(a: &Word, b: &Word, head: &str, header: bool) -> Option<f32> {
-    if a.particle {
+    if a.particle || b.conjunction {
         return None;
     }
-    let mut s = BOUNDARY_COST;
+    // A header boundary needs no evidence, only the absence of evidence
+    // against it: the header's segmentation gives the column count.
+    let mut s = if header { 0.0 } else { BOUNDARY_COST };
+    if header && b.particle {
+        s += HEADER_BEFORE_PARTICLE;
+    }
+    if b.adverb {
+        s += BEFORE_ADVERB;
+    }
     if a.sentence_end {
         s += AFTER_SENTENCE;
     }
@@ -364,12 +423,13 @@ fn boundary(a: &Word, b: &Word, head: &str, header: bool) -> Option<f32> {
         if a.definite && !b.definite && !b.particle {
             s += DEFINITE_THEN_INDEFINITE;
         }
-        if a.definite && b.definite {
-            if b.adjective {
-                s += ADJECTIVE;
-            } else if header {
-                s += HEADER_DEFINITE_PAIR;
-            }
+        if b.adjective && a.definite == b.definite && !a.particle {
+            s += ADJECTIVE;
+        } else if header && a.definite && b.definite {
+            s += HEADER_DEFINITE_PAIR;
+        }
+        if header && !a.definite && !b.definite && !b.particle {
+            s += HEADER_INDEFINITE_PAIR;
         }
         if bare(b.text) == head {
             s += REPEATED_HEAD;
@@ -386,6 +446,9 @@ struct Row<'a> {
     /// Whether the row starts with an empty cell (a leading space).
     corner: bool,
     header: bool,
+    /// A split decided beforehand (the header's, when it gives the column
+    /// count).
+    fixed: Option<Cuts>,
 }
 
 /// What a column looks like, from the current split of the body rows.
@@ -427,7 +490,34 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
             evidence,
             corner: line.indent > 0,
             header: i == 0,
+            fixed: None,
         });
+    }
+    // The header gives the column count: it is cut wherever nothing speaks
+    // against a boundary.
+    let header = &prepared[0];
+    let mut cuts = vec![0];
+    cuts.extend(
+        header
+            .evidence
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.is_some_and(|e| e >= 0.0))
+            .map(|(i, _)| i + 1),
+    );
+    let k = cuts.len() + usize::from(header.corner);
+    if (2..=MAX_COLUMNS).contains(&k) {
+        prepared[0].fixed = Some(cuts);
+        if let Some((_, cuts)) = fit(text, &prepared, k) {
+            return Some(
+                prepared
+                    .iter()
+                    .zip(&cuts)
+                    .map(|(row, c)| cells(row, c, k))
+                    .collect(),
+            );
+        }
+        prepared[0].fixed = None;
     }
     let most = prepared
         .iter()
@@ -604,6 +694,11 @@ fn cell_fit(text: &str, row: &Row, a: usize, b: usize, p: &Profile, own: Option<
     s
 }
 
+/// Whether the words `p..a` of `row` come again right after `a`.
+fn same_words(row: &Row, p: usize, a: usize) -> bool {
+    (0..a - p).all(|d| row.words[p + d].text == row.words[a + d].text)
+}
+
 /// The best split of `row` into `k` cells by dynamic programming over word
 /// boundaries, scored by boundary evidence and, when given, column fit.
 fn split_row(
@@ -619,6 +714,9 @@ fn split_row(
     if parts == 0 || parts > n {
         return None;
     }
+    if let Some(fixed) = &row.fixed {
+        return (fixed.len() == parts).then(|| (0.0, fixed.clone()));
+    }
     let own_values: Vec<Option<&str>> = match own {
         Some(c) => cell_ranges(row, c, k)
             .map(|(a, b)| {
@@ -628,16 +726,17 @@ fn split_row(
         None => vec![None; k],
     };
     let fit = |a: usize, b: usize, j: usize| -> f32 {
-        profiles.map_or(0.0, |p| {
-            cell_fit(
-                text,
-                row,
-                a,
-                b,
-                &p[first + j],
-                own_values.get(first + j).copied().flatten(),
-            )
-        })
+        -CELL_LENGTH_PRIOR * ((b - a) as f32).sqrt()
+            + profiles.map_or(0.0, |p| {
+                cell_fit(
+                    text,
+                    row,
+                    a,
+                    b,
+                    &p[first + j],
+                    own_values.get(first + j).copied().flatten(),
+                )
+            })
     };
     // best[j][i]: best score of cells 0..=j covering words 0..i.
     let neg = f32::NEG_INFINITY;
@@ -661,7 +760,11 @@ fn split_row(
                 if prev == neg {
                     continue;
                 }
-                let s = prev + e + fit(a, i, j);
+                let mut s = prev + e + fit(a, i, j);
+                let p = from[j - 1][a];
+                if a - p == i - a && same_words(row, p, a) {
+                    s += IDENTICAL_NEIGHBOURS;
+                }
                 if s > best[j][i] {
                     best[j][i] = s;
                     from[j][i] = a;
