@@ -151,6 +151,24 @@ impl<'t, 'a> Ctx<'t, 'a> {
             }
         }
         let span = Span::new(self.lines[i].content.start, self.lines[end].content.end);
+        // A lone numbered line between texts is a numbered heading
+        // (`3. كنيسة فراومونستر` over its section), its number kept.
+        let next = self.next_nonblank(end + 1);
+        if ordered
+            && items.len() == 1
+            && next < self.lines.len()
+            && self.kinds[next] == Kind::Text
+            && !ends_sentence(self.content(i))
+            && !ends_clause(self.content(i))
+            && words_up_to(self.content(i), MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
+        {
+            blocks.push(Block::Heading {
+                level: 3,
+                text: self.content(i),
+                span: self.lines[i].content,
+            });
+            return end + 1;
+        }
         blocks.push(Block::List {
             ordered,
             items,
