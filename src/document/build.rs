@@ -18,13 +18,14 @@
 //! * anything else is a paragraph.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use super::classify::{
     classify, ends_clause, ends_colon, ends_sentence, section_depth, words_up_to, Kind,
 };
 use super::lines::{lines, Line};
 use super::table::{infer, is_rule_cell, split_delimited, Separator, MAX_ROW_WORDS};
-use super::{Block, Cell, Item, Row};
+use super::{Block, Cell as TableCell, Item, Row};
 use crate::Span;
 
 /// A document separates its blocks by blank lines when it has at least one
@@ -58,6 +59,7 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
         lines: &lines,
         kinds: &kinds,
         blank_separated: blanks * BLANK_SEPARATED_LINES >= others,
+        scanned_to: Cell::new(0),
     };
 
     let mut blocks = Vec::new();
@@ -84,6 +86,8 @@ struct Ctx<'t, 'a> {
     lines: &'t [Line],
     kinds: &'t [Kind],
     blank_separated: bool,
+    /// End of the furthest run of lines scanned for a single-space table.
+    scanned_to: Cell<usize>,
 }
 
 impl<'t, 'a> Ctx<'t, 'a> {
@@ -306,9 +310,28 @@ impl<'t, 'a> Ctx<'t, 'a> {
         {
             return None;
         }
+        // The cues that do not depend on the rows, checked first so that a
+        // run of lines is scanned once, not once per line (linear time).
+        let prev = self.prev_nonblank(i);
+        let intro = prev.is_some_and(|p| ends_colon(self.content(p)));
+        let corner = self.lines[i].indent > 0;
+        let blank_before = i == 0 || self.kinds[i - 1] == Kind::Blank;
+        if !(intro || corner || (self.blank_separated && blank_before)) {
+            return None;
+        }
+        if i < self.scanned_to.get() && !corner {
+            return None;
+        }
         let mut j = i + 1;
+        // Rows that all open with a number end at the first that does not.
+        let numeric = |s: &str| s.chars().next().is_some_and(crate::chars::is_digit);
+        let mut all_numeric = true;
         while j < self.lines.len() && self.kinds[j] == Kind::Text {
             let s = self.content(j);
+            if j >= i + 3 && all_numeric && !numeric(s) {
+                break;
+            }
+            all_numeric &= numeric(s);
             let words = words_up_to(s, MAX_ROW_WORDS);
             if !(2..=MAX_ROW_WORDS).contains(&words)
                 || ends_colon(s)
@@ -321,12 +344,12 @@ impl<'t, 'a> Ctx<'t, 'a> {
         if j - i < 2 {
             return None;
         }
-        let prev = self.prev_nonblank(i);
-        let intro = prev.is_some_and(|p| ends_colon(self.content(p)));
-        let corner = self.lines[i].indent > 0;
         let stands_alone = self.blank_separated
-            && (i == 0 || self.kinds[i - 1] == Kind::Blank)
+            && blank_before
             && (j == self.lines.len() || self.kinds[j] == Kind::Blank);
+        // Lines inside a run that made no table start none either, unless
+        // they open with an empty corner cell.
+        self.scanned_to.set(self.scanned_to.get().max(j));
         if !(intro || corner || stands_alone) {
             return None;
         }
@@ -356,7 +379,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         Row {
             cells: cells
                 .into_iter()
-                .map(|span| Cell {
+                .map(|span| TableCell {
                     text: &self.text[span],
                     span,
                 })
