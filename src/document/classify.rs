@@ -104,7 +104,12 @@ pub(crate) fn marker(s: &str) -> Option<(bool, usize)> {
         }
     }
     // أولاً: ثانياً:
-    if matches!(first, 'أ' | 'ا' | 'ث' | 'ر' | 'خ' | 'س' | 'ت' | 'ع') {
+    // The ordinal word is at most 14 bytes (`ثانياً` with its tanwin), so its
+    // `:` or `-` comes early; most lines skip the pattern altogether.
+    let early = &s.as_bytes()[..s.len().min(24)];
+    let punct = early.iter().any(|&b| b == b':' || b == b'-')
+        || early.windows(3).any(|w| w == "\u{2013}".as_bytes());
+    if punct && matches!(first, 'أ' | 'ا' | 'ث' | 'ر' | 'خ' | 'س' | 'ت' | 'ع') {
         if let Some(m) = ORDINAL.find(s) {
             if m.end() < s.len() {
                 return Some((true, m.end()));
