@@ -284,6 +284,69 @@ pub fn is_composing_mark(c: char) -> bool {
 
 // ---- document classes (src/document uses these) ----
 
+/// List bullets that open an unordered list item when a space follows them:
+/// `•` U+2022 BULLET, `●` U+25CF BLACK CIRCLE, `○` U+25CB WHITE CIRCLE, `◦`
+/// U+25E6 WHITE BULLET, `▪` U+25AA BLACK SMALL SQUARE, `■` U+25A0 BLACK SQUARE,
+/// `‣` U+2023 TRIANGULAR BULLET, `⁃` U+2043 HYPHEN BULLET, `-` HYPHEN-MINUS,
+/// `*` ASTERISK, `–` U+2013 EN DASH, `·` U+00B7 MIDDLE DOT, `✓` U+2713 CHECK
+/// MARK and `✔` U+2714 HEAVY CHECK MARK.
+///
+/// ```
+/// use arabic_text::chars::is_bullet;
+/// assert!(is_bullet('•') && is_bullet('-') && is_bullet('✓'));
+/// assert!(!is_bullet('ب') && !is_bullet('.'));
+/// ```
+#[inline]
+pub fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2022}'
+            | '\u{25CF}'
+            | '\u{25CB}'
+            | '\u{25E6}'
+            | '\u{25AA}'
+            | '\u{25A0}'
+            | '\u{2023}'
+            | '\u{2043}'
+            | '-'
+            | '*'
+            | '\u{2013}'
+            | '\u{00B7}'
+            | '\u{2713}'
+            | '\u{2714}'
+    )
+}
+
+/// Marks that end a sentence: `.` `!` `?`, U+061F ARABIC QUESTION MARK (`؟`),
+/// U+06D4 ARABIC FULL STOP (`۔`) and U+2026 HORIZONTAL ELLIPSIS (`…`).
+///
+/// ```
+/// use arabic_text::chars::is_sentence_end;
+/// assert!(is_sentence_end('.') && is_sentence_end('؟'));
+/// assert!(!is_sentence_end('،'));
+/// ```
+#[inline]
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ARABIC_QUESTION_MARK | ARABIC_FULL_STOP | '\u{2026}'
+    )
+}
+
+/// Marks that end a clause but not a sentence: `:` `,` `;`, U+060C ARABIC
+/// COMMA (`،`) and U+061B ARABIC SEMICOLON (`؛`). A line ending in one of them
+/// goes on in the next block, so it is never a heading.
+///
+/// ```
+/// use arabic_text::chars::is_clause_end;
+/// assert!(is_clause_end(':') && is_clause_end('،') && is_clause_end('؛'));
+/// assert!(!is_clause_end('.'));
+/// ```
+#[inline]
+pub fn is_clause_end(c: char) -> bool {
+    matches!(c, ':' | ',' | ';' | ARABIC_COMMA | ARABIC_SEMICOLON)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
