@@ -110,3 +110,137 @@ pub fn presets() -> &'static [Normalizer] {
             .collect()
     })
 }
+
+/// Whether `c` may be dropped from the edges of a line, a block or a cell:
+/// whitespace and invisible format characters (BOM, bidi marks, ZWSP).
+fn is_ignorable(c: char) -> bool {
+    c.is_whitespace() || arabic_text::chars::is_invisible(c)
+}
+
+/// The characters of `s` that carry text, in order.
+fn visible(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|&c| !is_ignorable(c))
+}
+
+/// Asserts that `span` slices `input` and, when `text` is given, that it is
+/// exactly the text there.
+fn assert_slice(input: &str, span: Span, text: Option<&str>, what: &str) {
+    let Some(there) = span.get(input) else {
+        panic!("{what}: span {span:?} does not slice the input ({} bytes)", input.len())
+    };
+    if let Some(text) = text {
+        assert_eq!(there, text, "{what}: the text is not the input at its span {span:?}");
+    }
+}
+
+/// The bytes of `gap` outside any content: in a list they hold at most one
+/// marker per line (`•`, `1.`, `(١)`, `أولاً:`), in a table only separators.
+fn assert_list_gap(gap: &str, at: usize) {
+    for line in gap.split('\n') {
+        let words = line.split(is_ignorable).filter(|w| !w.is_empty()).count();
+        assert!(words <= 1, "list text lost near byte {at}: {line:?} is more than a marker");
+    }
+}
+
+fn assert_table_gap(gap: &str, at: usize) {
+    assert!(
+        visible(gap).all(|c| c == '|'),
+        "table text lost near byte {at}: {gap:?} between cells is not a separator"
+    );
+}
+
+/// Everything `Document::parse` promises for `input`:
+///
+/// - every span slices the input, and a heading's, item's or cell's text is
+///   exactly the input at its span; a paragraph's text is the input at its
+///   span with line breaks turned into spaces;
+/// - the title and blocks come in input order and do not overlap, items lie
+///   in their list, rows and cells in their table, in order;
+/// - nothing is lost: every character other than whitespace and invisible
+///   ones lies in the title or a block, and within a list or table every
+///   character outside the items and cells is a marker or a separator;
+/// - rendering Markdown does not panic.
+pub fn check_document(input: &str) {
+    let doc = arabic_text::Document::parse(input);
+    let mut covered = Vec::new();
+    if let Some(span) = doc.title_span() {
+        assert_slice(input, span, doc.title(), "title");
+        covered.push(span);
+    } else {
+        assert!(doc.title().is_none());
+    }
+    for block in doc.blocks() {
+        let span = block.span();
+        assert_slice(input, span, None, block.kind());
+        match block {
+            arabic_text::Block::Heading { text, span, .. } => {
+                assert_slice(input, *span, Some(text), "heading")
+            }
+            arabic_text::Block::Paragraph { text, span } => {
+                assert!(
+                    visible(text).eq(visible(&input[span.range()])),
+                    "paragraph {text:?} is not the input at {span:?}: {:?}",
+                    &input[span.range()]
+                );
+            }
+            arabic_text::Block::List { items, span, .. } => {
+                assert!(!items.is_empty(), "an empty list at {span:?}");
+                let mut at = span.start;
+                for item in items {
+                    assert_slice(input, item.span, Some(item.text), "list item");
+                    assert!(
+                        item.span.start >= at && item.span.end <= span.end,
+                        "item {item:?} outside list {span:?}"
+                    );
+                    assert_list_gap(&input[at..item.span.start], at);
+                    at = item.span.end;
+                }
+                assert_list_gap(&input[at..span.end], at);
+            }
+            arabic_text::Block::Table { header, rows, span } => {
+                let mut at = span.start;
+                for row in header.iter().chain(rows) {
+                    assert_slice(input, row.span, None, "table row");
+                    assert!(
+                        row.span.start >= at && row.span.end <= span.end,
+                        "row {:?} outside table {span:?}",
+                        row.span
+                    );
+                    assert_table_gap(&input[at..row.span.start], at);
+                    at = row.span.start;
+                    for cell in &row.cells {
+                        assert_slice(input, cell.span, Some(cell.text), "table cell");
+                        if cell.text.is_empty() {
+                            continue; // an empty cell padding a short row
+                        }
+                        assert!(
+                            cell.span.start >= at && cell.span.end <= row.span.end,
+                            "cell {cell:?} outside its row {:?} or out of order",
+                            row.span
+                        );
+                        assert_table_gap(&input[at..cell.span.start], at);
+                        at = cell.span.end;
+                    }
+                    assert_table_gap(&input[at..row.span.end], at);
+                    at = row.span.end;
+                }
+                assert_table_gap(&input[at..span.end], at);
+            }
+            other => panic!("a block kind this target does not know: {other:?}"),
+        }
+        covered.push(span);
+    }
+    let mut at = 0;
+    for span in &covered {
+        assert!(span.start >= at, "blocks overlap or are out of order at {span:?}");
+        assert!(
+            visible(&input[at..span.start]).next().is_none(),
+            "text lost between bytes {at} and {}: {:?}",
+            span.start,
+            &input[at..span.start]
+        );
+        at = span.end;
+    }
+    assert!(visible(&input[at..]).next().is_none(), "text lost after byte {at}: {:?}", &input[at..]);
+    let _ = doc.to_markdown();
+}

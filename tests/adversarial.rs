@@ -1,0 +1,294 @@
+//! Inputs that break naive text code: huge lines, endless marks, endless
+//! empty list lines, very wide tables, every scalar value, random bytes,
+//! visual-order text, mixed scripts and lone bidi controls.
+//!
+//! Each test asserts what the crate does with them, never how long it takes:
+//! the benches' size ladders show linear time. Debug builds (CI runs
+//! `cargo test` in debug) use a tenth of the sizes, enough to exercise the
+//! same paths in a few seconds; release builds use the full ones.
+
+use std::borrow::Cow;
+
+use arabic_text::{Block, Document, NormalizeOptions, Normalizer, Span};
+
+/// `full`, or a tenth of it in a debug build.
+fn size(full: usize) -> usize {
+    if cfg!(debug_assertions) {
+        full / 10
+    } else {
+        full
+    }
+}
+
+fn presets() -> [Normalizer; 4] {
+    [NormalizeOptions::NONE, NormalizeOptions::LIGHT, NormalizeOptions::SEARCH, NormalizeOptions::ALL]
+        .map(Normalizer::new)
+}
+
+/// The normalizer's promises on `text` under every preset: borrowed exactly
+/// when normalized, idempotent, `normalize_into` and the offset path agree,
+/// and the offset map spans the whole input.
+fn assert_normalizer_invariants(text: &str) {
+    for n in presets() {
+        let out = n.normalize(text);
+        assert_eq!(matches!(out, Cow::Borrowed(_)), n.is_normalized(text), "{:?}", n.options());
+        assert!(n.is_normalized(&out), "not idempotent under {:?}", n.options());
+        let mut buf = String::from("x");
+        n.normalize_into(text, &mut buf);
+        assert_eq!(buf[1..], *out);
+        let (by_char, map) = n.normalize_with_offsets(text);
+        assert_eq!(by_char, *out);
+        assert_eq!((map.input_len(), map.output_len()), (text.len(), out.len()));
+        assert_eq!(map.to_input(out.len()), text.len());
+        let whole = map.to_input_span(Span::new(0, out.len()));
+        assert!(whole.get(text).is_some());
+    }
+}
+
+/// Whether `c` may be left out of every block: whitespace, invisible controls.
+fn ignorable(c: char) -> bool {
+    c.is_whitespace() || arabic_text::chars::is_invisible(c)
+}
+
+/// Parses `text` and checks that every span slices it and that every
+/// visible character lies in the title or in a block. Returns the document.
+fn parse_losing_nothing(text: &str) -> Document<'_> {
+    let doc = Document::parse(text);
+    let mut spans: Vec<Span> = doc.title_span().into_iter().collect();
+    spans.extend(doc.blocks().iter().map(Block::span));
+    let mut at = 0;
+    for span in spans {
+        assert!(span.get(text).is_some(), "{span:?} does not slice the input");
+        assert!(span.start >= at, "blocks overlap at {span:?}");
+        assert!(text[at..span.start].chars().all(ignorable), "text lost in {at}..{}", span.start);
+        at = span.end;
+    }
+    assert!(text[at..].chars().all(ignorable), "text lost after {at}");
+    let _ = doc.to_markdown();
+    doc
+}
+
+/// A small deterministic generator (xorshift64*), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+#[test]
+fn a_10_mb_line_without_spaces() {
+    let word = "الـعـربـيـةُ"; // 23 bytes: tatweel and a damma to remove, ة to fold
+    let text = word.repeat(size(10_000_000) / word.len());
+    let n = Normalizer::search();
+    let out = n.normalize(&text);
+    assert_eq!(out.len(), "العربيه".len() * (text.len() / word.len()));
+    assert!(out.chars().all(|c| "العربيه".contains(c)));
+    let (by_char, map) = n.normalize_with_offsets(&text);
+    assert_eq!(by_char, out);
+    // The last output word comes from the last input word, damma included.
+    let last = Span::new(out.len() - "العربيه".len(), out.len());
+    assert_eq!(&text[map.to_input_span(last).range()], word);
+    assert!(Normalizer::light().normalize(&text).len() < text.len());
+
+    let doc = parse_losing_nothing(&text);
+    assert_eq!(doc.blocks().len() + usize::from(doc.title().is_some()), 1, "one line, one block");
+}
+
+#[test]
+fn a_million_combining_marks_on_one_letter() {
+    let marks = size(1_000_000);
+    let fatha = format!("ب{}", "\u{064E}".repeat(marks)); // ARABIC FATHA
+    assert_eq!(Normalizer::search().normalize(&fatha), "ب");
+    assert!(matches!(Normalizer::light().normalize(&fatha), Cow::Borrowed(_)));
+    let (out, map) = Normalizer::search().normalize_with_offsets(&fatha);
+    assert_eq!(out, "ب");
+    // The removed marks belong to the letter before them.
+    assert_eq!(map.to_input_span(Span::new(0, out.len())), Span::new(0, fatha.len()));
+
+    // Hamza above composes with the alef once; the rest are marks to remove.
+    let hamzas = format!("ا{}", "\u{0654}".repeat(marks)); // ARABIC HAMZA ABOVE
+    assert_eq!(Normalizer::search().normalize(&hamzas), "ا");
+    assert_eq!(Normalizer::new(NormalizeOptions::NONE.diacritics(true)).normalize(&hamzas), "أ");
+
+    // Marks with no letter at all.
+    let bare = "\u{0651}".repeat(marks); // ARABIC SHADDA
+    assert_eq!(Normalizer::search().normalize(&bare), "");
+    assert_normalizer_invariants(&fatha[..fatha.len().min(20_000)]);
+
+    let doc = parse_losing_nothing(&fatha);
+    let text = doc.title().or_else(|| doc.blocks().first().and_then(Block::text)).expect("one block");
+    assert_eq!(text.len(), fatha.len());
+}
+
+#[test]
+fn two_hundred_thousand_bullet_lines_with_nothing_after_them() {
+    let lines = size(200_000);
+    let text = "• \n".repeat(lines);
+    // No rule touches a bullet or a single space.
+    for n in presets() {
+        assert!(matches!(n.normalize(&text), Cow::Borrowed(_)), "{:?}", n.options());
+    }
+    // A bullet with no text after it is no list item; every bullet is kept
+    // in some block.
+    let doc = parse_losing_nothing(&text);
+    let kept: usize = doc
+        .blocks()
+        .iter()
+        .map(|b| match b {
+            Block::List { items, .. } => items.iter().map(|i| i.text.matches('•').count()).sum(),
+            Block::Table { header, rows, .. } => {
+                header.iter().chain(rows).flat_map(|r| &r.cells).map(|c| c.text.matches('•').count()).sum()
+            }
+            b => b.text().map_or(0, |t| t.matches('•').count()),
+        })
+        .sum::<usize>()
+        + doc.title().map_or(0, |t| t.matches('•').count());
+    assert_eq!(kept, lines);
+
+    // With text after the bullets they are one list of `lines` items.
+    let items = "• بند\n".repeat(lines);
+    let doc = parse_losing_nothing(&items);
+    let listed: usize = doc
+        .blocks()
+        .iter()
+        .map(|b| match b {
+            Block::List { items, .. } => items.len(),
+            _ => 0,
+        })
+        .sum();
+    assert!(listed >= lines - 1, "{listed} of {lines} items found");
+}
+
+/// A table of `columns` columns and three rows after an introducing line,
+/// cells joined by `sep`.
+fn wide_table(columns: usize, sep: &str) -> String {
+    let row = |tag: &str| (0..columns).map(|i| format!("{tag}{i}")).collect::<Vec<_>>().join(sep);
+    format!("تقرير\n\nالجدول التالي:\n\n{}\n{}\n{}\n", row("عمود"), row("قيمة"), row("رقم"))
+}
+
+#[test]
+fn a_table_of_2000_columns() {
+    for sep in ["\t", " | "] {
+        let text = wide_table(2000, sep);
+        let doc = parse_losing_nothing(&text);
+        let table = doc.blocks().iter().find_map(|b| match b {
+            Block::Table { header, rows, .. } => Some((header, rows)),
+            _ => None,
+        });
+        let (header, rows) = table.unwrap_or_else(|| panic!("no table with {sep:?}: {:?}", doc.blocks()));
+        assert_eq!(header.as_ref().expect("a header").cells.len(), 2000, "{sep:?}");
+        assert_eq!(rows.len(), 2, "{sep:?}");
+        for row in rows {
+            assert_eq!(row.cells.len(), 2000, "{sep:?}");
+        }
+        assert_eq!(rows[1].cells[1999].text, "رقم1999");
+    }
+    // Joined by single spaces the columns are a guess, but no cell is lost.
+    let text = wide_table(2000, " ");
+    parse_losing_nothing(&text);
+    assert_normalizer_invariants(&text);
+}
+
+#[test]
+fn every_unicode_scalar_value_in_order() {
+    let all: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+    let text = if cfg!(debug_assertions) {
+        // The Arabic blocks, the presentation forms and the specials in
+        // full; a sample of the rest.
+        all.chars()
+            .filter(|&c| {
+                matches!(c, '\u{0600}'..='\u{08FF}' | '\u{FB50}'..='\u{FFFF}') || u32::from(c) % 17 == 0
+            })
+            .collect()
+    } else {
+        all
+    };
+    assert_normalizer_invariants(&text);
+    let folded = Normalizer::search().normalize(&text);
+    assert!(!folded.contains('\u{0623}') && !folded.contains('\u{FEFB}') && !folded.contains('\u{064E}'));
+    parse_losing_nothing(&text);
+}
+
+#[test]
+fn random_bytes_read_lossily() {
+    let mut rng = Rng(0x5EED_AB1C);
+    let bytes: Vec<u8> = (0..size(2_000_000)).map(|_| rng.next() as u8).collect();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains('\u{FFFD}'));
+    assert_normalizer_invariants(&text);
+    parse_losing_nothing(&text);
+
+    // Bytes biased to Arabic lead bytes, so that whole Arabic characters and
+    // broken ones alternate.
+    let biased: Vec<u8> = (0..size(2_000_000))
+        .map(|_| match rng.next() % 4 {
+            0 => 0xD8 + (rng.next() % 4) as u8,
+            1 => 0x80 + (rng.next() % 64) as u8,
+            2 => b" \n\t."[(rng.next() % 4) as usize],
+            _ => 0xEF,
+        })
+        .collect();
+    let text = String::from_utf8_lossy(&biased);
+    assert_normalizer_invariants(&text);
+    parse_losing_nothing(&text);
+}
+
+#[test]
+fn visual_order_text_in_presentation_forms() {
+    // "العربية جميلة" as old software stored it: glyph by glyph, right to
+    // left reversed into left-to-right order, lam-alef as one ligature.
+    let visual =
+        "\u{FE94}\u{FEE0}\u{FEF4}\u{FEE4}\u{FE9F} \u{FE94}\u{FEF4}\u{FE91}\u{FEAE}\u{FECC}\u{FEDF}\u{FE8D}";
+    // The forms become letters; the order stays as stored (reordering is
+    // not normalization).
+    assert_eq!(Normalizer::light().normalize(visual), "ةليمج ةيبرعلا");
+    assert_eq!(Normalizer::search().normalize(visual), "هليمج هيبرعلا");
+    let ligature = "\u{FEFB}\u{FEE3}\u{FEB3}\u{FE8D}"; // ﻻ then سما reversed
+    assert_eq!(Normalizer::light().normalize(ligature), "لامسا");
+    assert_normalizer_invariants(visual);
+    let doc = parse_losing_nothing(visual);
+    assert_eq!(doc.blocks().len() + usize::from(doc.title().is_some()), 1);
+}
+
+#[test]
+fn mixed_arabic_hebrew_latin_cjk_and_emoji() {
+    let text = "قالَ John: «שָׁלוֹם» و你好世界 😀 👍🏽 🇸🇦 ٣٫٥٪ café\u{0301} ١٢٣";
+    let n = Normalizer::search();
+    let out = n.normalize(text);
+    // Arabic is folded; Hebrew points, the Latin accent and emoji stay.
+    assert_eq!(out, "قال John: «שָׁלוֹם» و你好世界 😀 👍🏽 🇸🇦 3.5٪ café\u{0301} 123");
+    assert_normalizer_invariants(text);
+    // Under SEARCH the invisible rule removes ZWJ, so an emoji ZWJ sequence
+    // comes apart into its emoji (each one kept).
+    assert_eq!(n.normalize("👨\u{200D}👩\u{200D}👧"), "👨👩👧");
+    let doc = parse_losing_nothing(text);
+    assert_eq!(doc.blocks().len() + usize::from(doc.title().is_some()), 1);
+}
+
+#[test]
+fn lone_bidi_controls() {
+    let controls = [
+        '\u{200E}', '\u{200F}', '\u{061C}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}',
+        '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+    ];
+    for c in controls {
+        let lone = c.to_string();
+        assert_eq!(Normalizer::light().normalize(&lone), "", "U+{:04X}", u32::from(c));
+        let (out, map) = Normalizer::light().normalize_with_offsets(&lone);
+        assert_eq!((out.as_str(), map.to_input(0)), ("", lone.len()));
+        assert!(matches!(Normalizer::new(NormalizeOptions::NONE).normalize(&lone), Cow::Borrowed(_)));
+        // Nothing visible: no title, no block.
+        let doc = Document::parse(&lone);
+        assert!(doc.title().is_none() && doc.blocks().is_empty(), "U+{:04X}: {doc:?}", u32::from(c));
+    }
+    // Unbalanced embeddings and isolates around and inside Arabic text.
+    let text = "\u{202B}مرحبا \u{2067}بالعالم\n\u{202E}\n\u{2069}\u{2069}نص.\u{202C}";
+    assert_eq!(Normalizer::light().normalize(text), "مرحبا بالعالم\n\nنص.");
+    assert_normalizer_invariants(text);
+    parse_losing_nothing(text);
+}
