@@ -148,3 +148,45 @@ fn normalize_ends_quietly_when_stdout_closes() {
     assert!(out.status.success(), "exit {:?}: {}", out.status, stderr(&out));
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
 }
+
+#[test]
+fn extract_reads_stdin_and_prints_the_schema() {
+    let out = run("extract", &["-"], "عنوان\n\nفقرة قصيرة.\n".as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("the output is JSON");
+    assert_eq!(json["title"], "عنوان");
+    assert_eq!(json["blocks"][0]["type"], "paragraph");
+    assert_eq!(json["blocks"][0]["text"], "فقرة قصيرة.");
+}
+
+#[test]
+fn extract_with_no_file_extracts_the_sample() {
+    let out = run("extract", &["--format", "markdown"], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("# "));
+}
+
+#[test]
+fn extract_rejects_invalid_utf8_with_the_byte_offset() {
+    let mut bytes = "عنوان\n\nنص ".as_bytes().to_vec(); // 10 + 2 + 5 bytes
+    bytes.extend_from_slice(b"\xff\xfe.\n");
+    let path = temp_file("extract-invalid.txt", &bytes);
+    let out = run("extract", &[path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let msg = stderr(&out);
+    assert_eq!(msg.lines().count(), 1, "{msg}");
+    assert!(msg.contains(path.to_str().unwrap()) && msg.contains("byte offset 17"), "{msg}");
+
+    let out = run("extract", &["--lossy", path.to_str().unwrap()], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("replaced 2 "), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("نص \u{FFFD}\u{FFFD}."));
+}
+
+#[test]
+fn extract_names_a_missing_file() {
+    let out = run("extract", &["no-such-article.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no-such-article.txt"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+}
