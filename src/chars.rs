@@ -106,7 +106,8 @@ pub fn is_tatweel(c: char) -> bool {
 pub fn is_alef_variant(c: char) -> bool {
     matches!(
         c,
-        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}'..='\u{0673}' | '\u{0675}' | '\u{0773}' | '\u{0774}'
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}'
+            ..='\u{0673}' | '\u{0675}' | '\u{0773}' | '\u{0774}'
     )
 }
 
@@ -196,7 +197,8 @@ pub fn is_invisible(c: char) -> bool {
 pub fn is_horizontal_space(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+        ' ' | '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 
@@ -351,11 +353,14 @@ mod tests {
     #[test]
     fn compositions_agree_with_unicode_nfc() {
         use unicode_normalization::UnicodeNormalization;
-        for base in ['\u{0627}', '\u{0648}', '\u{064A}', '\u{06D5}', '\u{06C1}', '\u{06D2}', 'ب'] {
+        for base in [
+            '\u{0627}', '\u{0648}', '\u{064A}', '\u{06D5}', '\u{06C1}', '\u{06D2}', 'ب',
+        ] {
             for mark in [MADDAH_ABOVE, HAMZA_ABOVE, HAMZA_BELOW] {
                 let nfc: String = [base, mark].iter().collect::<String>().nfc().collect();
-                let ours =
-                    compose(base, mark).map(String::from).unwrap_or_else(|| [base, mark].iter().collect());
+                let ours = compose(base, mark)
+                    .map(String::from)
+                    .unwrap_or_else(|| [base, mark].iter().collect());
                 assert_eq!(ours, nfc, "{base} + U+{:04X}", mark as u32);
             }
         }
@@ -363,8 +368,9 @@ mod tests {
 
     #[test]
     fn digit_values_cover_all_three_scripts() {
-        for (i, (a, (e, l))) in
-            ('\u{0660}'..='\u{0669}').zip(('\u{06F0}'..='\u{06F9}').zip('0'..='9')).enumerate()
+        for (i, (a, (e, l))) in ('\u{0660}'..='\u{0669}')
+            .zip(('\u{06F0}'..='\u{06F9}').zip('0'..='9'))
+            .enumerate()
         {
             assert_eq!(digit_value(a), Some(i as u8));
             assert_eq!(digit_value(e), Some(i as u8));
