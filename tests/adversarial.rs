@@ -21,8 +21,13 @@ fn size(full: usize) -> usize {
 }
 
 fn presets() -> [Normalizer; 4] {
-    [NormalizeOptions::NONE, NormalizeOptions::LIGHT, NormalizeOptions::SEARCH, NormalizeOptions::ALL]
-        .map(Normalizer::new)
+    [
+        NormalizeOptions::NONE,
+        NormalizeOptions::LIGHT,
+        NormalizeOptions::SEARCH,
+        NormalizeOptions::ALL,
+    ]
+    .map(Normalizer::new)
 }
 
 /// The normalizer's promises on `text` under every preset: borrowed exactly
@@ -31,8 +36,17 @@ fn presets() -> [Normalizer; 4] {
 fn assert_normalizer_invariants(text: &str) {
     for n in presets() {
         let out = n.normalize(text);
-        assert_eq!(matches!(out, Cow::Borrowed(_)), n.is_normalized(text), "{:?}", n.options());
-        assert!(n.is_normalized(&out), "not idempotent under {:?}", n.options());
+        assert_eq!(
+            matches!(out, Cow::Borrowed(_)),
+            n.is_normalized(text),
+            "{:?}",
+            n.options()
+        );
+        assert!(
+            n.is_normalized(&out),
+            "not idempotent under {:?}",
+            n.options()
+        );
         let mut buf = String::from("x");
         n.normalize_into(text, &mut buf);
         assert_eq!(buf[1..], *out);
@@ -58,9 +72,16 @@ fn parse_losing_nothing(text: &str) -> Document<'_> {
     spans.extend(doc.blocks().iter().map(Block::span));
     let mut at = 0;
     for span in spans {
-        assert!(span.get(text).is_some(), "{span:?} does not slice the input");
+        assert!(
+            span.get(text).is_some(),
+            "{span:?} does not slice the input"
+        );
         assert!(span.start >= at, "blocks overlap at {span:?}");
-        assert!(text[at..span.start].chars().all(ignorable), "text lost in {at}..{}", span.start);
+        assert!(
+            text[at..span.start].chars().all(ignorable),
+            "text lost in {at}..{}",
+            span.start
+        );
         at = span.end;
     }
     assert!(text[at..].chars().all(ignorable), "text lost after {at}");
@@ -96,7 +117,11 @@ fn a_10_mb_line_without_spaces() {
     assert!(Normalizer::light().normalize(&text).len() < text.len());
 
     let doc = parse_losing_nothing(&text);
-    assert_eq!(doc.blocks().len() + usize::from(doc.title().is_some()), 1, "one line, one block");
+    assert_eq!(
+        doc.blocks().len() + usize::from(doc.title().is_some()),
+        1,
+        "one line, one block"
+    );
 }
 
 #[test]
@@ -104,16 +129,25 @@ fn a_million_combining_marks_on_one_letter() {
     let marks = size(1_000_000);
     let fatha = format!("ب{}", "\u{064E}".repeat(marks)); // ARABIC FATHA
     assert_eq!(Normalizer::search().normalize(&fatha), "ب");
-    assert!(matches!(Normalizer::light().normalize(&fatha), Cow::Borrowed(_)));
+    assert!(matches!(
+        Normalizer::light().normalize(&fatha),
+        Cow::Borrowed(_)
+    ));
     let (out, map) = Normalizer::search().normalize_with_offsets(&fatha);
     assert_eq!(out, "ب");
     // The removed marks belong to the letter before them.
-    assert_eq!(map.to_input_span(Span::new(0, out.len())), Span::new(0, fatha.len()));
+    assert_eq!(
+        map.to_input_span(Span::new(0, out.len())),
+        Span::new(0, fatha.len())
+    );
 
     // Hamza above composes with the alef once; the rest are marks to remove.
     let hamzas = format!("ا{}", "\u{0654}".repeat(marks)); // ARABIC HAMZA ABOVE
     assert_eq!(Normalizer::search().normalize(&hamzas), "ا");
-    assert_eq!(Normalizer::new(NormalizeOptions::NONE.diacritics(true)).normalize(&hamzas), "أ");
+    assert_eq!(
+        Normalizer::new(NormalizeOptions::NONE.diacritics(true)).normalize(&hamzas),
+        "أ"
+    );
 
     // Marks with no letter at all.
     let bare = "\u{0651}".repeat(marks); // ARABIC SHADDA
@@ -121,7 +155,10 @@ fn a_million_combining_marks_on_one_letter() {
     assert_normalizer_invariants(&fatha[..fatha.len().min(20_000)]);
 
     let doc = parse_losing_nothing(&fatha);
-    let text = doc.title().or_else(|| doc.blocks().first().and_then(Block::text)).expect("one block");
+    let text = doc
+        .title()
+        .or_else(|| doc.blocks().first().and_then(Block::text))
+        .expect("one block");
     assert_eq!(text.len(), fatha.len());
 }
 
@@ -131,7 +168,11 @@ fn two_hundred_thousand_bullet_lines_with_nothing_after_them() {
     let text = "• \n".repeat(lines);
     // No rule touches a bullet or a single space.
     for n in presets() {
-        assert!(matches!(n.normalize(&text), Cow::Borrowed(_)), "{:?}", n.options());
+        assert!(
+            matches!(n.normalize(&text), Cow::Borrowed(_)),
+            "{:?}",
+            n.options()
+        );
     }
     // A bullet with no text after it is no list item; every bullet is kept
     // in some block.
@@ -141,9 +182,12 @@ fn two_hundred_thousand_bullet_lines_with_nothing_after_them() {
         .iter()
         .map(|b| match b {
             Block::List { items, .. } => items.iter().map(|i| i.text.matches('•').count()).sum(),
-            Block::Table { header, rows, .. } => {
-                header.iter().chain(rows).flat_map(|r| &r.cells).map(|c| c.text.matches('•').count()).sum()
-            }
+            Block::Table { header, rows, .. } => header
+                .iter()
+                .chain(rows)
+                .flat_map(|r| &r.cells)
+                .map(|c| c.text.matches('•').count())
+                .sum(),
             b => b.text().map_or(0, |t| t.matches('•').count()),
         })
         .sum::<usize>()
@@ -167,8 +211,18 @@ fn two_hundred_thousand_bullet_lines_with_nothing_after_them() {
 /// A table of `columns` columns and three rows after an introducing line,
 /// cells joined by `sep`.
 fn wide_table(columns: usize, sep: &str) -> String {
-    let row = |tag: &str| (0..columns).map(|i| format!("{tag}{i}")).collect::<Vec<_>>().join(sep);
-    format!("تقرير\n\nالجدول التالي:\n\n{}\n{}\n{}\n", row("عمود"), row("قيمة"), row("رقم"))
+    let row = |tag: &str| {
+        (0..columns)
+            .map(|i| format!("{tag}{i}"))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    format!(
+        "تقرير\n\nالجدول التالي:\n\n{}\n{}\n{}\n",
+        row("عمود"),
+        row("قيمة"),
+        row("رقم")
+    )
 }
 
 #[test]
@@ -180,8 +234,13 @@ fn a_table_of_2000_columns() {
             Block::Table { header, rows, .. } => Some((header, rows)),
             _ => None,
         });
-        let (header, rows) = table.unwrap_or_else(|| panic!("no table with {sep:?}: {:?}", doc.blocks()));
-        assert_eq!(header.as_ref().expect("a header").cells.len(), 2000, "{sep:?}");
+        let (header, rows) =
+            table.unwrap_or_else(|| panic!("no table with {sep:?}: {:?}", doc.blocks()));
+        assert_eq!(
+            header.as_ref().expect("a header").cells.len(),
+            2000,
+            "{sep:?}"
+        );
         assert_eq!(rows.len(), 2, "{sep:?}");
         for row in rows {
             assert_eq!(row.cells.len(), 2000, "{sep:?}");
@@ -202,7 +261,8 @@ fn every_unicode_scalar_value_in_order() {
         // full; a sample of the rest.
         all.chars()
             .filter(|&c| {
-                matches!(c, '\u{0600}'..='\u{08FF}' | '\u{FB50}'..='\u{FFFF}') || u32::from(c) % 17 == 0
+                matches!(c, '\u{0600}'..='\u{08FF}' | '\u{FB50}'..='\u{FFFF}')
+                    || u32::from(c) % 17 == 0
             })
             .collect()
     } else {
@@ -210,7 +270,11 @@ fn every_unicode_scalar_value_in_order() {
     };
     assert_normalizer_invariants(&text);
     let folded = Normalizer::search().normalize(&text);
-    assert!(!folded.contains('\u{0623}') && !folded.contains('\u{FEFB}') && !folded.contains('\u{064E}'));
+    assert!(
+        !folded.contains('\u{0623}')
+            && !folded.contains('\u{FEFB}')
+            && !folded.contains('\u{064E}')
+    );
     parse_losing_nothing(&text);
 }
 
@@ -261,7 +325,10 @@ fn mixed_arabic_hebrew_latin_cjk_and_emoji() {
     let n = Normalizer::search();
     let out = n.normalize(text);
     // Arabic is folded; Hebrew points, the Latin accent and emoji stay.
-    assert_eq!(out, "قال John: «שָׁלוֹם» و你好世界 😀 👍🏽 🇸🇦 3.5٪ café\u{0301} 123");
+    assert_eq!(
+        out,
+        "قال John: «שָׁלוֹם» و你好世界 😀 👍🏽 🇸🇦 3.5٪ café\u{0301} 123"
+    );
     assert_normalizer_invariants(text);
     // Under SEARCH the invisible rule removes ZWJ, so an emoji ZWJ sequence
     // comes apart into its emoji (each one kept).
@@ -273,18 +340,30 @@ fn mixed_arabic_hebrew_latin_cjk_and_emoji() {
 #[test]
 fn lone_bidi_controls() {
     let controls = [
-        '\u{200E}', '\u{200F}', '\u{061C}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}',
-        '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+        '\u{200E}', '\u{200F}', '\u{061C}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}',
+        '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
     ];
     for c in controls {
         let lone = c.to_string();
-        assert_eq!(Normalizer::light().normalize(&lone), "", "U+{:04X}", u32::from(c));
+        assert_eq!(
+            Normalizer::light().normalize(&lone),
+            "",
+            "U+{:04X}",
+            u32::from(c)
+        );
         let (out, map) = Normalizer::light().normalize_with_offsets(&lone);
         assert_eq!((out.as_str(), map.to_input(0)), ("", lone.len()));
-        assert!(matches!(Normalizer::new(NormalizeOptions::NONE).normalize(&lone), Cow::Borrowed(_)));
+        assert!(matches!(
+            Normalizer::new(NormalizeOptions::NONE).normalize(&lone),
+            Cow::Borrowed(_)
+        ));
         // Nothing visible: no title, no block.
         let doc = Document::parse(&lone);
-        assert!(doc.title().is_none() && doc.blocks().is_empty(), "U+{:04X}: {doc:?}", u32::from(c));
+        assert!(
+            doc.title().is_none() && doc.blocks().is_empty(),
+            "U+{:04X}: {doc:?}",
+            u32::from(c)
+        );
     }
     // Unbalanced embeddings and isolates around and inside Arabic text.
     let text = "\u{202B}مرحبا \u{2067}بالعالم\n\u{202E}\n\u{2069}\u{2069}نص.\u{202C}";

@@ -13,15 +13,25 @@ use std::process::{Command, Output, Stdio};
 fn example(name: &str) -> PathBuf {
     // target/<profile>/deps/examples-<hash> → target/<profile>/examples/<name>
     let exe = std::env::current_exe().expect("the test executable has a path");
-    let profile_dir = exe.parent().and_then(Path::parent).expect("tests run from target/<profile>/deps");
-    let path = profile_dir.join("examples").join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("tests run from target/<profile>/deps");
+    let path = profile_dir
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
     if !path.exists() {
         let mut cargo = Command::new(env!("CARGO"));
-        cargo.args(["build", "--example", name]).current_dir(env!("CARGO_MANIFEST_DIR"));
+        cargo
+            .args(["build", "--example", name])
+            .current_dir(env!("CARGO_MANIFEST_DIR"));
         if profile_dir.file_name().is_some_and(|p| p == "release") {
             cargo.arg("--release");
         }
-        assert!(cargo.status().expect("cargo runs").success(), "building example {name} failed");
+        assert!(
+            cargo.status().expect("cargo runs").success(),
+            "building example {name} failed"
+        );
     }
     path
 }
@@ -62,14 +72,21 @@ fn normalize_folds_each_line_and_keeps_line_endings() {
     let input = "أَهْلاً بِكُمْ فِي ﻻ الـعـربـيـة\r\nمدرسة\n\nبلا سطر أخير";
     let out = run("normalize", &["--preset", "search"], input.as_bytes());
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "اهلا بكم في لا العربيه\r\nمدرسه\n\nبلا سطر اخير");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "اهلا بكم في لا العربيه\r\nمدرسه\n\nبلا سطر اخير"
+    );
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
 }
 
 #[test]
 fn normalize_reads_a_file_and_takes_ops() {
     let path = temp_file("normalize-ops.txt", "الـعـربـيـة، ٣\n".as_bytes());
-    let out = run("normalize", &["--ops", "tatweel,digits", path.to_str().unwrap()], b"");
+    let out = run(
+        "normalize",
+        &["--ops", "tatweel,digits", path.to_str().unwrap()],
+        b"",
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "العربية، 3\n");
 }
@@ -87,24 +104,40 @@ fn normalize_rejects_invalid_utf8_with_the_byte_offset() {
     assert_eq!(out.status.code(), Some(2));
     let msg = stderr(&out);
     assert_eq!(msg.lines().count(), 1, "one line: {msg}");
-    assert!(msg.contains("<stdin>") && msg.contains("byte offset 31"), "{msg}");
+    assert!(
+        msg.contains("<stdin>") && msg.contains("byte offset 31"),
+        "{msg}"
+    );
     assert!(!msg.contains("panicked"), "{msg}");
 
     let path = temp_file("normalize-invalid.txt", bytes);
     let out = run("normalize", &[path.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(2));
     let msg = stderr(&out);
-    assert!(msg.contains(path.to_str().unwrap()) && msg.contains("byte offset 31"), "{msg}");
+    assert!(
+        msg.contains(path.to_str().unwrap()) && msg.contains("byte offset 31"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn normalize_lossy_replaces_and_warns_with_the_count() {
     // Two invalid sequences, and a U+FFFD that was already there and is not counted.
-    let out = run("normalize", &["--lossy"], b"\xd8\xa3\xff\n\xef\xbf\xbd \xc0x\n");
+    let out = run(
+        "normalize",
+        &["--lossy"],
+        b"\xd8\xa3\xff\n\xef\xbf\xbd \xc0x\n",
+    );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "ا\u{FFFD}\n\u{FFFD} \u{FFFD}x\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "ا\u{FFFD}\n\u{FFFD} \u{FFFD}x\n"
+    );
     let msg = stderr(&out);
-    assert!(msg.contains("warning") && msg.contains("replaced 2 "), "{msg}");
+    assert!(
+        msg.contains("warning") && msg.contains("replaced 2 "),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -120,10 +153,19 @@ fn normalize_names_a_missing_file() {
 
 #[test]
 fn normalize_rejects_unknown_flags_and_rules() {
-    for args in [&["--frobnicate"][..], &["--ops", "alef,nope"], &["--preset", "loud"], &["--ops"]] {
+    for args in [
+        &["--frobnicate"][..],
+        &["--ops", "alef,nope"],
+        &["--preset", "loud"],
+        &["--ops"],
+    ] {
         let out = run("normalize", args, b"");
         assert_eq!(out.status.code(), Some(1), "{args:?}");
-        assert!(!stderr(&out).contains("panicked"), "{args:?}: {}", stderr(&out));
+        assert!(
+            !stderr(&out).contains("panicked"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
     }
 }
 
@@ -145,7 +187,12 @@ fn normalize_ends_quietly_when_stdout_closes() {
     assert_eq!(first, "العربيه\n");
     drop(reader); // like `| head -n 1`
     let out = child.wait_with_output().expect("the example ends");
-    assert!(out.status.success(), "exit {:?}: {}", out.status, stderr(&out));
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status,
+        stderr(&out)
+    );
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
 }
 
@@ -175,7 +222,10 @@ fn extract_rejects_invalid_utf8_with_the_byte_offset() {
     assert_eq!(out.status.code(), Some(2));
     let msg = stderr(&out);
     assert_eq!(msg.lines().count(), 1, "{msg}");
-    assert!(msg.contains(path.to_str().unwrap()) && msg.contains("byte offset 17"), "{msg}");
+    assert!(
+        msg.contains(path.to_str().unwrap()) && msg.contains("byte offset 17"),
+        "{msg}"
+    );
 
     let out = run("extract", &["--lossy", path.to_str().unwrap()], b"");
     assert!(out.status.success(), "{}", stderr(&out));
@@ -187,6 +237,10 @@ fn extract_rejects_invalid_utf8_with_the_byte_offset() {
 fn extract_names_a_missing_file() {
     let out = run("extract", &["no-such-article.txt"], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("no-such-article.txt"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no-such-article.txt"),
+        "{}",
+        stderr(&out)
+    );
     assert!(out.stdout.is_empty());
 }

@@ -8,7 +8,9 @@ use arabic_text_fuzz::{check_normalize, options, text};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((bits, rest)) = data.split_first_chunk::<2>() else { return };
+    let Some((bits, rest)) = data.split_first_chunk::<2>() else {
+        return;
+    };
     let n = Normalizer::new(options(u16::from_le_bytes(*bits)));
     check_normalize(&n, &text(rest));
 });

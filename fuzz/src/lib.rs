@@ -17,9 +17,13 @@ pub fn text(data: &[u8]) -> Cow<'_, str> {
 /// Options built from the bits of `bits`, one per rule in
 /// [`NormalizeOptions::RULE_NAMES`] order.
 pub fn options(bits: u16) -> NormalizeOptions {
-    NormalizeOptions::RULE_NAMES.iter().enumerate().fold(NormalizeOptions::NONE, |o, (i, name)| {
-        o.with_rule(name, bits & (1 << i) != 0).expect("every listed rule name is accepted")
-    })
+    NormalizeOptions::RULE_NAMES
+        .iter()
+        .enumerate()
+        .fold(NormalizeOptions::NONE, |o, (i, name)| {
+            o.with_rule(name, bits & (1 << i) != 0)
+                .expect("every listed rule name is accepted")
+        })
 }
 
 /// Everything `Normalizer::normalize` and its siblings promise for `text`:
@@ -33,15 +37,26 @@ pub fn options(bits: u16) -> NormalizeOptions {
 ///   text as normalizing the whole: no rule looks across a `\n`.
 pub fn check_normalize(n: &Normalizer, text: &str) {
     let out = n.normalize(text);
-    assert!(std::str::from_utf8(out.as_bytes()).is_ok(), "output is not UTF-8");
+    assert!(
+        std::str::from_utf8(out.as_bytes()).is_ok(),
+        "output is not UTF-8"
+    );
     let borrowed = matches!(out, Cow::Borrowed(_));
-    assert_eq!(borrowed, n.is_normalized(text), "borrowed iff is_normalized, {:?}", n.options());
+    assert_eq!(
+        borrowed,
+        n.is_normalized(text),
+        "borrowed iff is_normalized, {:?}",
+        n.options()
+    );
     if borrowed {
         assert_eq!(out, text, "a borrowed result is the input");
     }
 
     let twice = n.normalize(&out);
-    assert!(matches!(twice, Cow::Borrowed(_)), "normalizing twice changed {out:?} into {twice:?}");
+    assert!(
+        matches!(twice, Cow::Borrowed(_)),
+        "normalizing twice changed {out:?} into {twice:?}"
+    );
     assert!(n.is_normalized(&out), "the output is not normalized");
 
     // A buffer that ends in the middle of a space run and after a letter:
@@ -49,8 +64,16 @@ pub fn check_normalize(n: &Normalizer, text: &str) {
     let prefix = "ب \u{0640}";
     let mut buf = String::from(prefix);
     n.normalize_into(text, &mut buf);
-    assert_eq!(&buf[..prefix.len()], prefix, "normalize_into changed what the buffer held");
-    assert_eq!(&buf[prefix.len()..], &*out, "normalize_into disagrees with normalize");
+    assert_eq!(
+        &buf[..prefix.len()],
+        prefix,
+        "normalize_into changed what the buffer held"
+    );
+    assert_eq!(
+        &buf[prefix.len()..],
+        &*out,
+        "normalize_into disagrees with normalize"
+    );
 
     let (by_char, map) = n.normalize_with_offsets(text);
     assert_eq!(by_char, &*out, "fast path and character path disagree");
@@ -74,13 +97,26 @@ pub fn check_offsets(input: &str, output: &str, map: &OffsetMap) {
     for (at, c) in output.char_indices() {
         let i = map.to_input(at);
         assert!(i >= last, "to_input is not monotone at output offset {at}");
-        assert!(input.is_char_boundary(i), "to_input({at}) = {i} is not a char boundary");
+        assert!(
+            input.is_char_boundary(i),
+            "to_input({at}) = {i} is not a char boundary"
+        );
         last = i;
         let span = map.to_input_span(Span::new(at, at + c.len_utf8()));
-        assert!(span.get(input).is_some(), "span of output char at {at} does not slice the input: {span:?}");
-        assert!(span.start >= i, "span of output char at {at} starts before to_input");
+        assert!(
+            span.get(input).is_some(),
+            "span of output char at {at} does not slice the input: {span:?}"
+        );
+        assert!(
+            span.start >= i,
+            "span of output char at {at} starts before to_input"
+        );
     }
-    assert_eq!(map.to_input(output.len()), input.len(), "the output's end maps to the input's end");
+    assert_eq!(
+        map.to_input(output.len()),
+        input.len(),
+        "the output's end maps to the input's end"
+    );
     assert!(last <= input.len());
     for span in [
         Span::new(0, output.len()),
@@ -89,7 +125,10 @@ pub fn check_offsets(input: &str, output: &str, map: &OffsetMap) {
         Span::new(usize::MAX - 1, usize::MAX),
     ] {
         let s = map.to_input_span(span);
-        assert!(s.get(input).is_some(), "to_input_span({span:?}) = {s:?} does not slice the input");
+        assert!(
+            s.get(input).is_some(),
+            "to_input_span({span:?}) = {s:?} does not slice the input"
+        );
     }
     if !output.is_empty() {
         assert_eq!(
@@ -104,10 +143,15 @@ pub fn check_offsets(input: &str, output: &str, map: &OffsetMap) {
 pub fn presets() -> &'static [Normalizer] {
     static PRESETS: std::sync::OnceLock<Vec<Normalizer>> = std::sync::OnceLock::new();
     PRESETS.get_or_init(|| {
-        [NormalizeOptions::NONE, NormalizeOptions::LIGHT, NormalizeOptions::SEARCH, NormalizeOptions::ALL]
-            .into_iter()
-            .map(Normalizer::new)
-            .collect()
+        [
+            NormalizeOptions::NONE,
+            NormalizeOptions::LIGHT,
+            NormalizeOptions::SEARCH,
+            NormalizeOptions::ALL,
+        ]
+        .into_iter()
+        .map(Normalizer::new)
+        .collect()
     })
 }
 
@@ -126,10 +170,16 @@ fn visible(s: &str) -> impl Iterator<Item = char> + '_ {
 /// exactly the text there.
 fn assert_slice(input: &str, span: Span, text: Option<&str>, what: &str) {
     let Some(there) = span.get(input) else {
-        panic!("{what}: span {span:?} does not slice the input ({} bytes)", input.len())
+        panic!(
+            "{what}: span {span:?} does not slice the input ({} bytes)",
+            input.len()
+        )
     };
     if let Some(text) = text {
-        assert_eq!(there, text, "{what}: the text is not the input at its span {span:?}");
+        assert_eq!(
+            there, text,
+            "{what}: the text is not the input at its span {span:?}"
+        );
     }
 }
 
@@ -138,7 +188,10 @@ fn assert_slice(input: &str, span: Span, text: Option<&str>, what: &str) {
 fn assert_list_gap(gap: &str, at: usize) {
     for line in gap.split('\n') {
         let words = line.split(is_ignorable).filter(|w| !w.is_empty()).count();
-        assert!(words <= 1, "list text lost near byte {at}: {line:?} is more than a marker");
+        assert!(
+            words <= 1,
+            "list text lost near byte {at}: {line:?} is more than a marker"
+        );
     }
 }
 
@@ -232,7 +285,10 @@ pub fn check_document(input: &str) {
     }
     let mut at = 0;
     for span in &covered {
-        assert!(span.start >= at, "blocks overlap or are out of order at {span:?}");
+        assert!(
+            span.start >= at,
+            "blocks overlap or are out of order at {span:?}"
+        );
         assert!(
             visible(&input[at..span.start]).next().is_none(),
             "text lost between bytes {at} and {}: {:?}",
@@ -241,6 +297,10 @@ pub fn check_document(input: &str) {
         );
         at = span.end;
     }
-    assert!(visible(&input[at..]).next().is_none(), "text lost after byte {at}: {:?}", &input[at..]);
+    assert!(
+        visible(&input[at..]).next().is_none(),
+        "text lost after byte {at}: {:?}",
+        &input[at..]
+    );
     let _ = doc.to_markdown();
 }
