@@ -26,9 +26,12 @@ fn parse(c: &mut Criterion) {
     let mut group = c.benchmark_group("document");
     let text = input(1 << 20);
     group.throughput(Throughput::Bytes(text.len() as u64));
-    group
-        .bench_function("parse/sample-1MiB", |b| b.iter(|| Document::parse(black_box(&text)).blocks().len()));
-    group.bench_function("memcpy/sample-1MiB", |b| b.iter(|| black_box(text.as_bytes().to_vec())));
+    group.bench_function("parse/sample-1MiB", |b| {
+        b.iter(|| Document::parse(black_box(&text)).blocks().len())
+    });
+    group.bench_function("memcpy/sample-1MiB", |b| {
+        b.iter(|| black_box(text.as_bytes().to_vec()))
+    });
     for size in [1 << 10, 16 << 10, 256 << 10, 1 << 20] {
         let text = input(size);
         group.throughput(Throughput::Bytes(text.len() as u64));

@@ -38,8 +38,14 @@ fn body() -> Result<(), CliError> {
                 format = match args.next().as_deref() {
                     Some("json") => Format::Json,
                     Some("markdown") | Some("md") => Format::Markdown,
-                    Some(other) => return Err(CliError::Usage(format!("unknown format {other:?}; {USAGE}"))),
-                    None => return Err(CliError::Usage(format!("--format needs a value; {USAGE}"))),
+                    Some(other) => {
+                        return Err(CliError::Usage(format!(
+                            "unknown format {other:?}; {USAGE}"
+                        )))
+                    }
+                    None => {
+                        return Err(CliError::Usage(format!("--format needs a value; {USAGE}")))
+                    }
                 }
             }
             "--lossy" => lossy = true,
@@ -50,7 +56,9 @@ fn body() -> Result<(), CliError> {
             flag if flag.starts_with("--") => {
                 return Err(CliError::Usage(format!("unknown flag {flag}; {USAGE}")))
             }
-            _ if path.is_some() => return Err(CliError::Usage(format!("one FILE at most; {USAGE}"))),
+            _ if path.is_some() => {
+                return Err(CliError::Usage(format!("one FILE at most; {USAGE}")))
+            }
             _ => path = Some(arg),
         }
     }

@@ -329,7 +329,10 @@ pub fn is_bullet(c: char) -> bool {
 /// ```
 #[inline]
 pub fn is_sentence_end(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | ARABIC_QUESTION_MARK | ARABIC_FULL_STOP | '\u{2026}')
+    matches!(
+        c,
+        '.' | '!' | '?' | ARABIC_QUESTION_MARK | ARABIC_FULL_STOP | '\u{2026}'
+    )
 }
 
 /// Marks that end a clause but not a sentence: `:` `,` `;`, U+060C ARABIC

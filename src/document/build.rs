@@ -20,7 +20,9 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use super::classify::{classify, ends_clause, ends_colon, ends_sentence, section_depth, words_up_to, Kind};
+use super::classify::{
+    classify, ends_clause, ends_colon, ends_sentence, section_depth, words_up_to, Kind,
+};
 use super::lines::{lines, Line};
 use super::table::{infer, is_rule_cell, split_delimited, Separator, MAX_ROW_WORDS};
 use super::{Block, Cell as TableCell, Item, Row};
@@ -139,7 +141,12 @@ impl<'t, 'a> Ctx<'t, 'a> {
                         indents.push(indent);
                     }
                     let depth = indents.len() - 1;
-                    items.push(Item { text: &self.text[text], span: text, depth, ordered: o });
+                    items.push(Item {
+                        text: &self.text[text],
+                        span: text,
+                        depth,
+                        ordered: o,
+                    });
                     end = j;
                     j += 1;
                 }
@@ -159,10 +166,18 @@ impl<'t, 'a> Ctx<'t, 'a> {
             && !ends_clause(self.content(i))
             && words_up_to(self.content(i), MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
         {
-            blocks.push(Block::Heading { level: 3, text: self.content(i), span: self.lines[i].content });
+            blocks.push(Block::Heading {
+                level: 3,
+                text: self.content(i),
+                span: self.lines[i].content,
+            });
             return end + 1;
         }
-        blocks.push(Block::List { ordered, items, span });
+        blocks.push(Block::List {
+            ordered,
+            items,
+            span,
+        });
         end + 1
     }
 
@@ -177,7 +192,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let span = self.lines[i].content;
         if self.is_heading(i) {
             let level = section_depth(s).map_or(2, |d| d.clamp(2, 6)) as u8;
-            blocks.push(Block::Heading { level, text: s, span });
+            blocks.push(Block::Heading {
+                level,
+                text: s,
+                span,
+            });
             return i + 1;
         }
         // A paragraph wrapped over several lines, in a document whose blocks
@@ -205,7 +224,10 @@ impl<'t, 'a> Ctx<'t, 'a> {
             }
             Cow::Owned(joined)
         };
-        blocks.push(Block::Paragraph { text, span: Span::new(span.start, self.lines[j - 1].content.end) });
+        blocks.push(Block::Paragraph {
+            text,
+            span: Span::new(span.start, self.lines[j - 1].content.end),
+        });
         j
     }
 
@@ -220,7 +242,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
             return true;
         }
         let first = s.chars().next().unwrap_or(' ');
-        let opens_like_text = first.is_alphanumeric() || matches!(first, '«' | '"' | '“' | '(' | '\'');
+        let opens_like_text =
+            first.is_alphanumeric() || matches!(first, '«' | '"' | '“' | '(' | '\'');
         // A question or an exclamation may be a heading; a full stop may not.
         let statement = ends_sentence(s) && !s.ends_with(['?', '؟', '!']);
         has_more && opens_like_text && !statement && !ends_clause(s) && !s.contains("://")
@@ -258,11 +281,23 @@ impl<'t, 'a> Ctx<'t, 'a> {
         if rows.len() < 2 {
             return None;
         }
-        let mut built: Vec<Row<'a>> =
-            rows.into_iter().map(|(l, cells)| self.row(l, fit_width(cells, width, self.lines[l]))).collect();
+        let mut built: Vec<Row<'a>> = rows
+            .into_iter()
+            .map(|(l, cells)| self.row(l, fit_width(cells, width, self.lines[l])))
+            .collect();
         let header = built.remove(0);
-        let span = Span::new(header.span.start, built.last().map_or(header.span.end, |r| r.span.end));
-        Some((Block::Table { header: Some(header), rows: built, span }, j))
+        let span = Span::new(
+            header.span.start,
+            built.last().map_or(header.span.end, |r| r.span.end),
+        );
+        Some((
+            Block::Table {
+                header: Some(header),
+                rows: built,
+                span,
+            },
+            j,
+        ))
     }
 
     /// A table whose cells are joined by single spaces, when a cue says one
@@ -309,8 +344,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
         if j - i < 2 {
             return None;
         }
-        let stands_alone =
-            self.blank_separated && blank_before && (j == self.lines.len() || self.kinds[j] == Kind::Blank);
+        let stands_alone = self.blank_separated
+            && blank_before
+            && (j == self.lines.len() || self.kinds[j] == Kind::Blank);
         // Lines inside a run that made no table start none either, unless
         // they open with an empty corner cell.
         self.scanned_to.set(self.scanned_to.get().max(j));
@@ -318,17 +354,36 @@ impl<'t, 'a> Ctx<'t, 'a> {
             return None;
         }
         let cells = infer(self.text, &self.lines[i..j])?;
-        let mut built: Vec<Row<'a>> =
-            cells.into_iter().enumerate().map(|(k, c)| self.row(i + k, c)).collect();
+        let mut built: Vec<Row<'a>> = cells
+            .into_iter()
+            .enumerate()
+            .map(|(k, c)| self.row(i + k, c))
+            .collect();
         let header = built.remove(0);
-        let span = Span::new(header.span.start, built.last().map_or(header.span.end, |r| r.span.end));
-        Some((Block::Table { header: Some(header), rows: built, span }, j))
+        let span = Span::new(
+            header.span.start,
+            built.last().map_or(header.span.end, |r| r.span.end),
+        );
+        Some((
+            Block::Table {
+                header: Some(header),
+                rows: built,
+                span,
+            },
+            j,
+        ))
     }
 
     fn row(&self, line: usize, cells: Vec<Span>) -> Row<'a> {
         let l = self.lines[line];
         Row {
-            cells: cells.into_iter().map(|span| TableCell { text: &self.text[span], span }).collect(),
+            cells: cells
+                .into_iter()
+                .map(|span| TableCell {
+                    text: &self.text[span],
+                    span,
+                })
+                .collect(),
             span: l.content,
         }
     }

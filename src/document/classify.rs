@@ -34,7 +34,10 @@ pub(crate) fn classify(text: &str, line: &Line) -> Kind {
             let rest = &content[len..];
             let skip = rest.len() - rest.trim_start().len();
             let start = line.content.start + len + skip;
-            Kind::Item { ordered, text: Span::new(start, line.content.end) }
+            Kind::Item {
+                ordered,
+                text: Span::new(start, line.content.end),
+            }
         }
         None => Kind::Text,
     }
@@ -51,7 +54,10 @@ static ORDINAL: Lazy<Regex> = Lazy::new(|| {
 
 /// Arabic letters used, in abjad order, to number items (`أ.` `ب-` `ج)`).
 fn is_item_letter(c: char) -> bool {
-    matches!(c, 'أ' | 'ا' | 'ب' | 'ج' | 'د' | 'ه' | 'و' | 'ز' | 'ح' | 'ط' | 'ي')
+    matches!(
+        c,
+        'أ' | 'ا' | 'ب' | 'ج' | 'د' | 'ه' | 'و' | 'ز' | 'ح' | 'ط' | 'ي'
+    )
 }
 
 /// The list marker at the start of `s` (trimmed content): whether it numbers
@@ -101,8 +107,8 @@ pub(crate) fn marker(s: &str) -> Option<(bool, usize)> {
     // The ordinal word is at most 14 bytes (`ثانياً` with its tanwin), so its
     // `:` or `-` comes early; most lines skip the pattern altogether.
     let early = &s.as_bytes()[..s.len().min(24)];
-    let punct =
-        early.iter().any(|&b| b == b':' || b == b'-') || early.windows(3).any(|w| w == "\u{2013}".as_bytes());
+    let punct = early.iter().any(|&b| b == b':' || b == b'-')
+        || early.windows(3).any(|w| w == "\u{2013}".as_bytes());
     if punct && matches!(first, 'أ' | 'ا' | 'ث' | 'ر' | 'خ' | 'س' | 'ت' | 'ع') {
         if let Some(m) = ORDINAL.find(s) {
             if m.end() < s.len() {

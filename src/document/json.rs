@@ -62,7 +62,11 @@ impl Serialize for Block<'_> {
                 m.serialize_entry("span", &Pair(*span))?;
                 m.end()
             }
-            Block::List { ordered, items, span } => {
+            Block::List {
+                ordered,
+                items,
+                span,
+            } => {
                 let mut m = s.serialize_map(Some(4))?;
                 m.serialize_entry("type", "list")?;
                 m.serialize_entry("ordered", ordered)?;

@@ -40,7 +40,11 @@ fn is_edge_space(c: char) -> bool {
 /// Splits `text` into lines. The result covers every byte of `text` except
 /// line endings and a leading byte order mark.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
-    let start = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
+    let start = if text.starts_with('\u{FEFF}') {
+        '\u{FEFF}'.len_utf8()
+    } else {
+        0
+    };
     let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut at = start;
     for raw in text[start..].split('\n') {
@@ -74,7 +78,11 @@ fn line_at(raw: &str, at: usize) -> Line {
     } else {
         Span::new(at + lead, at + lead + body.len())
     };
-    Line { span: Span::new(at, at + raw.len()), content, indent }
+    Line {
+        span: Span::new(at, at + raw.len()),
+        content,
+        indent,
+    }
 }
 
 #[cfg(test)]

@@ -65,8 +65,11 @@ pub(crate) fn split_delimited(text: &str, line: &Line) -> Option<(Separator, Vec
     if content.contains('\t') {
         // A line that opens with a tab opens with an empty corner cell.
         let raw = &text[line.span.start..line.content.end];
-        let (start, body) =
-            if raw.starts_with('\t') { (line.span.start, raw) } else { (line.content.start, content) };
+        let (start, body) = if raw.starts_with('\t') {
+            (line.span.start, raw)
+        } else {
+            (line.content.start, content)
+        };
         let mut cells = Vec::new();
         let mut at = 0;
         for piece in body.split('\t') {
@@ -75,7 +78,9 @@ pub(crate) fn split_delimited(text: &str, line: &Line) -> Option<(Separator, Vec
         }
         return (cells.len() >= 2).then_some((Separator::Tab, cells));
     }
-    if content.contains(" | ") || (content.starts_with('|') && content.ends_with('|') && content.len() > 1) {
+    if content.contains(" | ")
+        || (content.starts_with('|') && content.ends_with('|') && content.len() > 1)
+    {
         let start = line.content.start;
         let mut cells = Vec::new();
         let mut at = 0;
@@ -341,7 +346,9 @@ fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let mut cs = core.chars();
     let first = cs.next().unwrap_or(' ');
     let digit_next = cs.next().is_some_and(is_digit);
-    let shape = if is_digit(first) || (matches!(first, '$' | '€' | '£' | '+' | '-' | '~') && digit_next) {
+    let shape = if is_digit(first)
+        || (matches!(first, '$' | '€' | '£' | '+' | '-' | '~') && digit_next)
+    {
         Shape::Number
     } else if first.is_ascii_alphabetic() {
         Shape::Latin
@@ -352,8 +359,10 @@ fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     } else {
         Shape::Symbol
     };
-    let definite =
-        shape == Shape::Arabic && DEFINITE_PREFIXES.iter().any(|p| t.starts_with(p) && t.len() > p.len() + 2);
+    let definite = shape == Shape::Arabic
+        && DEFINITE_PREFIXES
+            .iter()
+            .any(|p| t.starts_with(p) && t.len() > p.len() + 2);
     let chars = t.chars().count();
     let nisba = chars >= 4 && (t.ends_with('ي') || t.ends_with("ية"));
     let adjective = shape == Shape::Arabic
@@ -464,30 +473,57 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
     }
     let mut prepared = Vec::with_capacity(rows.len());
     for (i, line) in rows.iter().enumerate() {
-        let words: Vec<Word> = split_words(text, line.content).into_iter().map(|s| word(text, s)).collect();
+        let words: Vec<Word> = split_words(text, line.content)
+            .into_iter()
+            .map(|s| word(text, s))
+            .collect();
         if words.is_empty() || words.len() > MAX_ROW_WORDS {
             return None;
         }
         let head = bare(words[0].text);
-        let evidence = words.windows(2).map(|w| boundary(&w[0], &w[1], head, i == 0)).collect();
-        prepared.push(Row { words, evidence, corner: line.indent > 0, header: i == 0, fixed: None });
+        let evidence = words
+            .windows(2)
+            .map(|w| boundary(&w[0], &w[1], head, i == 0))
+            .collect();
+        prepared.push(Row {
+            words,
+            evidence,
+            corner: line.indent > 0,
+            header: i == 0,
+            fixed: None,
+        });
     }
     // The header gives the column count: it is cut wherever nothing speaks
     // against a boundary.
     let header = &prepared[0];
     let mut cuts = vec![0];
     cuts.extend(
-        header.evidence.iter().enumerate().filter(|(_, e)| e.is_some_and(|e| e >= 0.0)).map(|(i, _)| i + 1),
+        header
+            .evidence
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.is_some_and(|e| e >= 0.0))
+            .map(|(i, _)| i + 1),
     );
     let k = cuts.len() + usize::from(header.corner);
     if (2..=MAX_COLUMNS).contains(&k) {
         prepared[0].fixed = Some(cuts);
         if let Some((_, cuts)) = fit(text, &prepared, k) {
-            return Some(prepared.iter().zip(&cuts).map(|(row, c)| cells(row, c, k)).collect());
+            return Some(
+                prepared
+                    .iter()
+                    .zip(&cuts)
+                    .map(|(row, c)| cells(row, c, k))
+                    .collect(),
+            );
         }
         prepared[0].fixed = None;
     }
-    let most = prepared.iter().map(|r| r.words.len() + usize::from(r.corner)).min()?.min(MAX_COLUMNS);
+    let most = prepared
+        .iter()
+        .map(|r| r.words.len() + usize::from(r.corner))
+        .min()?
+        .min(MAX_COLUMNS);
     let mut best: Option<(f32, Vec<Cuts>, usize)> = None;
     for k in 2..=most {
         if let Some((score, cuts)) = fit(text, &prepared, k) {
@@ -497,7 +533,13 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
         }
     }
     let (_, cuts, k) = best?;
-    Some(prepared.iter().zip(&cuts).map(|(row, c)| cells(row, c, k)).collect())
+    Some(
+        prepared
+            .iter()
+            .zip(&cuts)
+            .map(|(row, c)| cells(row, c, k))
+            .collect(),
+    )
 }
 
 /// Splits the span into words on spaces.
@@ -531,7 +573,10 @@ fn cells(row: &Row, cuts: &Cuts, k: usize) -> Vec<Span> {
     }
     for (j, &start) in cuts.iter().enumerate() {
         let end = cuts.get(j + 1).copied().unwrap_or(row.words.len());
-        out.push(Span::new(row.words[start].span.start, row.words[end - 1].span.end));
+        out.push(Span::new(
+            row.words[start].span.start,
+            row.words[end - 1].span.end,
+        ));
     }
     out
 }
@@ -599,12 +644,20 @@ fn profiles<'a>(text: &'a str, rows: &[Row<'a>], cuts: &[Cuts], k: usize) -> Vec
 
 /// The word ranges `(start, end)` of each of the `k` cells of a row; the
 /// corner cell is the empty range `(0, 0)`.
-fn cell_ranges<'r>(row: &'r Row, cuts: &'r Cuts, k: usize) -> impl Iterator<Item = (usize, usize)> + 'r {
+fn cell_ranges<'r>(
+    row: &'r Row,
+    cuts: &'r Cuts,
+    k: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'r {
     let corner = row.corner.then_some((0, 0));
     let n = row.words.len();
     corner
         .into_iter()
-        .chain(cuts.iter().enumerate().map(move |(j, &a)| (a, cuts.get(j + 1).copied().unwrap_or(n))))
+        .chain(
+            cuts.iter()
+                .enumerate()
+                .map(move |(j, &a)| (a, cuts.get(j + 1).copied().unwrap_or(n))),
+        )
         .take(k)
 }
 
@@ -612,7 +665,11 @@ fn cell_ranges<'r>(row: &'r Row, cuts: &'r Cuts, k: usize) -> impl Iterator<Item
 fn cell_fit(text: &str, row: &Row, a: usize, b: usize, p: &Profile, own: Option<&str>) -> f32 {
     let mut s = 0.0;
     if p.median_words > 0.0 {
-        let w = if row.header { HEADER_LENGTH_WEIGHT } else { LENGTH_WEIGHT };
+        let w = if row.header {
+            HEADER_LENGTH_WEIGHT
+        } else {
+            LENGTH_WEIGHT
+        };
         s -= w * ((b - a) as f32 / p.median_words).ln().abs();
     }
     if row.header {
@@ -662,21 +719,35 @@ fn split_row(
     }
     let own_values: Vec<Option<&str>> = match own {
         Some(c) => cell_ranges(row, c, k)
-            .map(|(a, b)| (a < b).then(|| &text[row.words[a].span.start..row.words[b - 1].span.end]))
+            .map(|(a, b)| {
+                (a < b).then(|| &text[row.words[a].span.start..row.words[b - 1].span.end])
+            })
             .collect(),
         None => vec![None; k],
     };
     let fit = |a: usize, b: usize, j: usize| -> f32 {
         -CELL_LENGTH_PRIOR * ((b - a) as f32).sqrt()
             + profiles.map_or(0.0, |p| {
-                cell_fit(text, row, a, b, &p[first + j], own_values.get(first + j).copied().flatten())
+                cell_fit(
+                    text,
+                    row,
+                    a,
+                    b,
+                    &p[first + j],
+                    own_values.get(first + j).copied().flatten(),
+                )
             })
     };
     // best[j][i]: best score of cells 0..=j covering words 0..i.
     let neg = f32::NEG_INFINITY;
     let mut best = vec![vec![neg; n + 1]; parts];
     let mut from = vec![vec![0usize; n + 1]; parts];
-    for (i, slot) in best[0].iter_mut().enumerate().take(n - (parts - 1) + 1).skip(1) {
+    for (i, slot) in best[0]
+        .iter_mut()
+        .enumerate()
+        .take(n - (parts - 1) + 1)
+        .skip(1)
+    {
         *slot = fit(0, i, 0);
     }
     for j in 1..parts {
@@ -723,7 +794,10 @@ mod tests {
     fn table(text: &str) -> Vec<Vec<&str>> {
         let ls = lines(text);
         let cells = infer(text, &ls).expect("a table");
-        cells.iter().map(|r| r.iter().map(|&c| &text[c]).collect()).collect()
+        cells
+            .iter()
+            .map(|r| r.iter().map(|&c| &text[c]).collect())
+            .collect()
     }
 
     #[test]
@@ -732,7 +806,10 @@ mod tests {
         let got = table(t);
         assert_eq!(got[0], ["المرحلة", "الهدف المنتظر"]);
         assert_eq!(got[1], ["التخطيط الأولي", "وضع جدول زمني واضح للمشروع."]);
-        assert_eq!(got[3], ["التقييم النهائي", "قياس النتائج ومقارنتها بالأهداف."]);
+        assert_eq!(
+            got[3],
+            ["التقييم النهائي", "قياس النتائج ومقارنتها بالأهداف."]
+        );
     }
 
     #[test]
