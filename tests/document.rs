@@ -26,8 +26,12 @@ fn shapes(doc: &Document) -> Vec<Shape> {
                 Shape::List(*ordered, items.iter().map(|i| i.text.to_string()).collect())
             }
             Block::Table { header, rows, .. } => Shape::Table(
-                header.as_ref().map(|h| h.texts().iter().map(|s| s.to_string()).collect()),
-                rows.iter().map(|r| r.texts().iter().map(|s| s.to_string()).collect()).collect(),
+                header
+                    .as_ref()
+                    .map(|h| h.texts().iter().map(|s| s.to_string()).collect()),
+                rows.iter()
+                    .map(|r| r.texts().iter().map(|s| s.to_string()).collect())
+                    .collect(),
             ),
             _ => unreachable!("a block kind this test does not know"),
         })
@@ -62,8 +66,14 @@ fn sample_article_structure() {
             "paragraph"
         ]
     );
-    assert_eq!(got[1], Shape::Heading("أبعاد لقاء نائب القائد العام للقوات المسلحة في باريس".into()));
-    assert_eq!(got[3], Shape::Heading("تطورات التعاون العسكري تحت إشراف الفريق صدام حفتر".into()));
+    assert_eq!(
+        got[1],
+        Shape::Heading("أبعاد لقاء نائب القائد العام للقوات المسلحة في باريس".into())
+    );
+    assert_eq!(
+        got[3],
+        Shape::Heading("تطورات التعاون العسكري تحت إشراف الفريق صدام حفتر".into())
+    );
     assert_eq!(
         got[6],
         Shape::Heading("أهداف استراتيجية يسعى نائب القائد العام للقوات المسلحة لتحقيقها".into())
@@ -86,9 +96,18 @@ fn sample_article_structure() {
         Shape::Table(
             Some(strings(&["جانب التعاون", "الأثر المتوقع"])),
             vec![
-                strings(&["التطوير العسكري", "تحديث التكتيكات القتالية والقدرات الهجومية والدفاعية."]),
-                strings(&["تبادل الخبرات", "صقل مهارات الضباط والجنود من خلال الاحتكاك الدولي."]),
-                strings(&["المصالح المشتركة", "تحقيق توازن أمني يخدم الاستقرار الاقتصادي والسياسي."]),
+                strings(&[
+                    "التطوير العسكري",
+                    "تحديث التكتيكات القتالية والقدرات الهجومية والدفاعية."
+                ]),
+                strings(&[
+                    "تبادل الخبرات",
+                    "صقل مهارات الضباط والجنود من خلال الاحتكاك الدولي."
+                ]),
+                strings(&[
+                    "المصالح المشتركة",
+                    "تحقيق توازن أمني يخدم الاستقرار الاقتصادي والسياسي."
+                ]),
             ]
         )
     );
@@ -102,10 +121,14 @@ fn sample_spans_point_at_texts() {
         match block {
             Block::Heading { text, span, .. } => assert_eq!(&SAMPLE[*span], *text),
             Block::Paragraph { text, span } => assert_eq!(&SAMPLE[*span], text),
-            Block::List { items, .. } => items.iter().for_each(|i| assert_eq!(&SAMPLE[i.span], i.text)),
+            Block::List { items, .. } => items
+                .iter()
+                .for_each(|i| assert_eq!(&SAMPLE[i.span], i.text)),
             Block::Table { header, rows, .. } => {
                 for row in header.iter().chain(rows) {
-                    row.cells.iter().for_each(|c| assert_eq!(&SAMPLE[c.span], c.text));
+                    row.cells
+                        .iter()
+                        .for_each(|c| assert_eq!(&SAMPLE[c.span], c.text));
                 }
             }
             _ => unreachable!(),
@@ -120,11 +143,17 @@ fn spec_sheet_without_blank_lines() {
     assert_eq!(
         shapes(&doc),
         [
-            Shape::Paragraph("أعلنت الشركة اليوم عن هاتفها الجديد الذي يصل إلى الأسواق الشهر المقبل.".into()),
+            Shape::Paragraph(
+                "أعلنت الشركة اليوم عن هاتفها الجديد الذي يصل إلى الأسواق الشهر المقبل.".into()
+            ),
             Shape::Heading("أبرز المزايا".into()),
             Shape::List(
                 true,
-                strings(&["شاشة أكبر بحواف أنحف.", "بطارية تدوم يومين.", "شحن سريع خلال ثلاثين دقيقة."])
+                strings(&[
+                    "شاشة أكبر بحواف أنحف.",
+                    "بطارية تدوم يومين.",
+                    "شحن سريع خلال ثلاثين دقيقة."
+                ])
             ),
             Shape::Paragraph("المواصفات كما يوضح الجدول التالي:".into()),
             Shape::Table(
@@ -156,7 +185,13 @@ fn delimited_tables_and_markers() {
             ]
         )
     );
-    assert_eq!(got[2], Shape::List(true, strings(&["الخطوة الأولى", "الخطوة الثانية", "بند", "بند آخر"])));
+    assert_eq!(
+        got[2],
+        Shape::List(
+            true,
+            strings(&["الخطوة الأولى", "الخطوة الثانية", "بند", "بند آخر"])
+        )
+    );
     assert_eq!(got[3], Shape::List(false, strings(&["نقطة", "نقطة فرعية"])));
 }
 
@@ -183,19 +218,45 @@ fn json_follows_the_design_schema() {
 #[test]
 fn extract_example_prints_the_sample() {
     let out = std::process::Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--example", "extract", "--", "--format", "json"])
+        .args([
+            "run",
+            "--quiet",
+            "--example",
+            "extract",
+            "--",
+            "--format",
+            "json",
+        ])
         .output()
         .expect("cargo runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     let blocks = v["blocks"].as_array().unwrap();
     let count = |t: &str| blocks.iter().filter(|b| b["type"] == t).count();
-    assert_eq!((count("heading"), count("paragraph"), count("list"), count("table")), (3, 5, 1, 1));
+    assert_eq!(
+        (
+            count("heading"),
+            count("paragraph"),
+            count("list"),
+            count("table")
+        ),
+        (3, 5, 1, 1)
+    );
     let table = blocks.iter().find(|b| b["type"] == "table").unwrap();
-    assert_eq!(table["header"], serde_json::json!(["جانب التعاون", "الأثر المتوقع"]));
+    assert_eq!(
+        table["header"],
+        serde_json::json!(["جانب التعاون", "الأثر المتوقع"])
+    );
     assert_eq!(
         table["rows"][0],
-        serde_json::json!(["التطوير العسكري", "تحديث التكتيكات القتالية والقدرات الهجومية والدفاعية."])
+        serde_json::json!([
+            "التطوير العسكري",
+            "تحديث التكتيكات القتالية والقدرات الهجومية والدفاعية."
+        ])
     );
 }
 
