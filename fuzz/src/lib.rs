@@ -196,10 +196,36 @@ fn assert_list_gap(gap: &str, at: usize) {
 }
 
 fn assert_table_gap(gap: &str, at: usize) {
-    assert!(
-        visible(gap).all(|c| c == '|'),
-        "table text lost near byte {at}: {gap:?} between cells is not a separator"
-    );
+    for line in gap.split('\n') {
+        assert!(
+            is_rule_row(line) || visible(line).all(|c| c == '|'),
+            "table text lost near byte {at}: {gap:?} between cells is not a separator"
+        );
+    }
+}
+
+/// A Markdown delimiter row (`|---|:---:|`): a table separator, which the
+/// parser skips, also right after a table's last row.
+fn is_rule_row(line: &str) -> bool {
+    visible(line).any(|c| c == '-') && visible(line).all(|c| matches!(c, '|' | '-' | ':'))
+}
+
+/// Asserts that `gap`, outside every block, holds no text: only whitespace,
+/// invisible characters and, right after a table, delimiter rows.
+fn assert_nothing_lost(gap: &str, at: usize, after_table: bool) {
+    let mut lines = gap.split('\n').peekable();
+    if after_table {
+        while lines
+            .next_if(|l| is_rule_row(l) || visible(l).next().is_none())
+            .is_some()
+        {}
+    }
+    for line in lines {
+        assert!(
+            visible(line).next().is_none(),
+            "text lost near byte {at}: {line:?} is in no block"
+        );
+    }
 }
 
 /// Everything `Document::parse` promises for `input`:
@@ -211,14 +237,15 @@ fn assert_table_gap(gap: &str, at: usize) {
 ///   in their list, rows and cells in their table, in order;
 /// - nothing is lost: every character other than whitespace and invisible
 ///   ones lies in the title or a block, and within a list or table every
-///   character outside the items and cells is a marker or a separator;
+///   character outside the items and cells is a marker or a separator
+///   (`|`, or a Markdown delimiter row, which may also follow the table);
 /// - rendering Markdown does not panic.
 pub fn check_document(input: &str) {
     let doc = arabic_text::Document::parse(input);
     let mut covered = Vec::new();
     if let Some(span) = doc.title_span() {
         assert_slice(input, span, doc.title(), "title");
-        covered.push(span);
+        covered.push((span, false));
     } else {
         assert!(doc.title().is_none());
     }
@@ -281,26 +308,17 @@ pub fn check_document(input: &str) {
             }
             other => panic!("a block kind this target does not know: {other:?}"),
         }
-        covered.push(span);
+        covered.push((span, matches!(block, arabic_text::Block::Table { .. })));
     }
-    let mut at = 0;
-    for span in &covered {
+    let (mut at, mut after_table) = (0, false);
+    for &(span, table) in &covered {
         assert!(
             span.start >= at,
             "blocks overlap or are out of order at {span:?}"
         );
-        assert!(
-            visible(&input[at..span.start]).next().is_none(),
-            "text lost between bytes {at} and {}: {:?}",
-            span.start,
-            &input[at..span.start]
-        );
-        at = span.end;
+        assert_nothing_lost(&input[at..span.start], at, after_table);
+        (at, after_table) = (span.end, table);
     }
-    assert!(
-        visible(&input[at..]).next().is_none(),
-        "text lost after byte {at}: {:?}",
-        &input[at..]
-    );
+    assert_nothing_lost(&input[at..], at, after_table);
     let _ = doc.to_markdown();
 }
