@@ -101,6 +101,9 @@
 pub mod chars;
 pub mod normalize;
 mod span;
+pub mod tokenize;
 
 pub use normalize::{NormalizeOptions, Normalizer, OffsetMap};
 pub use span::Span;
+pub use tokenize::sentences;
+pub use tokenize::{Sentence, Sentences, Token, TokenKind, Tokenizer, Tokens};
