@@ -40,10 +40,12 @@ fn must_show_sentences() {
     assert_eq!(got, ["قال د. أحمد: ارتفع المؤشر ٣٫٥٪ إلى ١٬٢٠٠ نقطة؟!", "#الاقتصاد"]);
 }
 
-/// Named cases: (name, text, expected tokens).
+/// A named case: (name, text, expected tokens).
+type Case = (&'static str, &'static str, &'static [(&'static str, TokenKind)]);
+
 #[test]
 fn token_table() {
-    let cases: &[(&str, &str, &[(&str, TokenKind)])] = &[
+    let cases: &[Case] = &[
         ("diacritics kept", "ذَهَبَ الوَلَدُ", &[("ذَهَبَ", Word), ("الوَلَدُ", Word)]),
         ("script change", "iPhoneالجديد", &[("iPhone", Word), ("الجديد", Word)]),
         ("persian zwnj", "می\u{200C}خواهم", &[("می\u{200C}خواهم", Word)]),
