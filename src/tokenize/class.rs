@@ -115,10 +115,17 @@ impl Tables {
         if (0xD8..=0xDB).contains(&b) {
             if let Some(&b1) = bytes.get(i + 1) {
                 // Two-byte sequence 110xxxxx 10yyyyyy: U+0600 + (xx << 6 | yyyyyy).
-                return (self.arabic[(usize::from(b & 0x03) << 6) | usize::from(b1 & 0x3F)], 2);
+                return (self.arabic(b, b1), 2);
             }
         }
         self.class_slow(text, i)
+    }
+
+    /// The class of the two-byte char `b0 b1` with lead byte `b0` in
+    /// 0xD8..=0xDB: U+0600..=U+06FF.
+    #[inline]
+    pub(crate) fn arabic(&self, b0: u8, b1: u8) -> Class {
+        self.arabic[(usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F)]
     }
 
     #[cold]

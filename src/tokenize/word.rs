@@ -40,6 +40,32 @@ pub(super) fn scan(t: &Tables, text: &str, start: usize) -> (usize, TokenKind) {
         chain_letters: 0,
     };
     while i < bytes.len() {
+        if script != Script::Other {
+            // The common case, a run of Arabic letters and the marks on them,
+            // without the bookkeeping of the general step below.
+            let run = i;
+            let mut letters = 0;
+            while let Some(&[b0 @ 0xD8..=0xDB, b1]) = bytes.get(i..i + 2) {
+                match t.arabic(b0, b1) {
+                    Class::ArabicLetter => letters += 1,
+                    Class::Mark if i > run || after_solid => {}
+                    _ => break,
+                }
+                i += 2;
+            }
+            if i > run {
+                if letters > 0 {
+                    script = Script::Arabic;
+                    has_letter = true;
+                    cx.chain_letters += letters;
+                    cx.digit_run = 0;
+                    cx.prev = Class::ArabicLetter;
+                }
+                solid_end = i;
+                after_solid = true;
+                continue;
+            }
+        }
         let (class, n) = t.class_at(text, i);
         match class {
             Class::ArabicLetter => {
