@@ -44,6 +44,21 @@ fn throughput(c: &mut Criterion) {
                 folded.len()
             })
         });
+        // The same folding appended to one reused buffer: what the
+        // allocation of each changed word's `Cow::Owned` costs above.
+        let mut buf = String::with_capacity(text.len());
+        group.bench_function("tokens-then-normalize-into-one-buffer", |b| {
+            b.iter(|| {
+                buf.clear();
+                for t in tokenizer.tokens(black_box(&text)) {
+                    if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                        search.normalize_into(t.text, &mut buf);
+                        buf.push(' ');
+                    }
+                }
+                buf.len()
+            })
+        });
         group.bench_function("sentences", |b| b.iter(|| tokenizer.sentences(black_box(&text)).count()));
         group.finish();
     }

@@ -38,7 +38,7 @@ fn tokenizers() -> impl Strategy<Value = Tokenizer> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(500))]
 
     #[test]
     fn spans_are_ordered_slices_of_the_input(text in text(), tokenizer in tokenizers()) {

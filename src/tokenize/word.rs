@@ -21,6 +21,41 @@ enum Script {
     Other,
 }
 
+/// Scans the word that starts with an Arabic letter at byte `start`, for
+/// the common case: Arabic letters and marks up to whitespace or a mark that
+/// cannot join them. Anything else (tatweel, digits, joiners, a letter of
+/// another script, a dot after one letter) goes to [`scan`], which starts
+/// over.
+#[inline]
+pub(super) fn arabic(t: &Tables, text: &str, start: usize) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut letters = 0;
+    while let Some(&[b0 @ 0xD8..=0xDB, b1]) = bytes.get(i..i + 2) {
+        // Tests in order of frequency rather than a `match`, which compiles
+        // to an indirect jump per character.
+        let class = t.arabic(b0, b1);
+        if class == Class::ArabicLetter {
+            letters += 1;
+        } else if class != Class::Mark || i == start {
+            return match class {
+                Class::Space | Class::Punct | Class::Symbol => (i, TokenKind::Word),
+                _ => scan(t, text, start),
+            };
+        }
+        i += 2;
+    }
+    match bytes.get(i) {
+        None => (i, TokenKind::Word),
+        Some(&b) if b < 0x80 => match t.class_at(text, i).0 {
+            Class::Space | Class::Symbol => (i, TokenKind::Word),
+            Class::Punct if b != b'_' && !(b == b'.' && letters == 1) => (i, TokenKind::Word),
+            _ => scan(t, text, start),
+        },
+        Some(_) => scan(t, text, start),
+    }
+}
+
 /// Scans the word or number that starts at byte `start` of `text` (a char
 /// of class `ArabicLetter`, `Letter`, `Digit` or `Mark`). Returns its end,
 /// always past `start`, and its kind.
