@@ -230,3 +230,40 @@ fn tokens_serialize() {
         serde_json::json!({"text": "نعم.", "span": {"start": 0, "end": 7}})
     );
 }
+
+/// Long runs of what makes scanners look ahead or start over. Each input is
+/// 200 KB; a scanner that rescanned the run from every token in it would
+/// take minutes here instead of milliseconds.
+#[test]
+fn long_runs_take_linear_time() {
+    let n = 50_000;
+    let inputs = [
+        "a.".repeat(n),
+        "a-".repeat(n),
+        "1,".repeat(n),
+        "1.2".repeat(n),
+        "6:30:".repeat(n),
+        ".".repeat(4 * n),
+        format!("http://x{}", ")".repeat(4 * n)),
+        format!("www.{}", "a(".repeat(2 * n)),
+        "한a".repeat(n),
+        "中文".repeat(n),
+        "#".repeat(4 * n),
+        "@a".repeat(2 * n),
+        "ـ".repeat(2 * n),
+        "\u{064B}".repeat(2 * n),
+        "د.".repeat(n),
+        "ق.م ".repeat(n),
+        "\u{200C}".repeat(n),
+        "a'".repeat(2 * n),
+        "😀\u{200D}".repeat(n),
+        "ال".repeat(n) + "ـ",
+        "؟!".repeat(n),
+    ];
+    for text in &inputs {
+        let tiled: usize = Tokenizer::new().with_whitespace(true).tokens(text).map(|t| t.text.len()).sum();
+        assert_eq!(tiled, text.len());
+        let covered: usize = sentences(text).map(|s| s.text.len()).sum();
+        assert!(covered <= text.len());
+    }
+}

@@ -56,18 +56,25 @@ pub(super) fn cluster(t: &Tables, text: &str, start: usize, n: usize) -> usize {
     trim_format(t, text, start + n, start + len)
 }
 
+/// Longest word, in bytes, of a script segmented by word boundaries.
+const COMPLEX_RUN_CAP: usize = 128;
+
 /// The end of a word of a script segmented by Unicode word boundaries (Thai,
 /// CJK, …), cut where that script's letters and their marks stop.
 pub(super) fn complex(t: &Tables, text: &str, start: usize, n: usize) -> usize {
-    let seg = text[start..].split_word_bound_indices().next().map_or(n, |(_, s)| s.len());
-    let mut end = start + n;
-    while end < start + seg {
-        match t.class_at(text, end) {
-            (Class::Complex | Class::Mark | Class::Format, len) => end += len,
+    // The run of such letters first, so that word boundaries look at it
+    // alone; capped, so that each token costs time in its own length only
+    // (a word longer than the cap is cut there).
+    let cap = text.len().min(start + COMPLEX_RUN_CAP);
+    let mut run = start + n;
+    while run < cap {
+        match t.class_at(text, run) {
+            (Class::Complex | Class::Mark | Class::Format, len) => run += len,
             _ => break,
         }
     }
-    trim_format(t, text, start + n, end)
+    let seg = text[start..run].split_word_bound_indices().next().map_or(n, |(_, s)| s.len());
+    trim_format(t, text, start + n, start + seg.max(n))
 }
 
 /// Moves `end` back over format characters, but not below `floor`.

@@ -34,16 +34,14 @@ pub(super) fn url(t: &Tables, text: &str, start: usize) -> Option<usize> {
         end = body + i + c.len_utf8();
     }
     // Leave out trailing punctuation, and closing brackets not opened inside.
+    let mut parens = count(&text[start..end], b'(') as isize - count(&text[start..end], b')') as isize;
+    let mut brackets = count(&text[start..end], b'[') as isize - count(&text[start..end], b']') as isize;
     while end > body {
-        let last = text.as_bytes()[end - 1];
-        let strip = match last {
-            b'.' | b',' | b':' | b';' | b'!' | b'?' | b'\'' | b'*' => true,
-            b')' => count(&text[start..end], b'(') < count(&text[start..end], b')'),
-            b']' => count(&text[start..end], b'[') < count(&text[start..end], b']'),
-            _ => false,
-        };
-        if !strip {
-            break;
+        match text.as_bytes()[end - 1] {
+            b'.' | b',' | b':' | b';' | b'!' | b'?' | b'\'' | b'*' => {}
+            b')' if parens < 0 => parens += 1,
+            b']' if brackets < 0 => brackets += 1,
+            _ => break,
         }
         end -= 1;
     }
@@ -56,6 +54,11 @@ fn count(s: &str, b: u8) -> usize {
     s.bytes().filter(|&x| x == b).count()
 }
 
+/// Longest local part of an email address, in bytes.
+const MAX_LOCAL: usize = 64;
+/// Longest domain of an email address, in bytes.
+const MAX_DOMAIN: usize = 255;
+
 /// The end of the email address that starts at `start`, if one does:
 /// `local@domain.tld` with an ASCII local part (`A-Z a-z 0-9 . _ % + -`),
 /// dot-separated ASCII domain labels and a final label of two letters or
@@ -63,12 +66,17 @@ fn count(s: &str, b: u8) -> usize {
 pub(super) fn email(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let is_local = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
-    let at = start + bytes[start..].iter().take_while(|&&b| is_local(b)).count();
+    // Both parts are bounded (64 and 255 bytes, as in RFC 5321), so a long
+    // run such as `a.b.c.d…` is not rescanned from every word in it.
+    let at = start + bytes[start..].iter().take(MAX_LOCAL + 1).take_while(|&&b| is_local(b)).count();
+    if at - start > MAX_LOCAL {
+        return None;
+    }
     if at == start || bytes.get(at) != Some(&b'@') || bytes[at - 1] == b'.' {
         return None;
     }
     let is_domain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-');
-    let mut end = at + 1 + bytes[at + 1..].iter().take_while(|&&b| is_domain(b)).count();
+    let mut end = at + 1 + bytes[at + 1..].iter().take(MAX_DOMAIN).take_while(|&&b| is_domain(b)).count();
     while end > at + 1 && matches!(bytes[end - 1], b'.' | b'-') {
         end -= 1;
     }
