@@ -22,11 +22,15 @@ fn throughput(c: &mut Criterion) {
             group.sample_size(10);
         }
         let mut bytes = Vec::with_capacity(text.len());
-        group.bench_function("memcpy", |b| b.iter(|| support::memcpy(black_box(&text), &mut bytes)));
+        group.bench_function("memcpy", |b| {
+            b.iter(|| support::memcpy(black_box(&text), &mut bytes))
+        });
         group.bench_function("uax29-split-word-bound-indices", |b| {
             b.iter(|| black_box(&text).split_word_bound_indices().count())
         });
-        group.bench_function("tokens", |b| b.iter(|| tokenizer.tokens(black_box(&text)).count()));
+        group.bench_function("tokens", |b| {
+            b.iter(|| tokenizer.tokens(black_box(&text)).count())
+        });
         let with_ws = tokenizer.with_whitespace(true);
         group.bench_function("tokens-with-whitespace", |b| {
             b.iter(|| with_ws.tokens(black_box(&text)).count())
@@ -59,7 +63,9 @@ fn throughput(c: &mut Criterion) {
                 buf.len()
             })
         });
-        group.bench_function("sentences", |b| b.iter(|| tokenizer.sentences(black_box(&text)).count()));
+        group.bench_function("sentences", |b| {
+            b.iter(|| tokenizer.sentences(black_box(&text)).count())
+        });
         group.finish();
     }
 }

@@ -29,13 +29,19 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, CliError> {
-    let mut args = Args { sentences: false, lossy: false, path: None };
+    let mut args = Args {
+        sentences: false,
+        lossy: false,
+        path: None,
+    };
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--sentences" => args.sentences = true,
             "--lossy" => args.lossy = true,
             "-h" | "--help" => return Err(CliError::Usage(USAGE.into())),
-            s if s.starts_with("--") => return Err(CliError::Usage(format!("unknown flag {s}\n{USAGE}"))),
+            s if s.starts_with("--") => {
+                return Err(CliError::Usage(format!("unknown flag {s}\n{USAGE}")))
+            }
             _ if args.path.is_none() => args.path = Some(arg),
             _ => return Err(CliError::Usage(format!("more than one FILE\n{USAGE}"))),
         }
@@ -65,7 +71,13 @@ fn tokens(input: &mut cli::Input, out: &mut impl Write) -> Result<(), CliError> 
     let (mut line, mut base) = (String::new(), 0);
     while input.read_line(&mut line)? {
         for t in tokenizer.tokens(&line) {
-            write_record(out, t.text, Some(t.kind.as_str()), base + t.span.start, base + t.span.end)?;
+            write_record(
+                out,
+                t.text,
+                Some(t.kind.as_str()),
+                base + t.span.start,
+                base + t.span.end,
+            )?;
         }
         base += line.len();
     }

@@ -28,6 +28,14 @@ fn arabic_text() -> impl Strategy<Value = String> {
     prop::collection::vec(arabic_char(), 0..40).prop_map(|v| v.into_iter().collect())
 }
 
+/// Mostly plain Arabic prose with the odd rule-triggering character, long
+/// enough to cross several 32-byte blocks of the fast loop.
+fn long_text() -> impl Strategy<Value = String> {
+    let plain = prop::sample::select(vec!['ب', 'ت', 'س', 'ل', 'م', 'ن', 'ا', 'و', 'ي', ' ', ' ']);
+    let chars = prop_oneof![12 => plain, 1 => arabic_char()];
+    prop::collection::vec(chars, 0..400).prop_map(|v| v.into_iter().collect())
+}
+
 /// Arabic-looking text or any text at all.
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![3 => arabic_text(), 1 => any::<String>()]
@@ -38,7 +46,9 @@ fn options() -> impl Strategy<Value = NormalizeOptions> {
         NormalizeOptions::RULE_NAMES
             .iter()
             .zip(on)
-            .fold(NormalizeOptions::NONE, |o, (name, on)| o.with_rule(name, on).unwrap())
+            .fold(NormalizeOptions::NONE, |o, (name, on)| {
+                o.with_rule(name, on).unwrap()
+            })
     })
 }
 
@@ -80,11 +90,12 @@ proptest! {
         prop_assert_eq!(buf, format!("{prefix}{}", n.normalize(&s)));
     }
 
-    /// The table-driven byte scanner against the character-by-character path.
+    /// The block and table loops against the character-by-character path.
     #[test]
-    fn fast_path_agrees_with_the_char_path(n in normalizer(), s in text()) {
+    fn fast_path_agrees_with_the_char_path(n in normalizer(), s in prop_oneof![text(), long_text()]) {
         let (by_char, _) = n.normalize_with_offsets(&s);
         prop_assert_eq!(n.normalize(&s), by_char.as_str());
+        prop_assert_eq!(n.is_normalized(&s), by_char == s);
     }
 
     #[test]

@@ -7,7 +7,10 @@ use TokenKind::{Email, Hashtag, Mention, Number, Punctuation, Symbol, Url, White
 const MUST_SHOW: &str = "قال د. أحمد: ارتفع المؤشر ٣٫٥٪ إلى ١٬٢٠٠ نقطة؟! #الاقتصاد";
 
 fn tokens(text: &str) -> Vec<(&str, TokenKind)> {
-    Tokenizer::new().tokens(text).map(|t| (t.text, t.kind)).collect()
+    Tokenizer::new()
+        .tokens(text)
+        .map(|t| (t.text, t.kind))
+        .collect()
 }
 
 #[test]
@@ -37,56 +40,184 @@ fn must_show_tokens() {
 #[test]
 fn must_show_sentences() {
     let got: Vec<&str> = sentences(MUST_SHOW).map(|s| s.text).collect();
-    assert_eq!(got, ["قال د. أحمد: ارتفع المؤشر ٣٫٥٪ إلى ١٬٢٠٠ نقطة؟!", "#الاقتصاد"]);
+    assert_eq!(
+        got,
+        [
+            "قال د. أحمد: ارتفع المؤشر ٣٫٥٪ إلى ١٬٢٠٠ نقطة؟!",
+            "#الاقتصاد"
+        ]
+    );
 }
 
 /// A named case: (name, text, expected tokens).
-type Case = (&'static str, &'static str, &'static [(&'static str, TokenKind)]);
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, TokenKind)],
+);
 
 #[test]
 fn token_table() {
     let cases: &[Case] = &[
-        ("diacritics kept", "ذَهَبَ الوَلَدُ", &[("ذَهَبَ", Word), ("الوَلَدُ", Word)]),
-        ("script change", "iPhoneالجديد", &[("iPhone", Word), ("الجديد", Word)]),
-        ("persian zwnj", "می\u{200C}خواهم", &[("می\u{200C}خواهم", Word)]),
-        ("bidi marks at the edges", "\u{200F}مرحبا\u{200F} بك", &[("مرحبا", Word), ("بك", Word)]),
-        ("bom and zwsp", "\u{FEFF}سلام\u{200B}عليكم", &[("سلام", Word), ("عليكم", Word)]),
-        ("ascii number", "بلغ 1,200.50 دولار", &[("بلغ", Word), ("1,200.50", Number), ("دولار", Word)]),
-        ("eastern digits", "سال ۱۴۰۲", &[("سال", Word), ("۱۴۰۲", Number)]),
-        ("arabic comma between digits", "١،٢", &[("١", Number), ("،", Punctuation), ("٢", Number)]),
-        ("percent", "نما 5% فقط", &[("نما", Word), ("5", Number), ("%", Symbol), ("فقط", Word)]),
-        ("year range", "2013-2014", &[("2013", Number), ("-", Punctuation), ("2014", Number)]),
-        ("clock", "من 6:30 إلى 10:00", &[("من", Word), ("6:30", Number), ("إلى", Word), ("10:00", Number)]),
-        ("ellipsis run", "ثم...", &[("ثم", Word), ("...", Punctuation)]),
-        ("question runs", "حقا؟؟", &[("حقا", Word), ("؟؟", Punctuation)]),
-        ("guillemets", "«نعم»", &[("«", Punctuation), ("نعم", Word), ("»", Punctuation)]),
-        ("ornate parentheses", "﴿الحمد﴾", &[("﴿", Punctuation), ("الحمد", Word), ("﴾", Punctuation)]),
-        ("dash tatweel", "مختلف ـيمكننا", &[("مختلف", Word), ("ـ", Punctuation), ("يمكننا", Word)]),
+        (
+            "diacritics kept",
+            "ذَهَبَ الوَلَدُ",
+            &[("ذَهَبَ", Word), ("الوَلَدُ", Word)],
+        ),
+        (
+            "script change",
+            "iPhoneالجديد",
+            &[("iPhone", Word), ("الجديد", Word)],
+        ),
+        (
+            "persian zwnj",
+            "می\u{200C}خواهم",
+            &[("می\u{200C}خواهم", Word)],
+        ),
+        (
+            "bidi marks at the edges",
+            "\u{200F}مرحبا\u{200F} بك",
+            &[("مرحبا", Word), ("بك", Word)],
+        ),
+        (
+            "bom and zwsp",
+            "\u{FEFF}سلام\u{200B}عليكم",
+            &[("سلام", Word), ("عليكم", Word)],
+        ),
+        (
+            "ascii number",
+            "بلغ 1,200.50 دولار",
+            &[("بلغ", Word), ("1,200.50", Number), ("دولار", Word)],
+        ),
+        (
+            "eastern digits",
+            "سال ۱۴۰۲",
+            &[("سال", Word), ("۱۴۰۲", Number)],
+        ),
+        (
+            "arabic comma between digits",
+            "١،٢",
+            &[("١", Number), ("،", Punctuation), ("٢", Number)],
+        ),
+        (
+            "percent",
+            "نما 5% فقط",
+            &[("نما", Word), ("5", Number), ("%", Symbol), ("فقط", Word)],
+        ),
+        (
+            "year range",
+            "2013-2014",
+            &[("2013", Number), ("-", Punctuation), ("2014", Number)],
+        ),
+        (
+            "clock",
+            "من 6:30 إلى 10:00",
+            &[
+                ("من", Word),
+                ("6:30", Number),
+                ("إلى", Word),
+                ("10:00", Number),
+            ],
+        ),
+        (
+            "ellipsis run",
+            "ثم...",
+            &[("ثم", Word), ("...", Punctuation)],
+        ),
+        (
+            "question runs",
+            "حقا؟؟",
+            &[("حقا", Word), ("؟؟", Punctuation)],
+        ),
+        (
+            "guillemets",
+            "«نعم»",
+            &[("«", Punctuation), ("نعم", Word), ("»", Punctuation)],
+        ),
+        (
+            "ornate parentheses",
+            "﴿الحمد﴾",
+            &[("﴿", Punctuation), ("الحمد", Word), ("﴾", Punctuation)],
+        ),
+        (
+            "dash tatweel",
+            "مختلف ـيمكننا",
+            &[("مختلف", Word), ("ـ", Punctuation), ("يمكننا", Word)],
+        ),
         ("stretched word", "جميـــل", &[("جميـــل", Word)]),
-        ("article before latin", "الـ CNN", &[("الـ", Word), ("CNN", Word)]),
+        (
+            "article before latin",
+            "الـ CNN",
+            &[("الـ", Word), ("CNN", Word)],
+        ),
         (
             "era abbreviation",
             "عام 700 ق.م.",
-            &[("عام", Word), ("700", Number), ("ق.م", Word), (".", Punctuation)],
+            &[
+                ("عام", Word),
+                ("700", Number),
+                ("ق.م", Word),
+                (".", Punctuation),
+            ],
         ),
         ("glued prefix", "و2006", &[("و2006", Word)]),
-        ("emoji", "رائع 👍🏽🇸🇦", &[("رائع", Word), ("👍🏽", Symbol), ("🇸🇦", Symbol)]),
-        ("keycap", "1\u{FE0F}\u{20E3} أولا", &[("1\u{FE0F}\u{20E3}", Symbol), ("أولا", Word)]),
-        ("currency", "$5 و€", &[("$", Symbol), ("5", Number), ("و", Word), ("€", Symbol)]),
+        (
+            "emoji",
+            "رائع 👍🏽🇸🇦",
+            &[("رائع", Word), ("👍🏽", Symbol), ("🇸🇦", Symbol)],
+        ),
+        (
+            "keycap",
+            "1\u{FE0F}\u{20E3} أولا",
+            &[("1\u{FE0F}\u{20E3}", Symbol), ("أولا", Word)],
+        ),
+        (
+            "currency",
+            "$5 و€",
+            &[("$", Symbol), ("5", Number), ("و", Word), ("€", Symbol)],
+        ),
         (
             "url",
             "انظر https://example.com/ar.",
-            &[("انظر", Word), ("https://example.com/ar", Url), (".", Punctuation)],
+            &[
+                ("انظر", Word),
+                ("https://example.com/ar", Url),
+                (".", Punctuation),
+            ],
         ),
         (
             "email",
             "راسلنا: info@example.com",
-            &[("راسلنا", Word), (":", Punctuation), ("info@example.com", Email)],
+            &[
+                ("راسلنا", Word),
+                (":", Punctuation),
+                ("info@example.com", Email),
+            ],
         ),
-        ("mention", "شكرا @arabic_news!", &[("شكرا", Word), ("@arabic_news", Mention), ("!", Punctuation)]),
-        ("compound hashtag", "#كلمة_مركبة،", &[("#كلمة_مركبة", Hashtag), ("،", Punctuation)]),
-        ("not a hashtag", "C# لغة", &[("C", Word), ("#", Punctuation), ("لغة", Word)]),
-        ("chinese", "中文 نص", &[("中", Word), ("文", Word), ("نص", Word)]),
+        (
+            "mention",
+            "شكرا @arabic_news!",
+            &[
+                ("شكرا", Word),
+                ("@arabic_news", Mention),
+                ("!", Punctuation),
+            ],
+        ),
+        (
+            "compound hashtag",
+            "#كلمة_مركبة،",
+            &[("#كلمة_مركبة", Hashtag), ("،", Punctuation)],
+        ),
+        (
+            "not a hashtag",
+            "C# لغة",
+            &[("C", Word), ("#", Punctuation), ("لغة", Word)],
+        ),
+        (
+            "chinese",
+            "中文 نص",
+            &[("中", Word), ("文", Word), ("نص", Word)],
+        ),
         ("empty", "", &[]),
     ];
     for &(name, text, want) in cases {
@@ -97,15 +228,24 @@ fn token_table() {
 #[test]
 fn web_tokens_can_be_switched_off() {
     let t = Tokenizer::new().with_web(false);
-    let got: Vec<&str> = t.tokens("@user #وسم www.example.com").map(|t| t.text).collect();
-    assert_eq!(got, ["@", "user", "#", "وسم", "www", ".", "example", ".", "com"]);
+    let got: Vec<&str> = t
+        .tokens("@user #وسم www.example.com")
+        .map(|t| t.text)
+        .collect();
+    assert_eq!(
+        got,
+        ["@", "user", "#", "وسم", "www", ".", "example", ".", "com"]
+    );
 }
 
 #[test]
 fn whitespace_tokens_tile_the_text() {
     let text = "\u{200F}نص ،  عربي\n\n٣٫٥ ";
-    let t: Vec<(&str, TokenKind)> =
-        Tokenizer::new().with_whitespace(true).tokens(text).map(|t| (t.text, t.kind)).collect();
+    let t: Vec<(&str, TokenKind)> = Tokenizer::new()
+        .with_whitespace(true)
+        .tokens(text)
+        .map(|t| (t.text, t.kind))
+        .collect();
     assert_eq!(
         t,
         [
@@ -126,7 +266,15 @@ fn whitespace_tokens_tile_the_text() {
 fn spans_point_into_the_input() {
     let text = "العدد ٤٢ فقط.";
     let t: Vec<Span> = Tokenizer::new().tokens(text).map(|t| t.span).collect();
-    assert_eq!(t, [Span::new(0, 10), Span::new(11, 15), Span::new(16, 22), Span::new(22, 23)]);
+    assert_eq!(
+        t,
+        [
+            Span::new(0, 10),
+            Span::new(11, 15),
+            Span::new(16, 22),
+            Span::new(22, 23)
+        ]
+    );
 }
 
 #[test]
@@ -145,16 +293,32 @@ fn sentence_table() {
         (
             "news paragraph",
             "أعلنت الوزارة أمس عن خطة جديدة. وقال م. خالد إن التنفيذ يبدأ في ٢٠٢٥. هل تنجح الخطة؟",
-            &["أعلنت الوزارة أمس عن خطة جديدة.", "وقال م. خالد إن التنفيذ يبدأ في ٢٠٢٥.", "هل تنجح الخطة؟"],
+            &[
+                "أعلنت الوزارة أمس عن خطة جديدة.",
+                "وقال م. خالد إن التنفيذ يبدأ في ٢٠٢٥.",
+                "هل تنجح الخطة؟",
+            ],
         ),
-        ("page abbreviation", "انظر ص. 12 من التقرير.", &["انظر ص. 12 من التقرير."]),
+        (
+            "page abbreviation",
+            "انظر ص. 12 من التقرير.",
+            &["انظر ص. 12 من التقرير."],
+        ),
         (
             "heading and list",
             "أهم النقاط\n\n  • تطوير التدريب.\n  • بناء القدرات\n",
             &["أهم النقاط", "• تطوير التدريب.", "• بناء القدرات"],
         ),
-        ("quote closes the sentence", "قالت: «وصلنا.» ثم صمتت.", &["قالت: «وصلنا.»", "ثم صمتت."]),
-        ("decimal", "بلغ النمو ٣٫٥ بالمئة. وهو رقم قياسي.", &["بلغ النمو ٣٫٥ بالمئة.", "وهو رقم قياسي."]),
+        (
+            "quote closes the sentence",
+            "قالت: «وصلنا.» ثم صمتت.",
+            &["قالت: «وصلنا.»", "ثم صمتت."],
+        ),
+        (
+            "decimal",
+            "بلغ النمو ٣٫٥ بالمئة. وهو رقم قياسي.",
+            &["بلغ النمو ٣٫٥ بالمئة.", "وهو رقم قياسي."],
+        ),
     ];
     for &(name, text, want) in cases {
         let got: Vec<&str> = sentences(text).map(|s| s.text).collect();
@@ -170,7 +334,10 @@ fn sample_article_sentences() {
     // five list items, the table's rows and the last paragraph: every block
     // of the sample ends with a full stop, a colon or no mark at all.
     assert!(all.iter().all(|s| !s.text.contains("\n\n")));
-    assert_eq!(all[0].text, "فريق “صدام حفتر”.. تفاصيل لقاء نائب القائد العام للقوات المسلحة ورئيس الأركان");
+    assert_eq!(
+        all[0].text,
+        "فريق “صدام حفتر”.. تفاصيل لقاء نائب القائد العام للقوات المسلحة ورئيس الأركان"
+    );
     assert!(all
         .iter()
         .any(|s| s.text == "• تطوير برامج التدريب التخصصي للوحدات القتالية والرفع من جاهزيتها."));
@@ -198,21 +365,40 @@ fn example_prints_tokens_and_sentences() {
             .stdout(Stdio::piped())
             .spawn()
             .expect("cargo runs");
-        child.stdin.take().unwrap().write_all(format!("{MUST_SHOW}\n").as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{MUST_SHOW}\n").as_bytes())
+            .unwrap();
         let out = child.wait_with_output().unwrap();
         assert!(out.status.success());
         String::from_utf8(out.stdout).unwrap()
     };
-    let lines: Vec<serde_json::Value> = run(&[]).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = run(&[])
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let texts: Vec<&str> = lines.iter().map(|v| v["text"].as_str().unwrap()).collect();
-    assert_eq!(texts, tokens(MUST_SHOW).iter().map(|t| t.0).collect::<Vec<_>>());
-    assert_eq!(lines[7], serde_json::json!({"text": "٣٫٥", "kind": "number", "start": 45, "end": 51}));
+    assert_eq!(
+        texts,
+        tokens(MUST_SHOW).iter().map(|t| t.0).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        lines[7],
+        serde_json::json!({"text": "٣٫٥", "kind": "number", "start": 45, "end": 51})
+    );
     assert_eq!(lines[14]["kind"], "hashtag");
 
-    let sents: Vec<serde_json::Value> =
-        run(&["--sentences"]).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let sents: Vec<serde_json::Value> = run(&["--sentences"])
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(sents.len(), 2);
-    assert_eq!(sents[1], serde_json::json!({"text": "#الاقتصاد", "start": 84, "end": 101}));
+    assert_eq!(
+        sents[1],
+        serde_json::json!({"text": "#الاقتصاد", "start": 84, "end": 101})
+    );
 }
 
 /// With the `serde` feature, tokens serialize with lowercase kinds.
@@ -261,7 +447,11 @@ fn long_runs_take_linear_time() {
         "؟!".repeat(n),
     ];
     for text in &inputs {
-        let tiled: usize = Tokenizer::new().with_whitespace(true).tokens(text).map(|t| t.text.len()).sum();
+        let tiled: usize = Tokenizer::new()
+            .with_whitespace(true)
+            .tokens(text)
+            .map(|t| t.text.len())
+            .sum();
         assert_eq!(tiled, text.len());
         let covered: usize = sentences(text).map(|s| s.text.len()).sum();
         assert!(covered <= text.len());

@@ -34,7 +34,8 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn tokenizers() -> impl Strategy<Value = Tokenizer> {
-    (any::<bool>(), any::<bool>()).prop_map(|(ws, web)| Tokenizer::new().with_whitespace(ws).with_web(web))
+    (any::<bool>(), any::<bool>())
+        .prop_map(|(ws, web)| Tokenizer::new().with_whitespace(ws).with_web(web))
 }
 
 proptest! {

@@ -10,6 +10,7 @@ mod options;
 mod out;
 mod rules;
 mod scan;
+mod simd;
 
 use std::borrow::Cow;
 
@@ -34,7 +35,9 @@ pub struct Normalizer {
 
 impl core::fmt::Debug for Normalizer {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Normalizer").field("options", &self.options).finish_non_exhaustive()
+        f.debug_struct("Normalizer")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
     }
 }
 
@@ -60,7 +63,10 @@ impl Normalizer {
     /// assert_eq!(n.normalize("كـتـاب"), "كتاب");
     /// ```
     pub fn new(options: NormalizeOptions) -> Self {
-        Normalizer { options, table: scan::Table::new(&options) }
+        Normalizer {
+            options,
+            table: scan::Table::new(&options),
+        }
     }
 
     /// Shorthand for `Normalizer::new(NormalizeOptions::SEARCH)`: folds text
@@ -110,9 +116,13 @@ impl Normalizer {
         let Some(at) = self.first_change(text) else {
             return Cow::Borrowed(text);
         };
-        let mut buf = Vec::with_capacity(text.len() + 16);
+        let mut buf = Vec::with_capacity(text.len() + scan::SLACK);
         buf.extend_from_slice(&text.as_bytes()[..at]);
-        let mut out = Out { buf, w: at, start: 0 };
+        let mut out = Out {
+            buf,
+            w: at,
+            start: 0,
+        };
         self.normalize_from(text, at, &mut out);
         Cow::Owned(scan::into_string(out))
     }
@@ -134,9 +144,13 @@ impl Normalizer {
         };
         let mut buf = core::mem::take(out).into_bytes();
         let start = buf.len();
-        buf.reserve(text.len() + 16);
+        buf.reserve(text.len() + scan::SLACK);
         buf.extend_from_slice(&text.as_bytes()[..at]);
-        let mut writer = Out { w: buf.len(), buf, start };
+        let mut writer = Out {
+            w: buf.len(),
+            buf,
+            start,
+        };
         self.normalize_from(text, at, &mut writer);
         *out = scan::into_string(writer);
     }
@@ -167,7 +181,7 @@ impl Normalizer {
     /// assert_eq!(&text[map.to_input_span(Span::new(at, at + "الي".len()))], "إلى");
     /// ```
     pub fn normalize_with_offsets(&self, text: &str) -> (String, OffsetMap) {
-        let mut out = Out::after(Vec::with_capacity(text.len() + 16));
+        let mut out = Out::after(Vec::with_capacity(text.len() + scan::SLACK));
         let mut map = OffsetMap::new();
         let mut r = 0;
         while r < text.len() {

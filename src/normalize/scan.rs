@@ -20,6 +20,7 @@
 
 use super::out::Out;
 use super::rules::{self, Fold};
+use super::simd::Finder;
 use super::{NormalizeOptions, Normalizer};
 
 /// How one code point below U+0800 is handled.
@@ -48,10 +49,27 @@ const TABLE_LEN: usize = 0x800;
 /// Input bytes handled between two checks of the output buffer's room.
 const CHUNK: usize = 16 * 1024;
 
+/// Scratch room the loops want past the end of the output: the block loop
+/// writes whole 32-byte blocks. Reserving it up front keeps normalization
+/// to a single allocation.
+pub(crate) const SLACK: usize = 64;
+
+/// Bytes the block loop needs ahead of it to take a block.
+const BLOCK_TAIL: usize = 33;
+
+/// Bytes the table loop takes after the block loop stops at a character,
+/// doubling (up to the maximum) each time the block loop gets no further
+/// than that. Tuned on the news and the fully vowelled corpora with
+/// `benches/normalize.rs`.
+const MIN_TABLE_STRETCH: usize = 8;
+const MAX_TABLE_STRETCH: usize = 4096;
+
 /// The per-normalizer lookup table.
 #[derive(Clone, Debug)]
 pub(crate) struct Table {
     entries: Box<[Entry; TABLE_LEN]>,
+    /// Skips runs of characters the table leaves as they are.
+    finder: Finder,
 }
 
 impl Table {
@@ -65,17 +83,37 @@ impl Table {
             *entry = match rules::fold(c, o) {
                 Fold::Keep if c.len_utf8() <= 2 => {
                     c.encode_utf8(&mut bytes);
-                    Entry { bytes, len: c.len_utf8() as u8, action: Action::Same }
+                    Entry {
+                        bytes,
+                        len: c.len_utf8() as u8,
+                        action: Action::Same,
+                    }
                 }
-                Fold::Drop => Entry { bytes, len: 0, action: Action::Changed },
+                Fold::Drop => Entry {
+                    bytes,
+                    len: 0,
+                    action: Action::Changed,
+                },
                 Fold::Char(d) if d.len_utf8() <= 2 => {
                     d.encode_utf8(&mut bytes);
-                    Entry { bytes, len: d.len_utf8() as u8, action: Action::Changed }
+                    Entry {
+                        bytes,
+                        len: d.len_utf8() as u8,
+                        action: Action::Changed,
+                    }
                 }
-                _ => Entry { bytes, len: 0, action: Action::Context },
+                _ => Entry {
+                    bytes,
+                    len: 0,
+                    action: Action::Context,
+                },
             };
         }
-        Table { entries }
+        let finder = Finder::new(
+            |cp| entries[cp as usize & (TABLE_LEN - 1)].action != Action::Same,
+            o.whitespace,
+        );
+        Table { entries, finder }
     }
 
     #[inline(always)]
@@ -116,12 +154,15 @@ impl Normalizer {
     pub(crate) fn first_change(&self, text: &str) -> Option<usize> {
         let bytes = text.as_bytes();
         let mut r = 0;
-        while r < bytes.len() {
+        loop {
+            r = self.table.finder.next_candidate(bytes, r);
+            if r >= bytes.len() {
+                return None;
+            }
             let b = bytes[r];
             let len = sequence_len(b);
             let action = if len <= 2 {
-                let e = self.table.get(code_point2(bytes, r));
-                e.action
+                self.table.get(code_point2(bytes, r)).action
             } else if len == 3 && may_change3(&bytes[r..]) {
                 Action::Context
             } else {
@@ -138,23 +179,56 @@ impl Normalizer {
             }
             r += len;
         }
-        None
     }
 
     /// Normalizes `text[r..]` (where `r` is a char boundary) into `out`.
+    ///
+    /// Alternates two loops. The block loop copies 32 bytes at a time,
+    /// rewriting the two-byte characters a rule changes (أ → ا, ة → ه, a
+    /// removed fatha); it hands over at the first character that needs more
+    /// (a ligature, context, a three-byte character). The table loop then takes a stretch of text,
+    /// longer each time the block loop gave up early, so that fully vowelled
+    /// text, where every block has a mark to remove, stays in the table loop.
     pub(crate) fn normalize_from(&self, text: &str, mut r: usize, out: &mut Out) {
         let bytes = text.as_bytes();
+        let mut stretch = MIN_TABLE_STRETCH;
         while r < bytes.len() {
             let chunk_end = bytes.len().min(r + CHUNK);
-            // Fast characters never write more bytes than they read; the
-            // extra 4 cover the two-byte store and a character that
-            // straddles the chunk's end.
-            out.room(chunk_end - r + 4);
-            let (next, w, context) = self.fast_chunk(bytes, r, chunk_end, &mut out.buf, out.w);
+            out.room(chunk_end - r + SLACK);
+            let start = r;
+            let (next, w) = self.table.finder.copy_substituting(
+                bytes,
+                r,
+                chunk_end,
+                &mut out.buf,
+                out.w,
+                |b0, b1| {
+                    let e = self.table.get(code_point12(b0, b1));
+                    match e.action {
+                        Action::Same => Some(([b0, b1], 2)),
+                        Action::Changed => Some((e.bytes, usize::from(e.len))),
+                        Action::Context => None,
+                    }
+                },
+            );
             out.w = w;
             r = next;
-            if context {
-                r = self.fold_at(text, r, out, &mut ());
+            if r + BLOCK_TAIL <= chunk_end && r >= 1 && r - start >= stretch {
+                // The block loop went far: it stopped at one character.
+                stretch = MIN_TABLE_STRETCH;
+            } else if r + BLOCK_TAIL <= chunk_end {
+                stretch = (stretch * 2).min(MAX_TABLE_STRETCH);
+            }
+            let stretch_end = bytes.len().min(r + stretch);
+            while r < stretch_end {
+                out.room(stretch_end - r + 4);
+                let (next, w, context) =
+                    self.fast_chunk(bytes, r, stretch_end, &mut out.buf, out.w);
+                out.w = w;
+                r = next;
+                if context {
+                    r = self.fold_at(text, r, out, &mut ());
+                }
             }
         }
     }
@@ -203,6 +277,12 @@ impl Normalizer {
     }
 }
 
+/// The code point of a two-byte character from its two bytes.
+#[inline(always)]
+fn code_point12(b0: u8, b1: u8) -> usize {
+    (usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F)
+}
+
 /// The code point of the one- or two-byte character at `bytes[r]`.
 #[inline(always)]
 fn code_point2(bytes: &[u8], r: usize) -> usize {
@@ -245,7 +325,11 @@ mod tests {
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             match bytes.len() {
                 1 | 2 => {}
-                3 => assert!(may_change3(bytes), "U+{:04X} is skipped by the scanner", c as u32),
+                3 => assert!(
+                    may_change3(bytes),
+                    "U+{:04X} is skipped by the scanner",
+                    c as u32
+                ),
                 _ => panic!("U+{:04X}: no four-byte character changes", c as u32),
             }
         }

@@ -44,7 +44,10 @@ impl Class {
     /// Whether the class can start or continue a word.
     #[inline]
     pub(crate) fn is_word(self) -> bool {
-        matches!(self, Class::ArabicLetter | Class::Letter | Class::Digit | Class::Mark)
+        matches!(
+            self,
+            Class::ArabicLetter | Class::Letter | Class::Digit | Class::Mark
+        )
     }
 }
 
@@ -86,7 +89,10 @@ pub(crate) struct Tables {
 }
 
 static TABLES: Lazy<Tables> = Lazy::new(|| {
-    let mut t = Tables { ascii: [Class::Symbol; 128], arabic: [Class::Symbol; 256] };
+    let mut t = Tables {
+        ascii: [Class::Symbol; 128],
+        arabic: [Class::Symbol; 256],
+    };
     for (b, slot) in t.ascii.iter_mut().enumerate() {
         *slot = classify(char::from(b as u8));
     }
@@ -202,7 +208,12 @@ mod tests {
         let mut buf = [0u8; 4];
         for c in (0u32..0x800).filter_map(char::from_u32) {
             let s = c.encode_utf8(&mut buf);
-            assert_eq!(t.class_at(s, 0), (classify(c), c.len_utf8()), "U+{:04X}", c as u32);
+            assert_eq!(
+                t.class_at(s, 0),
+                (classify(c), c.len_utf8()),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 }

@@ -96,7 +96,11 @@ pub use sentence::{is_abbreviation, Sentence, Sentences};
 /// assert_eq!(kinds, [TokenKind::Word, TokenKind::Number, TokenKind::Symbol]);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "lowercase"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "lowercase")
+)]
 #[non_exhaustive]
 pub enum TokenKind {
     /// Letters of one script with their marks: `الْكِتَابُ`, `iPhone`, `و2006`.
@@ -224,7 +228,10 @@ impl Tokenizer {
     /// assert_eq!(n, 3);
     /// ```
     pub const fn new() -> Self {
-        Tokenizer { whitespace: false, web: true }
+        Tokenizer {
+            whitespace: false,
+            web: true,
+        }
     }
 
     /// Whether to yield whitespace (and the invisible characters between
@@ -267,7 +274,12 @@ impl Tokenizer {
     /// assert_eq!(t, ["سعر", "السهم", "1,200.50", "ريال", "."]);
     /// ```
     pub fn tokens<'a>(&self, text: &'a str) -> Tokens<'a> {
-        Tokens { text, pos: 0, options: *self, tables: Tables::get() }
+        Tokens {
+            text,
+            pos: 0,
+            options: *self,
+            tables: Tables::get(),
+        }
     }
 
     /// The sentences of `text`, by the same rules as [`sentences`] but with
@@ -350,7 +362,10 @@ impl<'a> Tokens<'a> {
                 let (end, kind) = word::scan(t, text, start);
                 if web
                     && b < 0x80
-                    && matches!(bytes.get(end), Some(b'@' | b'.' | b'-' | b'+' | b'%' | b'_'))
+                    && matches!(
+                        bytes.get(end),
+                        Some(b'@' | b'.' | b'-' | b'+' | b'%' | b'_')
+                    )
                     && !web::glued(t, text, start)
                 {
                     if let Some(end) = web::email(text, start) {
@@ -364,7 +379,11 @@ impl<'a> Tokens<'a> {
                 if b == b'#' || b == b'@' {
                     if web && !web::glued(t, text, start) {
                         if let Some(end) = web::tag(t, text, start) {
-                            let kind = if b == b'#' { TokenKind::Hashtag } else { TokenKind::Mention };
+                            let kind = if b == b'#' {
+                                TokenKind::Hashtag
+                            } else {
+                                TokenKind::Mention
+                            };
                             return (end, kind);
                         }
                     }
@@ -436,7 +455,11 @@ impl<'a> Iterator for Tokens<'a> {
             if kind == TokenKind::Whitespace && !self.options.whitespace {
                 continue;
             }
-            return Some(Token { text: &self.text[start..end], span: Span::new(start, end), kind });
+            return Some(Token {
+                text: &self.text[start..end],
+                span: Span::new(start, end),
+                kind,
+            });
         }
     }
 }

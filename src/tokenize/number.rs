@@ -43,8 +43,21 @@ pub(super) enum Join {
 
 /// Whether the punctuation mark `c`, which starts at byte `i` and is `n`
 /// bytes long, joins the word or number scanned so far.
-pub(super) fn join(t: &Tables, text: &str, i: usize, n: usize, c: char, cx: &Context) -> Option<Join> {
-    let next = |at: usize| if at < text.len() { Some(t.class_at(text, at)) } else { None };
+pub(super) fn join(
+    t: &Tables,
+    text: &str,
+    i: usize,
+    n: usize,
+    c: char,
+    cx: &Context,
+) -> Option<Join> {
+    let next = |at: usize| {
+        if at < text.len() {
+            Some(t.class_at(text, at))
+        } else {
+            None
+        }
+    };
     let after = next(i + n);
     let after_class = after.map(|(class, _)| class);
     match c {
@@ -64,11 +77,20 @@ pub(super) fn join(t: &Tables, text: &str, i: usize, n: usize, c: char, cx: &Con
             let beyond = next(i + n + len).map(|(class, _)| class);
             let single = !matches!(
                 beyond,
-                Some(Class::ArabicLetter | Class::Letter | Class::Digit | Class::Tatweel | Class::Complex)
+                Some(
+                    Class::ArabicLetter
+                        | Class::Letter
+                        | Class::Digit
+                        | Class::Tatweel
+                        | Class::Complex
+                )
             );
             single.then_some(Join::Abbreviation)
         }
-        ':' if cx.prev == Class::Digit && (1..=2).contains(&cx.digit_run) && !cx.run_after_separator => {
+        ':' if cx.prev == Class::Digit
+            && (1..=2).contains(&cx.digit_run)
+            && !cx.run_after_separator =>
+        {
             // Exactly two digits follow, then no third one.
             let (first, l1) = after?;
             let (second, l2) = next(i + n + l1)?;
@@ -80,7 +102,10 @@ pub(super) fn join(t: &Tables, text: &str, i: usize, n: usize, c: char, cx: &Con
             Some(Join::Apostrophe)
         }
         '_' if matches!(cx.prev, Class::ArabicLetter | Class::Letter | Class::Digit)
-            && matches!(after_class, Some(Class::ArabicLetter | Class::Letter | Class::Digit)) =>
+            && matches!(
+                after_class,
+                Some(Class::ArabicLetter | Class::Letter | Class::Digit)
+            ) =>
         {
             Some(Join::Underscore)
         }
@@ -93,27 +118,109 @@ mod tests {
     use super::*;
 
     fn cx(prev: Class, digit_run: usize) -> Context {
-        Context { prev, digit_run, run_after_separator: false, chain: false, chain_letters: 0 }
+        Context {
+            prev,
+            digit_run,
+            run_after_separator: false,
+            chain: false,
+            chain_letters: 0,
+        }
     }
 
     /// (name, text, byte offset of the mark, context before it, expected join)
     #[test]
     fn joins() {
-        let letter_chain = Context { chain: true, chain_letters: 1, ..cx(Class::ArabicLetter, 0) };
+        let letter_chain = Context {
+            chain: true,
+            chain_letters: 1,
+            ..cx(Class::ArabicLetter, 0)
+        };
         let cases: &[(&str, &str, usize, Context, Option<Join>)] = &[
-            ("arabic decimal", "٣٫٥", 2, cx(Class::Digit, 1), Some(Join::Number)),
-            ("arabic thousands", "١٬٢٠٠", 2, cx(Class::Digit, 1), Some(Join::Number)),
-            ("ascii comma", "1,200", 1, cx(Class::Digit, 1), Some(Join::Number)),
-            ("arabic comma is not a separator", "١،٢", 2, cx(Class::Digit, 1), None),
+            (
+                "arabic decimal",
+                "٣٫٥",
+                2,
+                cx(Class::Digit, 1),
+                Some(Join::Number),
+            ),
+            (
+                "arabic thousands",
+                "١٬٢٠٠",
+                2,
+                cx(Class::Digit, 1),
+                Some(Join::Number),
+            ),
+            (
+                "ascii comma",
+                "1,200",
+                1,
+                cx(Class::Digit, 1),
+                Some(Join::Number),
+            ),
+            (
+                "arabic comma is not a separator",
+                "١،٢",
+                2,
+                cx(Class::Digit, 1),
+                None,
+            ),
             ("period before a space", "3. ", 1, cx(Class::Digit, 1), None),
-            ("period after a letter", "ب.5", 2, cx(Class::ArabicLetter, 0), None),
-            ("clock time", "6:30", 1, cx(Class::Digit, 1), Some(Join::Time)),
-            ("three digits after the colon", "6:300", 1, cx(Class::Digit, 1), None),
-            ("year before a colon", "2015:30", 4, cx(Class::Digit, 4), None),
-            ("apostrophe", "don't", 3, cx(Class::Letter, 0), Some(Join::Apostrophe)),
-            ("apostrophe before arabic", "a'ب", 1, cx(Class::Letter, 0), None),
-            ("underscore", "كلمة_مركبة", 8, cx(Class::ArabicLetter, 0), Some(Join::Underscore)),
-            ("era abbreviation", "ق.م", 2, letter_chain, Some(Join::Abbreviation)),
+            (
+                "period after a letter",
+                "ب.5",
+                2,
+                cx(Class::ArabicLetter, 0),
+                None,
+            ),
+            (
+                "clock time",
+                "6:30",
+                1,
+                cx(Class::Digit, 1),
+                Some(Join::Time),
+            ),
+            (
+                "three digits after the colon",
+                "6:300",
+                1,
+                cx(Class::Digit, 1),
+                None,
+            ),
+            (
+                "year before a colon",
+                "2015:30",
+                4,
+                cx(Class::Digit, 4),
+                None,
+            ),
+            (
+                "apostrophe",
+                "don't",
+                3,
+                cx(Class::Letter, 0),
+                Some(Join::Apostrophe),
+            ),
+            (
+                "apostrophe before arabic",
+                "a'ب",
+                1,
+                cx(Class::Letter, 0),
+                None,
+            ),
+            (
+                "underscore",
+                "كلمة_مركبة",
+                8,
+                cx(Class::ArabicLetter, 0),
+                Some(Join::Underscore),
+            ),
+            (
+                "era abbreviation",
+                "ق.م",
+                2,
+                letter_chain,
+                Some(Join::Abbreviation),
+            ),
             ("title before a name", "د.أحمد", 2, letter_chain, None),
         ];
         let t = Tables::get();

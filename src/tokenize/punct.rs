@@ -73,14 +73,19 @@ pub(super) fn complex(t: &Tables, text: &str, start: usize, n: usize) -> usize {
             _ => break,
         }
     }
-    let seg = text[start..run].split_word_bound_indices().next().map_or(n, |(_, s)| s.len());
+    let seg = text[start..run]
+        .split_word_bound_indices()
+        .next()
+        .map_or(n, |(_, s)| s.len());
     trim_format(t, text, start + n, start + seg.max(n))
 }
 
 /// Moves `end` back over format characters, but not below `floor`.
 fn trim_format(t: &Tables, text: &str, floor: usize, mut end: usize) -> usize {
     while end > floor {
-        let Some(c) = super::class::char_before(text, end) else { break };
+        let Some(c) = super::class::char_before(text, end) else {
+            break;
+        };
         let at = end - c.len_utf8();
         if t.class_at(text, at).0 != Class::Format {
             break;
@@ -124,7 +129,11 @@ mod tests {
             ("arabic percent", "٪ و", "٪"),
             ("skin tone", "👍🏽 شكرا", "👍🏽"),
             ("flag", "🇸🇦🇪🇬", "🇸🇦"),
-            ("family", "👨\u{200D}👩\u{200D}👧 عائلة", "👨\u{200D}👩\u{200D}👧"),
+            (
+                "family",
+                "👨\u{200D}👩\u{200D}👧 عائلة",
+                "👨\u{200D}👩\u{200D}👧",
+            ),
             ("dangling zwj", "😀\u{200D} ", "😀"),
             ("currency", "€100", "€"),
         ];
@@ -138,7 +147,10 @@ mod tests {
     fn complex_scripts() {
         let t = Tables::get();
         assert_eq!(&"中文abc"[..complex(t, "中文abc", 0, 3)], "中");
-        assert_eq!(&"한국어 텍스트"[..complex(t, "한국어 텍스트", 0, 3)], "한국어");
+        assert_eq!(
+            &"한국어 텍스트"[..complex(t, "한국어 텍스트", 0, 3)],
+            "한국어"
+        );
     }
 
     #[test]

@@ -32,8 +32,9 @@ pub struct Sentence<'a> {
 
 /// Latin titles that a period follows without ending the sentence. Single
 /// capital letters (initials: `J. K.`) are abbreviations too.
-const LATIN_TITLES: [&str; 14] =
-    ["Dr", "Mr", "Mrs", "Ms", "Prof", "Sr", "Jr", "St", "Gen", "Col", "Capt", "Lt", "Rev", "vs"];
+const LATIN_TITLES: [&str; 14] = [
+    "Dr", "Mr", "Mrs", "Ms", "Prof", "Sr", "Jr", "St", "Gen", "Col", "Capt", "Lt", "Rev", "vs",
+];
 
 /// Whether a period right after `word` marks an abbreviation rather than the
 /// end of a sentence. True for:
@@ -117,14 +118,25 @@ pub struct Sentences<'a> {
 
 impl<'a> Sentences<'a> {
     pub(super) fn new(text: &'a str, tokens: Tokens<'a>) -> Self {
-        Sentences { text, tokens, start: None, end: 0, prev: None, prev_opens: false, cluster: Cluster::None }
+        Sentences {
+            text,
+            tokens,
+            start: None,
+            end: 0,
+            prev: None,
+            prev_opens: false,
+            cluster: Cluster::None,
+        }
     }
 
     fn emit(&mut self) -> Option<Sentence<'a>> {
         let start = self.start.take()?;
         self.cluster = Cluster::None;
         let span = Span::new(start, self.end);
-        Some(Sentence { text: &self.text[start..self.end], span })
+        Some(Sentence {
+            text: &self.text[start..self.end],
+            span,
+        })
     }
 
     /// Whether the line that just ended runs on into the next one: it ends
@@ -141,7 +153,9 @@ impl<'a> Sentences<'a> {
 
     /// The cluster after the visible token `t`.
     fn cluster_after(&self, t: &Token<'a>) -> Cluster {
-        let Some(c) = t.text.chars().next() else { return Cluster::None };
+        let Some(c) = t.text.chars().next() else {
+            return Cluster::None;
+        };
         if t.kind != TokenKind::Punctuation {
             return Cluster::None;
         }
@@ -187,12 +201,17 @@ impl<'a> Iterator for Sentences<'a> {
             };
             if t.kind == TokenKind::Whitespace {
                 // Only invisible characters: the tokens around them still touch.
-                if !t.text.chars().any(|c| c.is_whitespace() || c == chars::ZWSP) {
+                if !t
+                    .text
+                    .chars()
+                    .any(|c| c.is_whitespace() || c == chars::ZWSP)
+                {
                     continue;
                 }
                 let breaks = line_breaks(t.text);
-                let ends =
-                    self.cluster == Cluster::End || breaks >= 2 || (breaks == 1 && !self.line_runs_on());
+                let ends = self.cluster == Cluster::End
+                    || breaks >= 2
+                    || (breaks == 1 && !self.line_runs_on());
                 self.cluster = Cluster::None;
                 if ends && self.start.is_some() {
                     return self.emit();
@@ -233,29 +252,97 @@ mod tests {
 
     /// (name, text, expected sentences)
     const CASES: &[(&str, &str, &[&str])] = &[
-        ("two sentences", "وصل الوفد. بدأ الاجتماع.", &["وصل الوفد.", "بدأ الاجتماع."]),
-        ("question and exclamation", "هل انتهى؟! نعم", &["هل انتهى؟!", "نعم"]),
+        (
+            "two sentences",
+            "وصل الوفد. بدأ الاجتماع.",
+            &["وصل الوفد.", "بدأ الاجتماع."],
+        ),
+        (
+            "question and exclamation",
+            "هل انتهى؟! نعم",
+            &["هل انتهى؟!", "نعم"],
+        ),
         (
             "title abbreviation",
             "قال د. أحمد إن السوق هادئة. ثم غادر.",
             &["قال د. أحمد إن السوق هادئة.", "ثم غادر."],
         ),
-        ("professor", "حاضر أ.د. محمود في الجامعة.", &["حاضر أ.د. محمود في الجامعة."]),
-        ("hijri year", "توفي سنة 1420 هـ. ودفن في مكة.", &["توفي سنة 1420 هـ. ودفن في مكة."]),
-        ("decimal point", "نما الاقتصاد 2.5 في المئة.", &["نما الاقتصاد 2.5 في المئة."]),
-        ("comma does not end", "جاء الوفد، وبدأ الاجتماع؛ ثم انتهى.", &["جاء الوفد، وبدأ الاجتماع؛ ثم انتهى."]),
-        ("closing quote", "قال: \"انتهى الأمر.\" ثم خرج.", &["قال: \"انتهى الأمر.\"", "ثم خرج."]),
+        (
+            "professor",
+            "حاضر أ.د. محمود في الجامعة.",
+            &["حاضر أ.د. محمود في الجامعة."],
+        ),
+        (
+            "hijri year",
+            "توفي سنة 1420 هـ. ودفن في مكة.",
+            &["توفي سنة 1420 هـ. ودفن في مكة."],
+        ),
+        (
+            "decimal point",
+            "نما الاقتصاد 2.5 في المئة.",
+            &["نما الاقتصاد 2.5 في المئة."],
+        ),
+        (
+            "comma does not end",
+            "جاء الوفد، وبدأ الاجتماع؛ ثم انتهى.",
+            &["جاء الوفد، وبدأ الاجتماع؛ ثم انتهى."],
+        ),
+        (
+            "closing quote",
+            "قال: \"انتهى الأمر.\" ثم خرج.",
+            &["قال: \"انتهى الأمر.\"", "ثم خرج."],
+        ),
         ("guillemets", "قال «انتهى!» وخرج", &["قال «انتهى!»", "وخرج"]),
-        ("ellipsis mid-line", "كنت أفكر... ثم قررت.", &["كنت أفكر... ثم قررت."]),
-        ("ellipsis at line end", "كنت أفكر...\nثم قررت.", &["كنت أفكر...", "ثم قررت."]),
-        ("heading", "عنوان الخبر\nنص الخبر هنا.", &["عنوان الخبر", "نص الخبر هنا."]),
-        ("blank line", "سطر أول،\n\nسطر ثان", &["سطر أول،", "سطر ثان"]),
-        ("comma runs on", "سطر أول،\nسطر ثان.", &["سطر أول،\nسطر ثان."]),
-        ("list number", "1. البند الأول\n2. البند الثاني", &["1. البند الأول", "2. البند الثاني"]),
-        ("remark in brackets", "قال إنه فاز (!) بالجائزة.", &["قال إنه فاز (!) بالجائزة."]),
-        ("url dots", "زوروا www.example.com للمزيد. شكرا", &["زوروا www.example.com للمزيد.", "شكرا"]),
-        ("initials", "كتب J. K. Rowling الرواية.", &["كتب J. K. Rowling الرواية."]),
-        ("urdu full stop", "یہ کتاب ہے۔ وہ قلم ہے۔", &["یہ کتاب ہے۔", "وہ قلم ہے۔"]),
+        (
+            "ellipsis mid-line",
+            "كنت أفكر... ثم قررت.",
+            &["كنت أفكر... ثم قررت."],
+        ),
+        (
+            "ellipsis at line end",
+            "كنت أفكر...\nثم قررت.",
+            &["كنت أفكر...", "ثم قررت."],
+        ),
+        (
+            "heading",
+            "عنوان الخبر\nنص الخبر هنا.",
+            &["عنوان الخبر", "نص الخبر هنا."],
+        ),
+        (
+            "blank line",
+            "سطر أول،\n\nسطر ثان",
+            &["سطر أول،", "سطر ثان"],
+        ),
+        (
+            "comma runs on",
+            "سطر أول،\nسطر ثان.",
+            &["سطر أول،\nسطر ثان."],
+        ),
+        (
+            "list number",
+            "1. البند الأول\n2. البند الثاني",
+            &["1. البند الأول", "2. البند الثاني"],
+        ),
+        (
+            "remark in brackets",
+            "قال إنه فاز (!) بالجائزة.",
+            &["قال إنه فاز (!) بالجائزة."],
+        ),
+        (
+            "url dots",
+            "زوروا www.example.com للمزيد. شكرا",
+            &["زوروا www.example.com للمزيد.", "شكرا"],
+        ),
+        (
+            "initials",
+            "كتب J. K. Rowling الرواية.",
+            &["كتب J. K. Rowling الرواية."],
+        ),
+        (
+            "urdu full stop",
+            "یہ کتاب ہے۔ وہ قلم ہے۔",
+            &["یہ کتاب ہے۔", "وہ قلم ہے۔"],
+        ),
         ("leading and trailing space", "  جملة.  ", &["جملة."]),
         ("empty", "", &[]),
         ("only space", " \n\t ", &[]),

@@ -25,17 +25,23 @@ pub(super) fn url(t: &Tables, text: &str, start: usize) -> Option<usize> {
     let body = start + prefix.len();
     let mut end = body;
     for (i, c) in text[body..].char_indices() {
-        let stop = matches!(c, '<' | '>' | '"' | '`' | '{' | '}' | '|' | '\\' | '^' | '«' | '»')
-            || matches!(c, chars::ARABIC_COMMA | chars::ARABIC_SEMICOLON | chars::ARABIC_QUESTION_MARK)
-            || matches!(t.class_at(text, body + i).0, Class::Space | Class::Format);
+        let stop = matches!(
+            c,
+            '<' | '>' | '"' | '`' | '{' | '}' | '|' | '\\' | '^' | '«' | '»'
+        ) || matches!(
+            c,
+            chars::ARABIC_COMMA | chars::ARABIC_SEMICOLON | chars::ARABIC_QUESTION_MARK
+        ) || matches!(t.class_at(text, body + i).0, Class::Space | Class::Format);
         if stop {
             break;
         }
         end = body + i + c.len_utf8();
     }
     // Leave out trailing punctuation, and closing brackets not opened inside.
-    let mut parens = count(&text[start..end], b'(') as isize - count(&text[start..end], b')') as isize;
-    let mut brackets = count(&text[start..end], b'[') as isize - count(&text[start..end], b']') as isize;
+    let mut parens =
+        count(&text[start..end], b'(') as isize - count(&text[start..end], b')') as isize;
+    let mut brackets =
+        count(&text[start..end], b'[') as isize - count(&text[start..end], b']') as isize;
     while end > body {
         match text.as_bytes()[end - 1] {
             b'.' | b',' | b':' | b';' | b'!' | b'?' | b'\'' | b'*' => {}
@@ -46,7 +52,10 @@ pub(super) fn url(t: &Tables, text: &str, start: usize) -> Option<usize> {
         end -= 1;
     }
     // `www.` needs a host after it; a scheme needs something after `//`.
-    let host_ok = text[body..end].chars().next().is_some_and(char::is_alphanumeric);
+    let host_ok = text[body..end]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
     host_ok.then_some(end)
 }
 
@@ -65,10 +74,16 @@ const MAX_DOMAIN: usize = 255;
 /// more.
 pub(super) fn email(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let is_local = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+    let is_local =
+        |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
     // Both parts are bounded (64 and 255 bytes, as in RFC 5321), so a long
     // run such as `a.b.c.d…` is not rescanned from every word in it.
-    let at = start + bytes[start..].iter().take(MAX_LOCAL + 1).take_while(|&&b| is_local(b)).count();
+    let at = start
+        + bytes[start..]
+            .iter()
+            .take(MAX_LOCAL + 1)
+            .take_while(|&&b| is_local(b))
+            .count();
     if at - start > MAX_LOCAL {
         return None;
     }
@@ -76,7 +91,13 @@ pub(super) fn email(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let is_domain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-');
-    let mut end = at + 1 + bytes[at + 1..].iter().take(MAX_DOMAIN).take_while(|&&b| is_domain(b)).count();
+    let mut end = at
+        + 1
+        + bytes[at + 1..]
+            .iter()
+            .take(MAX_DOMAIN)
+            .take_while(|&&b| is_domain(b))
+            .count();
     while end > at + 1 && matches!(bytes[end - 1], b'.' | b'-') {
         end -= 1;
     }
@@ -120,7 +141,9 @@ pub(super) fn tag(t: &Tables, text: &str, start: usize) -> Option<usize> {
 /// Whether the character before byte `i` continues a word, in which case a
 /// `#`, `@` or URL prefix at `i` is inside that word (`C#`, `a@b`).
 pub(super) fn glued(t: &Tables, text: &str, i: usize) -> bool {
-    let Some(c) = super::class::char_before(text, i) else { return false };
+    let Some(c) = super::class::char_before(text, i) else {
+        return false;
+    };
     let at = i - c.len_utf8();
     let class = t.class_at(text, at).0;
     class.is_word() || class == Class::Tatweel || matches!(c, '_' | '#' | '@' | '&' | '/' | '.')
@@ -134,16 +157,32 @@ mod tests {
     fn urls() {
         let t = Tables::get();
         let cases: &[(&str, &str, Option<&str>)] = &[
-            ("https", "https://example.com/a?b=1، ثم", Some("https://example.com/a?b=1")),
-            ("trailing period", "http://example.com.", Some("http://example.com")),
+            (
+                "https",
+                "https://example.com/a?b=1، ثم",
+                Some("https://example.com/a?b=1"),
+            ),
+            (
+                "trailing period",
+                "http://example.com.",
+                Some("http://example.com"),
+            ),
             ("www", "www.example.org/ar/", Some("www.example.org/ar/")),
             (
                 "arabic path",
                 "https://ar.wikipedia.org/wiki/مصر ثم",
                 Some("https://ar.wikipedia.org/wiki/مصر"),
             ),
-            ("balanced parentheses", "https://x.org/a_(b))", Some("https://x.org/a_(b)")),
-            ("upper case", "HTTPS://EXAMPLE.COM", Some("HTTPS://EXAMPLE.COM")),
+            (
+                "balanced parentheses",
+                "https://x.org/a_(b))",
+                Some("https://x.org/a_(b)"),
+            ),
+            (
+                "upper case",
+                "HTTPS://EXAMPLE.COM",
+                Some("HTTPS://EXAMPLE.COM"),
+            ),
             ("scheme alone", "https:// ", None),
             ("not a url", "what", None),
         ];
@@ -156,7 +195,11 @@ mod tests {
     fn emails() {
         let cases: &[(&str, &str, Option<&str>)] = &[
             ("plain", "info@example.com، ثم", Some("info@example.com")),
-            ("dots and plus", "first.last+tag@mail.example.sa.", Some("first.last+tag@mail.example.sa")),
+            (
+                "dots and plus",
+                "first.last+tag@mail.example.sa.",
+                Some("first.last+tag@mail.example.sa"),
+            ),
             ("no tld", "user@localhost", None),
             ("numeric tld", "a@b.12", None),
             ("no at", "example.com", None),

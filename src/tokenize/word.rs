@@ -146,7 +146,9 @@ pub(super) fn scan(t: &Tables, text: &str, start: usize) -> (usize, TokenKind) {
                 continue;
             }
             Class::Punct => {
-                let Some(c) = super::class::char_at(text, i) else { break };
+                let Some(c) = super::class::char_at(text, i) else {
+                    break;
+                };
                 match number::join(t, text, i, n, c, &cx) {
                     Some(join) => {
                         if join == Join::Abbreviation {
@@ -169,8 +171,16 @@ pub(super) fn scan(t: &Tables, text: &str, start: usize) -> (usize, TokenKind) {
         solid_end = i;
         after_solid = true;
     }
-    let end = if script == Script::Arabic { article_tatweel(text, start, solid_end) } else { solid_end };
-    let kind = if has_digit && !has_letter { TokenKind::Number } else { TokenKind::Word };
+    let end = if script == Script::Arabic {
+        article_tatweel(text, start, solid_end)
+    } else {
+        solid_end
+    };
+    let kind = if has_digit && !has_letter {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
     (end, kind)
 }
 
@@ -182,7 +192,10 @@ pub(super) fn scan(t: &Tables, text: &str, start: usize) -> (usize, TokenKind) {
 /// and a token of its own.
 fn article_tatweel(text: &str, start: usize, end: usize) -> usize {
     let word = &text[start..end];
-    let tatweels = text[end..].chars().take_while(|&c| chars::is_tatweel(c)).count();
+    let tatweels = text[end..]
+        .chars()
+        .take_while(|&c| chars::is_tatweel(c))
+        .count();
     if tatweels == 0 {
         return end;
     }
@@ -209,27 +222,77 @@ mod tests {
     const CASES: &[(&str, &str, &str, TokenKind)] = &[
         ("arabic word", "كتاب جديد", "كتاب", TokenKind::Word),
         ("diacritics stay", "كِتَابٌ.", "كِتَابٌ", TokenKind::Word),
-        ("inner tatweel stays", "الحمــــد لله", "الحمــــد", TokenKind::Word),
-        ("trailing tatweel is a dash", "فقطـ تنقرض", "فقط", TokenKind::Word),
-        ("article keeps its tatweel", "الـ CNN", "الـ", TokenKind::Word),
-        ("prefixed article keeps its tatweel", "بالـ CNN", "بالـ", TokenKind::Word),
+        (
+            "inner tatweel stays",
+            "الحمــــد لله",
+            "الحمــــد",
+            TokenKind::Word,
+        ),
+        (
+            "trailing tatweel is a dash",
+            "فقطـ تنقرض",
+            "فقط",
+            TokenKind::Word,
+        ),
+        (
+            "article keeps its tatweel",
+            "الـ CNN",
+            "الـ",
+            TokenKind::Word,
+        ),
+        (
+            "prefixed article keeps its tatweel",
+            "بالـ CNN",
+            "بالـ",
+            TokenKind::Word,
+        ),
         ("hijri abbreviation", "هـ. ودفن", "هـ", TokenKind::Word),
         ("hijri year", "1445هـ الموافق", "1445هـ", TokenKind::Word),
-        ("article before digits", "الـ84 من", "الـ84", TokenKind::Word),
+        (
+            "article before digits",
+            "الـ84 من",
+            "الـ84",
+            TokenKind::Word,
+        ),
         ("script change", "iPhoneالجديد", "iPhone", TokenKind::Word),
-        ("script change from arabic", "الجديدiPhone", "الجديد", TokenKind::Word),
-        ("zwnj inside", "می\u{200C}خواهم", "می\u{200C}خواهم", TokenKind::Word),
+        (
+            "script change from arabic",
+            "الجديدiPhone",
+            "الجديد",
+            TokenKind::Word,
+        ),
+        (
+            "zwnj inside",
+            "می\u{200C}خواهم",
+            "می\u{200C}خواهم",
+            TokenKind::Word,
+        ),
         ("zwnj at the end", "کتاب\u{200C} ", "کتاب", TokenKind::Word),
-        ("prefix glued to digits", "و2006 كان", "و2006", TokenKind::Word),
+        (
+            "prefix glued to digits",
+            "و2006 كان",
+            "و2006",
+            TokenKind::Word,
+        ),
         ("arabic decimal", "٣٫٥٪", "٣٫٥", TokenKind::Number),
-        ("thousands and decimals", "1,200.50$", "1,200.50", TokenKind::Number),
+        (
+            "thousands and decimals",
+            "1,200.50$",
+            "1,200.50",
+            TokenKind::Number,
+        ),
         ("arabic thousands", "١٬٢٠٠ نقطة", "١٬٢٠٠", TokenKind::Number),
         ("arabic comma splits", "١،٢", "١", TokenKind::Number),
         ("final period", "2015.", "2015", TokenKind::Number),
         ("clock time", "6:30 صباحا", "6:30", TokenKind::Number),
         ("range splits", "2013-2014", "2013", TokenKind::Number),
         ("era abbreviation", "ق.م تقريبا", "ق.م", TokenKind::Word),
-        ("title is not joined to the name", "د.أحمد", "د", TokenKind::Word),
+        (
+            "title is not joined to the name",
+            "د.أحمد",
+            "د",
+            TokenKind::Word,
+        ),
         ("apostrophe", "don't stop", "don't", TokenKind::Word),
         ("hashtag body", "كلمة_مركبة", "كلمة_مركبة", TokenKind::Word),
         ("accented latin", "café crème", "café", TokenKind::Word),

@@ -1,0 +1,501 @@
+//! Skipping text that no rule changes, 16 or 32 bytes at a time.
+//!
+//! Arabic letters are two-byte UTF-8 sequences with lead byte 0xD8 (U+0600..
+//! U+063F) or 0xD9 (U+0640..U+067F). Whether one changes depends on its
+//! continuation byte alone, so each lead gets a 64-bit set of "changing"
+//! continuation bytes. The vector code splits every byte into its high and
+//! low nibble and looks both up in 16-byte tables (`pshufb`): the low-nibble
+//! table holds, per low nibble, one bit for each of the four continuation
+//! high nibbles 0x8..=0xB under 0xD8 (bits 0..4) and under 0xD9 (bits 4..8);
+//! the high-nibble table picks the bit for the byte's own high nibble; the
+//! byte before selects the 0xD8 or the 0xD9 half. Any other non-ASCII lead
+//! byte, and ASCII space or tab when the `whitespace` rule is on, is a
+//! candidate without further test: the scalar table decides those.
+//!
+//! [`Finder::next_candidate`] is conservative: it may stop at a character
+//! that does not change, never past one that does. Its scalar twin
+//! [`Finder::next_candidate_scalar`] defines the result and is checked
+//! against the vector code by a property test.
+#![allow(unsafe_code)]
+
+/// Which code the finder runs, chosen once by runtime feature detection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Level {
+    Scalar,
+    #[cfg(target_arch = "x86_64")]
+    Ssse3,
+    #[cfg(target_arch = "x86_64")]
+    Avx2,
+}
+
+/// Finds the next character that a normalizer may change.
+#[derive(Clone, Debug)]
+pub(crate) struct Finder {
+    /// Per low nibble: bit `h - 8` when continuation `h:lo` changes after
+    /// 0xD8, bit `4 + h - 8` when it does after 0xD9.
+    lo: [u8; 16],
+    /// Per high nibble: the two bits of `lo` that belong to it.
+    hi: [u8; 16],
+    /// ASCII space and tab are candidates (the `whitespace` rule).
+    spaces: bool,
+    level: Level,
+}
+
+impl Finder {
+    /// `changes(cp)` tells whether code point `cp` (U+0600..U+0680) changes;
+    /// `spaces` whether ASCII space and tab may.
+    pub(crate) fn new(changes: impl Fn(u32) -> bool, spaces: bool) -> Self {
+        let mut lo = [0u8; 16];
+        for (lead, shift) in [(0xD8u32, 0), (0xD9, 4)] {
+            for cont in 0x80u32..0xC0 {
+                let cp = ((lead & 0x1F) << 6) | (cont & 0x3F);
+                if changes(cp) {
+                    lo[(cont & 0xF) as usize] |= 1 << (shift + (cont >> 4) - 8);
+                }
+            }
+        }
+        let mut hi = [0u8; 16];
+        for (h, bits) in hi.iter_mut().enumerate().take(0xC).skip(0x8) {
+            *bits = (1 << (h - 8)) | (1 << (h - 8 + 4));
+        }
+        Finder {
+            lo,
+            hi,
+            spaces,
+            level: detect(),
+        }
+    }
+
+    /// Offset of the first character at or after `from` (a char boundary)
+    /// that may change, or `bytes.len()`.
+    #[inline]
+    pub(crate) fn next_candidate(&self, bytes: &[u8], from: usize) -> usize {
+        match self.level {
+            Level::Scalar => self.next_candidate_scalar(bytes, from),
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: `Level::Ssse3` is chosen only when the CPU has SSSE3.
+            Level::Ssse3 => unsafe { self.next_candidate_ssse3(bytes, from) },
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: `Level::Avx2` is chosen only when the CPU has AVX2.
+            Level::Avx2 => unsafe { self.next_candidate_avx2(bytes, from) },
+        }
+    }
+
+    /// Whether the character starting at `bytes[i]` is a candidate.
+    #[inline(always)]
+    fn is_candidate(&self, bytes: &[u8], i: usize) -> bool {
+        let b = bytes[i];
+        match b {
+            b' ' | b'\t' => self.spaces,
+            0x00..=0x7F => false,
+            0xD8 | 0xD9 => {
+                let c = bytes.get(i + 1).copied().unwrap_or(0);
+                let shift = if b == 0xD8 { 0 } else { 4 };
+                self.lo[usize::from(c & 0xF)] & self.hi[usize::from(c >> 4)] & (0xF << shift) != 0
+            }
+            _ => b >= 0xC0,
+        }
+    }
+
+    /// The definition of [`next_candidate`](Self::next_candidate), a byte
+    /// at a time.
+    pub(crate) fn next_candidate_scalar(&self, bytes: &[u8], from: usize) -> usize {
+        let mut i = from;
+        while i < bytes.len() {
+            if bytes[i] & 0xC0 != 0x80 && self.is_candidate(bytes, i) {
+                return i;
+            }
+            i += 1;
+        }
+        bytes.len()
+    }
+
+    /// # Safety
+    /// The CPU must support SSSE3.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "ssse3")]
+    unsafe fn next_candidate_ssse3(&self, bytes: &[u8], from: usize) -> usize {
+        use core::arch::x86_64::*;
+        // The vector loop reads the byte before each block; the first
+        // character is checked by the scalar code.
+        if from >= bytes.len() {
+            return bytes.len();
+        }
+        if self.is_candidate(bytes, from) {
+            return from;
+        }
+        let mut p = from + 1;
+        let (lo_t, hi_t) = (load16(&self.lo), load16(&self.hi));
+        let nibble = _mm_set1_epi8(0x0F);
+        let (d8, d9) = (_mm_set1_epi8(0xD8u8 as i8), _mm_set1_epi8(0xD9u8 as i8));
+        let (low_half, high_half) = (_mm_set1_epi8(0x0F), _mm_set1_epi8(0xF0u8 as i8));
+        let (space, tab) = (_mm_set1_epi8(b' ' as i8), _mm_set1_epi8(b'\t' as i8));
+        let (cont_top, zero) = (_mm_set1_epi8(0xBFu8 as i8), _mm_setzero_si128());
+        while p + 16 <= bytes.len() {
+            // SAFETY: `p + 16 <= len` and `p >= 1`, so both 16-byte loads
+            // (at `p` and at `p - 1`) lie inside `bytes`; loadu has no
+            // alignment requirement.
+            let (v, prev) = unsafe {
+                (
+                    _mm_loadu_si128(bytes.as_ptr().add(p).cast()),
+                    _mm_loadu_si128(bytes.as_ptr().add(p - 1).cast()),
+                )
+            };
+            let lo = _mm_and_si128(v, nibble);
+            let hi = _mm_and_si128(_mm_srli_epi16(v, 4), nibble);
+            let bits = _mm_and_si128(_mm_shuffle_epi8(lo_t, lo), _mm_shuffle_epi8(hi_t, hi));
+            let sel = _mm_or_si128(
+                _mm_and_si128(_mm_cmpeq_epi8(prev, d8), low_half),
+                _mm_and_si128(_mm_cmpeq_epi8(prev, d9), high_half),
+            );
+            let changing = _mm_andnot_si128(
+                _mm_cmpeq_epi8(_mm_and_si128(bits, sel), zero),
+                _mm_set1_epi8(-1),
+            );
+            // Lead bytes 0xC0..=0xFF (signed -64..=-1) other than 0xD8, 0xD9.
+            let lead = _mm_and_si128(_mm_cmpgt_epi8(v, cont_top), _mm_cmplt_epi8(v, zero));
+            let mut other = _mm_andnot_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, d8), _mm_cmpeq_epi8(v, d9)),
+                lead,
+            );
+            if self.spaces {
+                other = _mm_or_si128(
+                    other,
+                    _mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)),
+                );
+            }
+            let cont_mask = _mm_movemask_epi8(changing) as u32;
+            let lead_mask = _mm_movemask_epi8(other) as u32;
+            if cont_mask | lead_mask != 0 {
+                // A changing continuation byte's character starts one byte earlier.
+                let at_cont = p + cont_mask.trailing_zeros() as usize - 1;
+                let at_lead = p + lead_mask.trailing_zeros() as usize;
+                return at_cont.min(at_lead);
+            }
+            p += 16;
+        }
+        self.finish_scalar(bytes, p)
+    }
+
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn next_candidate_avx2(&self, bytes: &[u8], from: usize) -> usize {
+        if from >= bytes.len() {
+            return bytes.len();
+        }
+        if self.is_candidate(bytes, from) {
+            return from;
+        }
+        let mut p = from + 1;
+        // SAFETY: the caller guarantees AVX2.
+        let classes = unsafe { Avx2Classes::new(self) };
+        while p + 32 <= bytes.len() {
+            // SAFETY: AVX2 as above; `p >= 1` and `p + 32 <= len`.
+            let (cont_mask, lead_mask) = unsafe { classes.classify(bytes, p) };
+            if cont_mask | lead_mask != 0 {
+                // A changing continuation byte's character starts one byte earlier.
+                let at_cont = p + cont_mask.trailing_zeros() as usize - 1;
+                let at_lead = p + lead_mask.trailing_zeros() as usize;
+                return at_cont.min(at_lead);
+            }
+            p += 32;
+        }
+        self.finish_scalar(bytes, p)
+    }
+
+    /// Copies 32-byte blocks of `bytes[p..end]` to `buf[w..]`, letting
+    /// `substitute(lead, continuation)` rewrite each two-byte character the
+    /// vector search flags into its first `n` of two bytes (`None`: it needs
+    /// the character path). Stops at the first character it cannot handle,
+    /// or near the end. `p` must be a char boundary and `buf` must have room
+    /// for `end - p + 64` bytes after `w`. Returns the new `p` and `w`.
+    ///
+    /// Only the AVX2 level does block work; the others return at once and
+    /// leave the text to the table loop.
+    #[inline]
+    pub(crate) fn copy_substituting(
+        &self,
+        bytes: &[u8],
+        p: usize,
+        end: usize,
+        buf: &mut [u8],
+        w: usize,
+        substitute: impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
+    ) -> (usize, usize) {
+        match self.level {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: `Level::Avx2` is chosen only when the CPU has AVX2.
+            Level::Avx2 if p >= 1 => unsafe {
+                self.copy_substituting_avx2(bytes, p, end, buf, w, substitute)
+            },
+            _ => (p, w),
+        }
+    }
+
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn copy_substituting_avx2(
+        &self,
+        bytes: &[u8],
+        mut p: usize,
+        end: usize,
+        buf: &mut [u8],
+        mut w: usize,
+        substitute: impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
+    ) -> (usize, usize) {
+        // SAFETY: the caller guarantees AVX2.
+        let classes = unsafe { Avx2Classes::new(self) };
+        let end = end.min(bytes.len());
+        while p >= 1 && p + 33 <= end && p + 64 <= bytes.len() {
+            // SAFETY: AVX2 as above; `p >= 1` and `p + 32 <= len`.
+            let (cont_mask, lead_mask) = unsafe { classes.classify(bytes, p) };
+            // The block ends at the last character boundary at or before
+            // p + 32, found without a branch on the text.
+            // SAFETY: AVX2 as above; `p + 32 <= len`.
+            let starts = unsafe { classes.char_starts(bytes, p) };
+            let straddles = bytes[p + 32] & 0xC0 == 0x80;
+            let last_start = 31 - starts.leading_zeros() as usize;
+            let len = if straddles { last_start } else { 32 };
+            // Characters to look at, by their first byte. `p` is a char
+            // boundary, so bit 0 of `cont_mask` is never a character before `p`.
+            let keep = if len == 32 {
+                u32::MAX
+            } else {
+                (1u32 << len) - 1
+            };
+            let mut flagged = ((cont_mask >> 1) | lead_mask) & keep;
+            // Unchanged text between flagged characters is moved with fixed
+            // 32-byte copies: the bytes past each copy's useful part are
+            // overwritten by what comes next.
+            let (mut s, mut o) = (0, w);
+            while flagged != 0 {
+                let i = flagged.trailing_zeros() as usize;
+                flagged &= flagged - 1;
+                let (b0, b1) = (bytes[p + i], bytes[p + i + 1]);
+                let folded = if (0xC0..0xE0).contains(&b0) {
+                    substitute(b0, b1)
+                } else {
+                    None
+                };
+                buf[o..o + 32].copy_from_slice(&bytes[p + s..p + s + 32]);
+                o += i - s;
+                let Some((out, n)) = folded else {
+                    return (p + i, o);
+                };
+                buf[o] = out[0];
+                buf[o + 1] = out[1];
+                o += n;
+                s = i + 2;
+            }
+            buf[o..o + 32].copy_from_slice(&bytes[p + s..p + s + 32]);
+            o += len - s;
+            p += len;
+            w = o;
+        }
+        (p, w)
+    }
+
+    /// The scalar search from `p`, which may sit inside a character.
+    fn finish_scalar(&self, bytes: &[u8], p: usize) -> usize {
+        // Back to the start of the character around `p`: a two-byte letter
+        // whose continuation byte is at `p` has not been looked at yet.
+        let mut q = p.min(bytes.len());
+        while q > 0 && q < bytes.len() && bytes[q] & 0xC0 == 0x80 {
+            q -= 1;
+        }
+        self.next_candidate_scalar(bytes, q)
+    }
+}
+
+/// The constant vectors of the AVX2 classification, built once per call.
+#[cfg(target_arch = "x86_64")]
+struct Avx2Classes {
+    lo: core::arch::x86_64::__m256i,
+    hi: core::arch::x86_64::__m256i,
+    spaces: bool,
+}
+
+#[cfg(target_arch = "x86_64")]
+impl Avx2Classes {
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    unsafe fn new(f: &Finder) -> Self {
+        use core::arch::x86_64::*;
+        Avx2Classes {
+            lo: _mm256_broadcastsi128_si256(load16(&f.lo)),
+            hi: _mm256_broadcastsi128_si256(load16(&f.hi)),
+            spaces: f.spaces,
+        }
+    }
+
+    /// For the 32 bytes at `p`: a mask of the continuation bytes whose
+    /// character changes, and a mask of the other candidates (lead bytes
+    /// other than 0xD8 and 0xD9; space and tab when `spaces`).
+    ///
+    /// # Safety
+    /// The CPU must support AVX2, and `1 <= p` and `p + 32 <= bytes.len()`.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    unsafe fn classify(&self, bytes: &[u8], p: usize) -> (u32, u32) {
+        use core::arch::x86_64::*;
+        // SAFETY: by the contract, both 32-byte loads (at `p` and `p - 1`)
+        // lie inside `bytes`; loadu has no alignment requirement.
+        let (v, prev) = unsafe {
+            (
+                _mm256_loadu_si256(bytes.as_ptr().add(p).cast()),
+                _mm256_loadu_si256(bytes.as_ptr().add(p - 1).cast()),
+            )
+        };
+        let nibble = _mm256_set1_epi8(0x0F);
+        let (d8, d9) = (
+            _mm256_set1_epi8(0xD8u8 as i8),
+            _mm256_set1_epi8(0xD9u8 as i8),
+        );
+        let zero = _mm256_setzero_si256();
+        let lo = _mm256_and_si256(v, nibble);
+        let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
+        let bits = _mm256_and_si256(
+            _mm256_shuffle_epi8(self.lo, lo),
+            _mm256_shuffle_epi8(self.hi, hi),
+        );
+        let sel = _mm256_or_si256(
+            _mm256_and_si256(_mm256_cmpeq_epi8(prev, d8), _mm256_set1_epi8(0x0F)),
+            _mm256_and_si256(_mm256_cmpeq_epi8(prev, d9), _mm256_set1_epi8(0xF0u8 as i8)),
+        );
+        let unchanged = _mm256_cmpeq_epi8(_mm256_and_si256(bits, sel), zero);
+        // Lead bytes 0xC0..=0xFF (signed -64..=-1) other than 0xD8, 0xD9.
+        let lead = _mm256_and_si256(
+            _mm256_cmpgt_epi8(v, _mm256_set1_epi8(0xBFu8 as i8)),
+            _mm256_cmpgt_epi8(zero, v),
+        );
+        let mut other = _mm256_andnot_si256(
+            _mm256_or_si256(_mm256_cmpeq_epi8(v, d8), _mm256_cmpeq_epi8(v, d9)),
+            lead,
+        );
+        if self.spaces {
+            let space = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b' ' as i8));
+            other = _mm256_or_si256(
+                other,
+                _mm256_or_si256(space, _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'\t' as i8))),
+            );
+        }
+        (
+            !(_mm256_movemask_epi8(unchanged) as u32),
+            _mm256_movemask_epi8(other) as u32,
+        )
+    }
+
+    /// A mask of the bytes at `p..p + 32` that start a character.
+    ///
+    /// # Safety
+    /// The CPU must support AVX2, and `p + 32 <= bytes.len()`.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    unsafe fn char_starts(&self, bytes: &[u8], p: usize) -> u32 {
+        use core::arch::x86_64::*;
+        // SAFETY: by the contract the load lies inside `bytes`.
+        let v = unsafe { _mm256_loadu_si256(bytes.as_ptr().add(p).cast()) };
+        // Continuation bytes are 0x80..=0xBF, signed -128..=-65.
+        !(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v)) as u32)
+    }
+}
+
+/// Loads a 16-byte table.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn load16(table: &[u8; 16]) -> core::arch::x86_64::__m128i {
+    // SAFETY: `table` is 16 readable bytes; loadu has no alignment
+    // requirement, and SSE2 is part of the x86_64 baseline.
+    unsafe { core::arch::x86_64::_mm_loadu_si128(table.as_ptr().cast()) }
+}
+
+fn detect() -> Level {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::env::var_os("ARABIC_TEXT_NO_SIMD").is_some() {
+            return Level::Scalar;
+        }
+        if is_x86_feature_detected!("avx2") {
+            return Level::Avx2;
+        }
+        if is_x86_feature_detected!("ssse3") {
+            return Level::Ssse3;
+        }
+    }
+    Level::Scalar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn finder(spaces: bool) -> Finder {
+        // Alef variants, teh marbuta, tatweel, harakat, alef maksura.
+        Finder::new(
+            |cp| matches!(cp, 0x622..=0x625 | 0x629 | 0x640 | 0x649 | 0x64B..=0x65F | 0x670),
+            spaces,
+        )
+    }
+
+    fn levels() -> Vec<Level> {
+        let mut levels = vec![Level::Scalar];
+        #[cfg(target_arch = "x86_64")]
+        {
+            if is_x86_feature_detected!("ssse3") {
+                levels.push(Level::Ssse3);
+            }
+            if is_x86_feature_detected!("avx2") {
+                levels.push(Level::Avx2);
+            }
+        }
+        levels
+    }
+
+    fn char_strategy() -> impl Strategy<Value = char> {
+        prop_oneof![
+            6 => (0x0621u32..=0x0670).prop_map(|c| char::from_u32(c).unwrap()),
+            1 => (0x0671u32..=0x06FF).prop_map(|c| char::from_u32(c).unwrap()),
+            2 => prop::sample::select(vec![' ', '\t', '\n', 'a', '7', 'é', '“', '😀', '\u{FEFB}', 'ـ']),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn vector_code_agrees_with_scalar_twin(
+            chars in prop::collection::vec(char_strategy(), 0..120),
+            spaces in any::<bool>(),
+            skip in 0usize..40,
+        ) {
+            let text: String = chars.into_iter().collect();
+            let mut from = skip.min(text.len());
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut f = finder(spaces);
+            let want = f.next_candidate_scalar(text.as_bytes(), from);
+            for level in levels() {
+                f.level = level;
+                prop_assert_eq!(f.next_candidate(text.as_bytes(), from), want, "{:?}", level);
+            }
+        }
+    }
+
+    #[test]
+    fn finds_the_first_changing_letter() {
+        let f = finder(false);
+        let text = "قال المتحدث الرسمي باسم الوزارة في مؤتمر صحفي عقده اليوم";
+        let want = text.find('ة').unwrap();
+        for level in levels() {
+            let f = Finder { level, ..f.clone() };
+            assert_eq!(f.next_candidate(text.as_bytes(), 0), want, "{level:?}");
+        }
+    }
+}
