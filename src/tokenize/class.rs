@@ -86,18 +86,23 @@ pub(crate) struct Tables {
     ascii: [Class; 128],
     /// U+0600..=U+06FF, indexed by `code point - 0x600`.
     arabic: [Class; 256],
+    /// U+0600..=U+06FF: whether the char is an Arabic letter or a mark, the
+    /// two classes a word is made of.
+    word: [bool; 256],
 }
 
 static TABLES: Lazy<Tables> = Lazy::new(|| {
     let mut t = Tables {
         ascii: [Class::Symbol; 128],
         arabic: [Class::Symbol; 256],
+        word: [false; 256],
     };
     for (b, slot) in t.ascii.iter_mut().enumerate() {
         *slot = classify(char::from(b as u8));
     }
     for (i, slot) in t.arabic.iter_mut().enumerate() {
         *slot = char::from_u32(0x600 + i as u32).map_or(Class::Symbol, classify);
+        t.word[i] = matches!(*slot, Class::ArabicLetter | Class::Mark);
     }
     t
 });
@@ -132,6 +137,14 @@ impl Tables {
     #[inline]
     pub(crate) fn arabic(&self, b0: u8, b1: u8) -> Class {
         self.arabic[(usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F)]
+    }
+
+    /// Whether `b0 b1` is an Arabic letter or mark (U+0600..=U+06FF), given
+    /// any two bytes: a lead byte outside 0xD8..=0xDB answers `false`.
+    /// Branch-free, for testing eight characters at once.
+    #[inline]
+    pub(crate) fn is_arabic_word(&self, b0: u8, b1: u8) -> bool {
+        (b0 & 0xFC == 0xD8) & self.word[(usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F)]
     }
 
     #[cold]

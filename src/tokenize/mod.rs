@@ -444,7 +444,7 @@ impl<'a> Iterator for Tokens<'a> {
             let (class, n) = self.tables.class_at(self.text, start);
             // Most tokens are Arabic words: a plain branch for them, so the
             // `match` in `scan_at` (an indirect jump) runs only for the rest.
-            let (end, kind) = if class == Class::ArabicLetter {
+            let (end, kind) = if class == Class::ArabicLetter && n == 2 {
                 word::arabic(self.tables, self.text, start)
             } else {
                 self.scan_at(start, class, n)

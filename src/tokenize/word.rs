@@ -21,7 +21,8 @@ enum Script {
     Other,
 }
 
-/// Scans the word that starts with an Arabic letter at byte `start`, for
+/// Scans the word that starts with a two-byte Arabic letter at byte
+/// `start`, for
 /// the common case: Arabic letters and marks up to whitespace or a mark that
 /// cannot join them. Anything else (tatweel, digits, joiners, a letter of
 /// another script, a dot after one letter) goes to [`scan`], which starts
@@ -29,30 +30,48 @@ enum Script {
 #[inline]
 pub(super) fn arabic(t: &Tables, text: &str, start: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
-    let mut i = start;
-    let mut letters = 0;
-    while let Some(&[b0 @ 0xD8..=0xDB, b1]) = bytes.get(i..i + 2) {
-        // Tests in order of frequency rather than a `match`, which compiles
-        // to an indirect jump per character.
-        let class = t.arabic(b0, b1);
-        if class == Class::ArabicLetter {
-            letters += 1;
-        } else if class != Class::Mark || i == start {
-            return match class {
-                Class::Space | Class::Punct | Class::Symbol => (i, TokenKind::Word),
-                _ => scan(t, text, start),
-            };
+    // The caller checked that the first char is an Arabic letter two bytes
+    // long. Were it longer, `i` would land on a continuation byte, which no
+    // test below accepts, and `scan` would start over.
+    let mut i = start + 2;
+    // Eight characters at a time: one test per character with no branch,
+    // then one branch on where the first non-word character is. A branch
+    // per character would be mispredicted at the end of nearly every word.
+    while let Some(block) = bytes.get(i..i + 16) {
+        let mut word = 0u32;
+        for (k, pair) in block.chunks_exact(2).enumerate() {
+            word |= u32::from(t.is_arabic_word(pair[0], pair[1])) << k;
+        }
+        let n = word.trailing_ones() as usize;
+        i += 2 * n;
+        if n < 8 {
+            return arabic_end(t, text, start, i);
+        }
+    }
+    while let Some(&[b0, b1]) = bytes.get(i..i + 2) {
+        if !t.is_arabic_word(b0, b1) {
+            break;
         }
         i += 2;
     }
-    match bytes.get(i) {
-        None => (i, TokenKind::Word),
-        Some(&b) if b < 0x80 => match t.class_at(text, i).0 {
-            Class::Space | Class::Symbol => (i, TokenKind::Word),
-            Class::Punct if b != b'_' && !(b == b'.' && letters == 1) => (i, TokenKind::Word),
-            _ => scan(t, text, start),
-        },
-        Some(_) => scan(t, text, start),
+    arabic_end(t, text, start, i)
+}
+
+/// Finishes the word of [`arabic`] whose letters and marks end at `i`: done
+/// when what follows cannot join it, otherwise [`scan`] starts over.
+#[inline]
+fn arabic_end(t: &Tables, text: &str, start: usize, i: usize) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let class = match bytes.get(i) {
+        None => return (i, TokenKind::Word),
+        // `_` joins words; `.` joins one-letter abbreviations (`ق.م`).
+        Some(b'_' | b'.') => return scan(t, text, start),
+        Some(&b) if b < 0x80 || (0xD8..=0xDB).contains(&b) => t.class_at(text, i).0,
+        Some(_) => return scan(t, text, start),
+    };
+    match class {
+        Class::Space | Class::Punct | Class::Symbol => (i, TokenKind::Word),
+        _ => scan(t, text, start),
     }
 }
 
