@@ -150,6 +150,12 @@ impl TokenKind {
 
 impl core::fmt::Display for TokenKind {
     /// Writes [`TokenKind::as_str`].
+    ///
+    /// ```
+    /// use arabic_text::Tokenizer;
+    /// let t = Tokenizer::new().tokens("٪").next().unwrap();
+    /// assert_eq!(format!("{}: {}", t.text, t.kind), "٪: symbol");
+    /// ```
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.as_str())
     }
