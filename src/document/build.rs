@@ -258,7 +258,12 @@ impl<'t, 'a> Ctx<'t, 'a> {
         }
         let first = s.chars().next().unwrap_or(' ');
         let opens_like_text =
-            first.is_alphanumeric() || matches!(first, '«' | '"' | '“' | '(' | '\'');
+            // Arabic letters and digits first: the Unicode tables behind
+            // `is_alphanumeric` are slow to search for them.
+            matches!(first, '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{0671}'..='\u{06D3}' | '\u{06F0}'..='\u{06F9}')
+                || first.is_ascii_alphanumeric()
+                || matches!(first, '«' | '"' | '“' | '(' | '\'')
+                || (!first.is_ascii() && first.is_alphanumeric());
         // A question or an exclamation may be a heading; a full stop may not.
         let statement = ends_sentence(s) && !s.ends_with(['?', '؟', '!']);
         // A line that says what the list after it is for introduces it.

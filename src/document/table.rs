@@ -69,6 +69,14 @@ pub(crate) enum Separator {
 /// separator. A markdown rule row (`|---|---|`) splits into its dashes.
 pub(crate) fn split_delimited(text: &str, line: &Line) -> Option<(Separator, Vec<Span>)> {
     let content = &text[line.content];
+    // One pass over the bytes rules out most lines, which hold no tab, no
+    // pipe and no two spaces in a row.
+    let bytes = content.as_bytes();
+    let maybe =
+        bytes.iter().any(|&b| b == b'\t' || b == b'|') || bytes.windows(2).any(|w| w == b"  ");
+    if !maybe {
+        return None;
+    }
     if content.contains('\t') {
         // A line that opens with a tab opens with an empty corner cell.
         let raw = &text[line.span.start..line.content.end];
