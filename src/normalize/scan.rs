@@ -49,6 +49,11 @@ const TABLE_LEN: usize = 0x800;
 /// Input bytes handled between two checks of the output buffer's room.
 const CHUNK: usize = 16 * 1024;
 
+/// Texts shorter than this skip the vector search: a single word, where
+/// setting it up costs more than it saves (the tokenize-then-normalize case
+/// of `benches/tokenize.rs`).
+const SHORT_TEXT: usize = 64;
+
 /// Scratch room the loops want past the end of the output: the block loop
 /// writes whole 32-byte blocks. Reserving it up front keeps normalization
 /// to a single allocation.
@@ -155,9 +160,14 @@ impl Normalizer {
     /// Byte offset of the first character that normalization changes.
     pub(crate) fn first_change(&self, text: &str) -> Option<usize> {
         let bytes = text.as_bytes();
+        // A word from a tokenizer is a few bytes: the vector search would
+        // cost more to set up than it saves.
+        let short = bytes.len() < SHORT_TEXT;
         let mut r = 0;
         loop {
-            r = self.table.finder.next_candidate(bytes, r);
+            if !short {
+                r = self.table.finder.next_candidate(bytes, r);
+            }
             if r >= bytes.len() {
                 return None;
             }
@@ -193,6 +203,10 @@ impl Normalizer {
     /// text, where every block has a mark to remove, stays in the table loop.
     pub(crate) fn normalize_from(&self, text: &str, mut r: usize, out: &mut Out) {
         let bytes = text.as_bytes();
+        if bytes.len() - r < SHORT_TEXT {
+            self.table_loop(text, r, bytes.len(), out);
+            return;
+        }
         let mut stretch = MIN_TABLE_STRETCH;
         while r < bytes.len() {
             let chunk_end = bytes.len().min(r + CHUNK);
@@ -221,18 +235,23 @@ impl Normalizer {
             } else if r + BLOCK_TAIL <= chunk_end {
                 stretch = (stretch * 2).min(MAX_TABLE_STRETCH);
             }
-            let stretch_end = bytes.len().min(r + stretch);
-            while r < stretch_end {
-                out.room(stretch_end - r + 4);
-                let (next, w, context) =
-                    self.fast_chunk(bytes, r, stretch_end, &mut out.buf, out.w);
-                out.w = w;
-                r = next;
-                if context {
-                    r = self.fold_at(text, r, out, &mut ());
-                }
+            r = self.table_loop(text, r, bytes.len().min(r + stretch), out);
+        }
+    }
+
+    /// Runs the table loop, and the character path where it stops, over
+    /// `text[r..end]` (or a little past `end`, to finish a character).
+    fn table_loop(&self, text: &str, mut r: usize, end: usize, out: &mut Out) -> usize {
+        while r < end {
+            out.room(end - r + 4);
+            let (next, w, context) = self.fast_chunk(text.as_bytes(), r, end, &mut out.buf, out.w);
+            out.w = w;
+            r = next;
+            if context {
+                r = self.fold_at(text, r, out, &mut ());
             }
         }
+        r
     }
 
     /// Runs the table loop over `bytes[r..end]`, writing at `buf[w..]`.
