@@ -322,3 +322,121 @@ pub fn check_document(input: &str) {
     assert_nothing_lost(&input[at..], at, after_table);
     let _ = doc.to_markdown();
 }
+
+/// Everything `Tokenizer::tokens` promises for `text`, with URL and tag
+/// recognition on or off (`web`):
+///
+/// - with whitespace on, the tokens tile the input: each starts where the
+///   last ended, the first at 0 and the last at the end, none is empty, and
+///   each one's text is the input at its span;
+/// - a whitespace token holds only whitespace and invisible characters, and
+///   no other token starts or ends with one;
+/// - with whitespace off, the tokens are those same tokens minus the
+///   whitespace ones;
+/// - the iterator stays ended once it has ended;
+/// - `Token::normalized` is the normalizer's output for the token's text.
+pub fn check_tokens(text: &str, web: bool) {
+    let tiling = arabic_text::Tokenizer::new()
+        .with_web(web)
+        .with_whitespace(true);
+    let mut at = 0;
+    let mut visible_tokens = Vec::new();
+    let mut tokens = tiling.tokens(text);
+    for t in tokens.by_ref() {
+        assert!(!t.text.is_empty(), "an empty token at {at}: {t:?}");
+        assert_eq!(t.span.start, at, "a gap or overlap before {t:?}");
+        assert_slice(text, t.span, Some(t.text), "token");
+        at = t.span.end;
+        if t.kind == arabic_text::TokenKind::Whitespace {
+            assert!(
+                t.text.chars().all(is_ignorable),
+                "a whitespace token with text in it: {t:?}"
+            );
+        } else {
+            let first = t.text.chars().next().expect("not empty");
+            let last = t.text.chars().next_back().expect("not empty");
+            assert!(
+                !is_ignorable(first) && !is_ignorable(last),
+                "whitespace at the edge of {t:?}"
+            );
+            visible_tokens.push(t);
+        }
+    }
+    assert_eq!(
+        at,
+        text.len(),
+        "the tokens stop before the end of the input"
+    );
+    assert!(
+        tokens.next().is_none(),
+        "the iterator yields again after its end"
+    );
+
+    let plain: Vec<_> = arabic_text::Tokenizer::new()
+        .with_web(web)
+        .tokens(text)
+        .collect();
+    assert_eq!(
+        plain, visible_tokens,
+        "without whitespace, the tokens differ from the tiling ones"
+    );
+
+    let search = &presets()[2];
+    for t in visible_tokens.iter().take(64) {
+        assert_eq!(
+            t.normalized(search),
+            search.normalize(t.text),
+            "Token::normalized of {t:?}"
+        );
+    }
+}
+
+/// Everything `sentences` promises for `text`: each sentence is non-empty,
+/// trimmed and the input at its span; sentences come in order without
+/// overlapping; every visible token lies inside exactly one sentence, so no
+/// text falls between sentences and no sentence ends inside a token.
+pub fn check_sentences(text: &str, web: bool) {
+    let tokenizer = arabic_text::Tokenizer::new().with_web(web);
+    let sentences: Vec<_> = if web {
+        arabic_text::sentences(text).collect()
+    } else {
+        tokenizer.sentences(text).collect()
+    };
+    let mut at = 0;
+    for s in &sentences {
+        assert_slice(text, s.span, Some(s.text), "sentence");
+        assert!(s.span.start >= at, "sentence {s:?} overlaps the one before");
+        let first = s.text.chars().next().expect("a sentence is never empty");
+        let last = s
+            .text
+            .chars()
+            .next_back()
+            .expect("a sentence is never empty");
+        assert!(
+            !is_ignorable(first) && !is_ignorable(last),
+            "an untrimmed sentence {s:?}"
+        );
+        assert!(
+            visible(&text[at..s.span.start]).next().is_none(),
+            "text between sentences before {s:?}"
+        );
+        at = s.span.end;
+    }
+    assert!(
+        visible(&text[at..]).next().is_none(),
+        "text after the last sentence, from byte {at}"
+    );
+    let mut i = 0;
+    for t in tokenizer.tokens(text) {
+        while i < sentences.len() && sentences[i].span.end <= t.span.start {
+            i += 1;
+        }
+        let s = sentences
+            .get(i)
+            .unwrap_or_else(|| panic!("{t:?} is in no sentence"));
+        assert!(
+            s.span.start <= t.span.start && t.span.end <= s.span.end,
+            "{t:?} is not inside one sentence: {s:?}"
+        );
+    }
+}
