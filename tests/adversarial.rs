@@ -1,4 +1,5 @@
-//! Inputs that break naive text code: huge lines, endless marks, endless
+//! Inputs that break naive text code, through the normalizer, the
+//! tokenizer and the document parser: huge lines, endless marks, endless
 //! empty list lines, very wide tables, every scalar value, random bytes,
 //! visual-order text, mixed scripts and lone bidi controls.
 //!
@@ -9,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use arabic_text::{Block, Document, NormalizeOptions, Normalizer, Span};
+use arabic_text::{Block, Document, NormalizeOptions, Normalizer, Span, TokenKind, Tokenizer};
 
 /// `full`, or a tenth of it in a debug build.
 fn size(full: usize) -> usize {
@@ -89,6 +90,49 @@ fn parse_losing_nothing(text: &str) -> Document<'_> {
     doc
 }
 
+/// The tokenizer's promises on `text`: with whitespace on the tokens tile
+/// it, none is empty and each is the text at its span; without whitespace
+/// they are the same tokens minus the whitespace ones; every sentence is a
+/// trimmed slice, and every token lies inside one sentence. Returns the
+/// visible tokens' kinds and texts.
+fn tokenize_checked(text: &str) -> Vec<(TokenKind, &str)> {
+    let mut at = 0;
+    let mut visible = Vec::new();
+    for t in Tokenizer::new().with_whitespace(true).tokens(text) {
+        assert!(!t.text.is_empty() && t.span.start == at, "{t:?} at {at}");
+        assert_eq!(t.span.get(text), Some(t.text));
+        at = t.span.end;
+        if t.kind != TokenKind::Whitespace {
+            visible.push(t);
+        }
+    }
+    assert_eq!(at, text.len(), "the tokens do not reach the end");
+    let plain: Vec<_> = Tokenizer::new().tokens(text).collect();
+    assert_eq!(plain, visible);
+    let sentences: Vec<_> = arabic_text::sentences(text).collect();
+    let mut i = 0;
+    for t in &visible {
+        while i < sentences.len() && sentences[i].span.end <= t.span.start {
+            i += 1;
+        }
+        let s = sentences
+            .get(i)
+            .unwrap_or_else(|| panic!("{t:?} in no sentence"));
+        assert!(
+            s.span.start <= t.span.start && t.span.end <= s.span.end,
+            "{t:?} across {s:?}"
+        );
+    }
+    for s in &sentences {
+        assert_eq!(s.span.get(text), Some(s.text));
+        assert!(
+            !s.text.starts_with(ignorable) && !s.text.ends_with(ignorable),
+            "{s:?}"
+        );
+    }
+    visible.into_iter().map(|t| (t.kind, t.text)).collect()
+}
+
 /// A small deterministic generator (xorshift64*), so failures reproduce.
 struct Rng(u64);
 
@@ -115,6 +159,9 @@ fn a_10_mb_line_without_spaces() {
     let last = Span::new(out.len() - "العربيه".len(), out.len());
     assert_eq!(&text[map.to_input_span(last).range()], word);
     assert!(Normalizer::light().normalize(&text).len() < text.len());
+
+    // One word: letters, tatweel and marks, with no break anywhere.
+    assert_eq!(tokenize_checked(&text), [(TokenKind::Word, text.as_str())]);
 
     let doc = parse_losing_nothing(&text);
     assert_eq!(
@@ -153,6 +200,12 @@ fn a_million_combining_marks_on_one_letter() {
     let bare = "\u{0651}".repeat(marks); // ARABIC SHADDA
     assert_eq!(Normalizer::search().normalize(&bare), "");
     assert_normalizer_invariants(&fatha[..fatha.len().min(20_000)]);
+    assert_eq!(
+        tokenize_checked(&fatha),
+        [(TokenKind::Word, fatha.as_str())]
+    );
+    // Marks with no letter still make one token, not a million.
+    assert_eq!(tokenize_checked(&bare).len(), 1);
 
     let doc = parse_losing_nothing(&fatha);
     let text = doc
@@ -166,6 +219,11 @@ fn a_million_combining_marks_on_one_letter() {
 fn two_hundred_thousand_bullet_lines_with_nothing_after_them() {
     let lines = size(200_000);
     let text = "• \n".repeat(lines);
+    let tokens = tokenize_checked(&text);
+    assert_eq!(tokens.len(), lines);
+    assert!(tokens
+        .iter()
+        .all(|&(kind, t)| (kind, t) == (TokenKind::Punctuation, "•")));
     // No rule touches a bullet or a single space.
     for n in presets() {
         assert!(
@@ -246,6 +304,11 @@ fn a_table_of_2000_columns() {
             assert_eq!(row.cells.len(), 2000, "{sep:?}");
         }
         assert_eq!(rows[1].cells[1999].text, "رقم1999");
+        let words = tokenize_checked(&text)
+            .into_iter()
+            .filter(|(k, _)| *k == TokenKind::Word)
+            .count();
+        assert_eq!(words, 3 * 2000 + 3, "{sep:?}: every cell is one word");
     }
     // Joined by single spaces the columns are a guess, but no cell is lost.
     let text = wide_table(2000, " ");
@@ -275,6 +338,7 @@ fn every_unicode_scalar_value_in_order() {
             && !folded.contains('\u{FEFB}')
             && !folded.contains('\u{064E}')
     );
+    tokenize_checked(&text);
     parse_losing_nothing(&text);
 }
 
@@ -285,6 +349,7 @@ fn random_bytes_read_lossily() {
     let text = String::from_utf8_lossy(&bytes);
     assert!(text.contains('\u{FFFD}'));
     assert_normalizer_invariants(&text);
+    tokenize_checked(&text);
     parse_losing_nothing(&text);
 
     // Bytes biased to Arabic lead bytes, so that whole Arabic characters and
@@ -299,6 +364,7 @@ fn random_bytes_read_lossily() {
         .collect();
     let text = String::from_utf8_lossy(&biased);
     assert_normalizer_invariants(&text);
+    tokenize_checked(&text);
     parse_losing_nothing(&text);
 }
 
@@ -315,6 +381,17 @@ fn visual_order_text_in_presentation_forms() {
     let ligature = "\u{FEFB}\u{FEE3}\u{FEB3}\u{FE8D}"; // ﻻ then سما reversed
     assert_eq!(Normalizer::light().normalize(ligature), "لامسا");
     assert_normalizer_invariants(visual);
+    let words: Vec<_> = tokenize_checked(visual)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "\u{FE94}\u{FEE0}\u{FEF4}\u{FEE4}\u{FE9F}",
+            "\u{FE94}\u{FEF4}\u{FE91}\u{FEAE}\u{FECC}\u{FEDF}\u{FE8D}"
+        ]
+    );
     let doc = parse_losing_nothing(visual);
     assert_eq!(doc.blocks().len() + usize::from(doc.title().is_some()), 1);
 }
@@ -333,6 +410,37 @@ fn mixed_arabic_hebrew_latin_cjk_and_emoji() {
     // Under SEARCH the invisible rule removes ZWJ, so an emoji ZWJ sequence
     // comes apart into its emoji (each one kept).
     assert_eq!(n.normalize("👨\u{200D}👩\u{200D}👧"), "👨👩👧");
+    // Each script's words apart, CJK one ideograph a word, emoji (even a
+    // ZWJ sequence) one symbol each.
+    let family = "👨\u{200D}👩\u{200D}👧";
+    let with_family = format!("{text} {family}");
+    let tokens = tokenize_checked(&with_family);
+    let texts: Vec<_> = tokens.iter().map(|(_, t)| *t).collect();
+    assert_eq!(
+        texts,
+        [
+            "قالَ",
+            "John",
+            ":",
+            "«",
+            "שָׁלוֹם",
+            "»",
+            "و",
+            "你",
+            "好",
+            "世",
+            "界",
+            "😀",
+            "👍🏽",
+            "🇸🇦",
+            "٣٫٥",
+            "٪",
+            "café\u{0301}",
+            "١٢٣",
+            family
+        ]
+    );
+    assert_eq!(tokens.last(), Some(&(TokenKind::Symbol, family)));
     let doc = parse_losing_nothing(text);
     assert_eq!(doc.blocks().len() + usize::from(doc.title().is_some()), 1);
 }
@@ -364,10 +472,23 @@ fn lone_bidi_controls() {
             "U+{:04X}: {doc:?}",
             u32::from(c)
         );
+        // No token and no sentence; with whitespace on, one whitespace token.
+        assert!(tokenize_checked(&lone).is_empty());
+        let all: Vec<_> = Tokenizer::new()
+            .with_whitespace(true)
+            .tokens(&lone)
+            .map(|t| t.kind)
+            .collect();
+        assert_eq!(all, [TokenKind::Whitespace]);
+        assert_eq!(arabic_text::sentences(&lone).count(), 0);
     }
     // Unbalanced embeddings and isolates around and inside Arabic text.
     let text = "\u{202B}مرحبا \u{2067}بالعالم\n\u{202E}\n\u{2069}\u{2069}نص.\u{202C}";
     assert_eq!(Normalizer::light().normalize(text), "مرحبا بالعالم\n\nنص.");
+    let words: Vec<_> = tokenize_checked(text).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(words, ["مرحبا", "بالعالم", "نص", "."]);
+    let sentences: Vec<_> = arabic_text::sentences(text).map(|s| s.text).collect();
+    assert_eq!(sentences, ["مرحبا \u{2067}بالعالم", "نص."]);
     assert_normalizer_invariants(text);
     parse_losing_nothing(text);
 }
