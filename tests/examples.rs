@@ -244,3 +244,107 @@ fn extract_names_a_missing_file() {
     );
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn tokenize_prints_one_json_token_a_line() {
+    let input = "قال د. أحمد: ارتفع المؤشر ٣٫٥٪ إلى ١٬٢٠٠ نقطة؟! #الاقتصاد\nسطر ثان\n";
+    let out = run("tokenize", &[], input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let tokens: Vec<serde_json::Value> = out
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).expect("each line is JSON"))
+        .collect();
+    let texts: Vec<&str> = tokens.iter().map(|t| t["text"].as_str().unwrap()).collect();
+    assert_eq!(
+        texts,
+        [
+            "قال",
+            "د",
+            ".",
+            "أحمد",
+            ":",
+            "ارتفع",
+            "المؤشر",
+            "٣٫٥",
+            "٪",
+            "إلى",
+            "١٬٢٠٠",
+            "نقطة",
+            "؟",
+            "!",
+            "#الاقتصاد",
+            "سطر",
+            "ثان"
+        ]
+    );
+    // Offsets count bytes of the whole input, across lines.
+    for t in &tokens {
+        let (start, end) = (
+            t["start"].as_u64().unwrap() as usize,
+            t["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&input[start..end], t["text"].as_str().unwrap());
+    }
+    let out = run("tokenize", &["--sentences"], input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
+}
+
+#[test]
+fn tokenize_rejects_invalid_utf8_with_the_byte_offset() {
+    let mut bytes = "سطر أول\nسطر ثان\nxyz".as_bytes().to_vec();
+    bytes.extend_from_slice(b"\xd8 ok\n");
+    for args in [&[][..], &["--sentences"]] {
+        let out = run("tokenize", args, &bytes);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let msg = stderr(&out);
+        assert_eq!(msg.lines().count(), 1, "{msg}");
+        assert!(
+            msg.contains("<stdin>") && msg.contains("byte offset 31"),
+            "{args:?}: {msg}"
+        );
+    }
+    let out = run("tokenize", &["--lossy"], &bytes);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("replaced 1 "), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\u{FFFD}"));
+}
+
+#[test]
+fn tokenize_names_a_missing_file() {
+    let out = run("tokenize", &["no-such-text.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no-such-text.txt"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn tokenize_ends_quietly_when_stdout_closes() {
+    let lines = "الـعـربـيـة كلمة\n".repeat(100_000);
+    let input = temp_file("tokenize-many-lines.txt", lines.as_bytes());
+    let mut child = Command::new(example("tokenize"))
+        .arg(&input)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the example starts");
+    let mut reader = BufReader::new(child.stdout.take().expect("stdout is piped"));
+    let mut first = String::new();
+    reader.read_line(&mut first).expect("a first line");
+    assert!(first.starts_with("{\"text\":\"الـعـربـيـة\""), "{first}");
+    drop(reader);
+    let out = child.wait_with_output().expect("the example ends");
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status,
+        stderr(&out)
+    );
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+}
