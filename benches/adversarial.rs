@@ -4,7 +4,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
-use arabic_text::{Document, Normalizer};
+use arabic_text::{Document, Normalizer, Tokenizer};
 
 /// `unit` repeated up to `bytes` bytes (at least once).
 fn repeat(unit: &str, bytes: usize) -> String {
@@ -55,11 +55,13 @@ fn shapes(bytes: usize) -> Vec<(&'static str, String)> {
         ("bullet-items", repeat("• بند\n", bytes)),
         ("wide-table", wide_table(bytes)),
         ("random-lossy", random_lossy(bytes)),
+        ("clause-lines", repeat("كلمة أخرى هنا،\n", bytes)),
     ]
 }
 
 fn ladders(c: &mut Criterion) {
     let search = Normalizer::search();
+    let tokenizer = Tokenizer::new().with_whitespace(true);
     for size in [10 << 10, 100 << 10, 1000 << 10] {
         for (name, text) in shapes(size) {
             let mut group = c.benchmark_group(name);
@@ -72,6 +74,12 @@ fn ladders(c: &mut Criterion) {
                 &text,
                 |b, t| b.iter(|| search.normalize_with_offsets(black_box(t)).1.output_len()),
             );
+            group.bench_with_input(BenchmarkId::new("tokens", size), &text, |b, t| {
+                b.iter(|| tokenizer.tokens(black_box(t)).count())
+            });
+            group.bench_with_input(BenchmarkId::new("sentences", size), &text, |b, t| {
+                b.iter(|| arabic_text::sentences(black_box(t)).count())
+            });
             group.bench_with_input(BenchmarkId::new("parse", size), &text, |b, t| {
                 b.iter(|| Document::parse(black_box(t)).blocks().len())
             });
