@@ -183,16 +183,25 @@ fn assert_slice(input: &str, span: Span, text: Option<&str>, what: &str) {
     }
 }
 
-/// The bytes of `gap` outside any content: in a list they hold at most one
-/// marker per line (`•`, `1.`, `(١)`, `أولاً:`), in a table only separators.
+/// Limits on what the parser may cut off an item's line as its marker:
+/// `•`, `1.`, `(١)`, `أ-`, `ثانياً :` are within them.
+const MARKER_WORDS: usize = 2;
+const MARKER_CHARS: usize = 12;
+
+/// The bytes of `gap`, between items of a list: whole lines in it must be
+/// blank, and the part on the next item's line before its text (its
+/// marker) must be short.
 fn assert_list_gap(gap: &str, at: usize) {
-    for line in gap.split('\n') {
-        let words = line.split(is_ignorable).filter(|w| !w.is_empty()).count();
-        assert!(
-            words <= 1,
-            "list text lost near byte {at}: {line:?} is more than a marker"
-        );
-    }
+    let (lines, marker) = gap.rsplit_once('\n').unwrap_or(("", gap));
+    assert!(
+        visible(lines).next().is_none(),
+        "list text lost near byte {at}: {lines:?} is in no item"
+    );
+    let words = marker.split(is_ignorable).filter(|w| !w.is_empty()).count();
+    assert!(
+        words <= MARKER_WORDS && visible(marker).count() <= MARKER_CHARS,
+        "list text lost near byte {at}: {marker:?} is more than a marker"
+    );
 }
 
 fn assert_table_gap(gap: &str, at: usize) {
@@ -323,14 +332,20 @@ pub fn check_document(input: &str) {
     let _ = doc.to_markdown();
 }
 
+/// Whether the tokenizer treats `c` as a separator between tokens: besides
+/// whitespace and invisible characters, control characters (NUL, ESC …).
+fn is_separator(c: char) -> bool {
+    is_ignorable(c) || c.is_control()
+}
+
 /// Everything `Tokenizer::tokens` promises for `text`, with URL and tag
 /// recognition on or off (`web`):
 ///
 /// - with whitespace on, the tokens tile the input: each starts where the
 ///   last ended, the first at 0 and the last at the end, none is empty, and
 ///   each one's text is the input at its span;
-/// - a whitespace token holds only whitespace and invisible characters, and
-///   no other token starts or ends with one;
+/// - a whitespace token holds only separators (whitespace, invisible and
+///   control characters), and no other token starts or ends with one;
 /// - with whitespace off, the tokens are those same tokens minus the
 ///   whitespace ones;
 /// - the iterator stays ended once it has ended;
@@ -349,14 +364,14 @@ pub fn check_tokens(text: &str, web: bool) {
         at = t.span.end;
         if t.kind == arabic_text::TokenKind::Whitespace {
             assert!(
-                t.text.chars().all(is_ignorable),
+                t.text.chars().all(is_separator),
                 "a whitespace token with text in it: {t:?}"
             );
         } else {
             let first = t.text.chars().next().expect("not empty");
             let last = t.text.chars().next_back().expect("not empty");
             assert!(
-                !is_ignorable(first) && !is_ignorable(last),
+                !is_separator(first) && !is_separator(last),
                 "whitespace at the edge of {t:?}"
             );
             visible_tokens.push(t);
@@ -413,17 +428,17 @@ pub fn check_sentences(text: &str, web: bool) {
             .next_back()
             .expect("a sentence is never empty");
         assert!(
-            !is_ignorable(first) && !is_ignorable(last),
+            !is_separator(first) && !is_separator(last),
             "an untrimmed sentence {s:?}"
         );
         assert!(
-            visible(&text[at..s.span.start]).next().is_none(),
+            text[at..s.span.start].chars().all(is_separator),
             "text between sentences before {s:?}"
         );
         at = s.span.end;
     }
     assert!(
-        visible(&text[at..]).next().is_none(),
+        text[at..].chars().all(is_separator),
         "text after the last sentence, from byte {at}"
     );
     let mut i = 0;
