@@ -170,7 +170,6 @@ impl Finder {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     unsafe fn next_candidate_avx2(&self, bytes: &[u8], from: usize) -> usize {
-        use core::arch::x86_64::*;
         if from >= bytes.len() {
             return bytes.len();
         }
@@ -178,45 +177,13 @@ impl Finder {
             return from;
         }
         let mut p = from + 1;
-        let lo_t = _mm256_broadcastsi128_si256(load16(&self.lo));
-        let hi_t = _mm256_broadcastsi128_si256(load16(&self.hi));
-        let nibble = _mm256_set1_epi8(0x0F);
-        let (d8, d9) = (_mm256_set1_epi8(0xD8u8 as i8), _mm256_set1_epi8(0xD9u8 as i8));
-        let (low_half, high_half) = (_mm256_set1_epi8(0x0F), _mm256_set1_epi8(0xF0u8 as i8));
-        let (space, tab) = (_mm256_set1_epi8(b' ' as i8), _mm256_set1_epi8(b'\t' as i8));
-        let (cont_top, zero) = (_mm256_set1_epi8(0xBFu8 as i8), _mm256_setzero_si256());
+        // SAFETY: the caller guarantees AVX2.
+        let classes = unsafe { Avx2Classes::new(self) };
         while p + 32 <= bytes.len() {
-            // SAFETY: `p + 32 <= len` and `p >= 1`, so both 32-byte loads
-            // (at `p` and at `p - 1`) lie inside `bytes`; loadu has no
-            // alignment requirement.
-            let (v, prev) = unsafe {
-                (
-                    _mm256_loadu_si256(bytes.as_ptr().add(p).cast()),
-                    _mm256_loadu_si256(bytes.as_ptr().add(p - 1).cast()),
-                )
-            };
-            let lo = _mm256_and_si256(v, nibble);
-            let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
-            let bits = _mm256_and_si256(_mm256_shuffle_epi8(lo_t, lo), _mm256_shuffle_epi8(hi_t, hi));
-            let sel = _mm256_or_si256(
-                _mm256_and_si256(_mm256_cmpeq_epi8(prev, d8), low_half),
-                _mm256_and_si256(_mm256_cmpeq_epi8(prev, d9), high_half),
-            );
-            let unchanged = _mm256_cmpeq_epi8(_mm256_and_si256(bits, sel), zero);
-            let lead = _mm256_and_si256(_mm256_cmpgt_epi8(v, cont_top), _mm256_cmpgt_epi8(zero, v));
-            let mut other = _mm256_andnot_si256(
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, d8), _mm256_cmpeq_epi8(v, d9)),
-                lead,
-            );
-            if self.spaces {
-                other = _mm256_or_si256(
-                    other,
-                    _mm256_or_si256(_mm256_cmpeq_epi8(v, space), _mm256_cmpeq_epi8(v, tab)),
-                );
-            }
-            let cont_mask = !(_mm256_movemask_epi8(unchanged) as u32);
-            let lead_mask = _mm256_movemask_epi8(other) as u32;
+            // SAFETY: AVX2 as above; `p >= 1` and `p + 32 <= len`.
+            let (cont_mask, lead_mask) = unsafe { classes.classify(bytes, p) };
             if cont_mask | lead_mask != 0 {
+                // A changing continuation byte's character starts one byte earlier.
                 let at_cont = p + cont_mask.trailing_zeros() as usize - 1;
                 let at_lead = p + lead_mask.trailing_zeros() as usize;
                 return at_cont.min(at_lead);
@@ -268,50 +235,16 @@ impl Finder {
         mut w: usize,
         substitute: impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
     ) -> (usize, usize) {
-        use core::arch::x86_64::*;
-        let lo_t = _mm256_broadcastsi128_si256(load16(&self.lo));
-        let hi_t = _mm256_broadcastsi128_si256(load16(&self.hi));
-        let nibble = _mm256_set1_epi8(0x0F);
-        let (d8, d9) = (_mm256_set1_epi8(0xD8u8 as i8), _mm256_set1_epi8(0xD9u8 as i8));
-        let (low_half, high_half) = (_mm256_set1_epi8(0x0F), _mm256_set1_epi8(0xF0u8 as i8));
-        let (space, tab) = (_mm256_set1_epi8(b' ' as i8), _mm256_set1_epi8(b'\t' as i8));
-        let (cont_top, zero) = (_mm256_set1_epi8(0xBFu8 as i8), _mm256_setzero_si256());
+        // SAFETY: the caller guarantees AVX2.
+        let classes = unsafe { Avx2Classes::new(self) };
         let end = end.min(bytes.len());
         while p >= 1 && p + 33 <= end && p + 64 <= bytes.len() {
-            // SAFETY: `p >= 1` and `p + 33 <= len`, so both 32-byte loads (at
-            // `p` and at `p - 1`) lie inside `bytes`; loadu has no alignment
-            // requirement.
-            let (v, prev) = unsafe {
-                (
-                    _mm256_loadu_si256(bytes.as_ptr().add(p).cast()),
-                    _mm256_loadu_si256(bytes.as_ptr().add(p - 1).cast()),
-                )
-            };
-            let lo = _mm256_and_si256(v, nibble);
-            let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
-            let bits = _mm256_and_si256(_mm256_shuffle_epi8(lo_t, lo), _mm256_shuffle_epi8(hi_t, hi));
-            let sel = _mm256_or_si256(
-                _mm256_and_si256(_mm256_cmpeq_epi8(prev, d8), low_half),
-                _mm256_and_si256(_mm256_cmpeq_epi8(prev, d9), high_half),
-            );
-            let unchanged = _mm256_cmpeq_epi8(_mm256_and_si256(bits, sel), zero);
-            let lead = _mm256_and_si256(_mm256_cmpgt_epi8(v, cont_top), _mm256_cmpgt_epi8(zero, v));
-            let mut other = _mm256_andnot_si256(
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, d8), _mm256_cmpeq_epi8(v, d9)),
-                lead,
-            );
-            if self.spaces {
-                other = _mm256_or_si256(
-                    other,
-                    _mm256_or_si256(_mm256_cmpeq_epi8(v, space), _mm256_cmpeq_epi8(v, tab)),
-                );
-            }
-            let cont_mask = !(_mm256_movemask_epi8(unchanged) as u32);
-            let lead_mask = _mm256_movemask_epi8(other) as u32;
+            // SAFETY: AVX2 as above; `p >= 1` and `p + 32 <= len`.
+            let (cont_mask, lead_mask) = unsafe { classes.classify(bytes, p) };
             // The block ends at the last character boundary at or before
-            // p + 32, found without a branch on the text: continuation bytes
-            // are 0x80..=0xBF, signed -128..=-65.
-            let starts = !(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v)) as u32);
+            // p + 32, found without a branch on the text.
+            // SAFETY: AVX2 as above; `p + 32 <= len`.
+            let starts = unsafe { classes.char_starts(bytes, p) };
             let straddles = bytes[p + 32] & 0xC0 == 0x80;
             let last_start = 31 - starts.leading_zeros() as usize;
             let len = if straddles { last_start } else { 32 };
@@ -355,6 +288,90 @@ impl Finder {
             q -= 1;
         }
         self.next_candidate_scalar(bytes, q)
+    }
+}
+
+/// The constant vectors of the AVX2 classification, built once per call.
+#[cfg(target_arch = "x86_64")]
+struct Avx2Classes {
+    lo: core::arch::x86_64::__m256i,
+    hi: core::arch::x86_64::__m256i,
+    spaces: bool,
+}
+
+#[cfg(target_arch = "x86_64")]
+impl Avx2Classes {
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    unsafe fn new(f: &Finder) -> Self {
+        use core::arch::x86_64::*;
+        Avx2Classes {
+            lo: _mm256_broadcastsi128_si256(load16(&f.lo)),
+            hi: _mm256_broadcastsi128_si256(load16(&f.hi)),
+            spaces: f.spaces,
+        }
+    }
+
+    /// For the 32 bytes at `p`: a mask of the continuation bytes whose
+    /// character changes, and a mask of the other candidates (lead bytes
+    /// other than 0xD8 and 0xD9; space and tab when `spaces`).
+    ///
+    /// # Safety
+    /// The CPU must support AVX2, and `1 <= p` and `p + 32 <= bytes.len()`.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    unsafe fn classify(&self, bytes: &[u8], p: usize) -> (u32, u32) {
+        use core::arch::x86_64::*;
+        // SAFETY: by the contract, both 32-byte loads (at `p` and `p - 1`)
+        // lie inside `bytes`; loadu has no alignment requirement.
+        let (v, prev) = unsafe {
+            (
+                _mm256_loadu_si256(bytes.as_ptr().add(p).cast()),
+                _mm256_loadu_si256(bytes.as_ptr().add(p - 1).cast()),
+            )
+        };
+        let nibble = _mm256_set1_epi8(0x0F);
+        let (d8, d9) = (_mm256_set1_epi8(0xD8u8 as i8), _mm256_set1_epi8(0xD9u8 as i8));
+        let zero = _mm256_setzero_si256();
+        let lo = _mm256_and_si256(v, nibble);
+        let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
+        let bits = _mm256_and_si256(_mm256_shuffle_epi8(self.lo, lo), _mm256_shuffle_epi8(self.hi, hi));
+        let sel = _mm256_or_si256(
+            _mm256_and_si256(_mm256_cmpeq_epi8(prev, d8), _mm256_set1_epi8(0x0F)),
+            _mm256_and_si256(_mm256_cmpeq_epi8(prev, d9), _mm256_set1_epi8(0xF0u8 as i8)),
+        );
+        let unchanged = _mm256_cmpeq_epi8(_mm256_and_si256(bits, sel), zero);
+        // Lead bytes 0xC0..=0xFF (signed -64..=-1) other than 0xD8, 0xD9.
+        let lead = _mm256_and_si256(
+            _mm256_cmpgt_epi8(v, _mm256_set1_epi8(0xBFu8 as i8)),
+            _mm256_cmpgt_epi8(zero, v),
+        );
+        let mut other =
+            _mm256_andnot_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, d8), _mm256_cmpeq_epi8(v, d9)), lead);
+        if self.spaces {
+            let space = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b' ' as i8));
+            other = _mm256_or_si256(
+                other,
+                _mm256_or_si256(space, _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'\t' as i8))),
+            );
+        }
+        (!(_mm256_movemask_epi8(unchanged) as u32), _mm256_movemask_epi8(other) as u32)
+    }
+
+    /// A mask of the bytes at `p..p + 32` that start a character.
+    ///
+    /// # Safety
+    /// The CPU must support AVX2, and `p + 32 <= bytes.len()`.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    unsafe fn char_starts(&self, bytes: &[u8], p: usize) -> u32 {
+        use core::arch::x86_64::*;
+        // SAFETY: by the contract the load lies inside `bytes`.
+        let v = unsafe { _mm256_loadu_si256(bytes.as_ptr().add(p).cast()) };
+        // Continuation bytes are 0x80..=0xBF, signed -128..=-65.
+        !(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v)) as u32)
     }
 }
 
