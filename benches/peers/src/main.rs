@@ -137,12 +137,12 @@ fn run(input: &Input, rounds: usize) {
     ];
     notes.extend(report::check_notes(&contenders, &verdicts));
     notes.push(
-        "The plain loop and the regex apply the SEARCH rules char by char, without two context rules of \
-         arabic-text: a madda or hamza mark (U+0653..=U+0655) after its letter is composed with it first \
-         (ا + U+0654 → أ → ا, where they drop the mark), and ZWNJ between two letters is kept unless the \
-         `persian` rule is on (it is on in SEARCH, so this one does not show here). They fold presentation forms \
-         through Unicode NFKC. Each regex matches runs of the chars its rules change (a class built from the \
-         rules at start) and folds each run in its `replace_all` closure."
+        "The plain loop and the regexes fold char by char: unlike arabic-text they do not first compose a \
+         madda or hamza mark (U+0653..=U+0655) with the letter before it, so و or ي followed by U+0654 loses \
+         its hamza in them and keeps it (ؤ, ئ) in arabic-text; the checks above show whether the input has \
+         such a pair. The plain loop folds presentation forms through Unicode NFKC. Each regex matches runs \
+         of the chars its rules change (a class built from the rules at start) and folds each run in its \
+         `replace_all` closure."
             .to_string(),
     );
     notes.push(
