@@ -18,7 +18,9 @@ fn throughput(c: &mut Criterion) {
         let mut group = c.benchmark_group(format!("normalize/{name}"));
         group.throughput(Throughput::Bytes(text.len() as u64));
         let mut bytes = Vec::with_capacity(text.len());
-        group.bench_function("memcpy", |b| b.iter(|| support::memcpy(black_box(&text), &mut bytes)));
+        group.bench_function("memcpy", |b| {
+            b.iter(|| support::memcpy(black_box(&text), &mut bytes))
+        });
         let mut folded = String::with_capacity(text.len());
         group.bench_function("chars-loop-search", |b| {
             b.iter(|| {
@@ -27,7 +29,9 @@ fn throughput(c: &mut Criterion) {
                 folded.len()
             })
         });
-        group.bench_function("search", |b| b.iter(|| search.normalize(black_box(&text)).len()));
+        group.bench_function("search", |b| {
+            b.iter(|| search.normalize(black_box(&text)).len())
+        });
         let mut buf = String::with_capacity(text.len());
         group.bench_function("search-into-reused-buffer", |b| {
             b.iter(|| {
@@ -36,8 +40,12 @@ fn throughput(c: &mut Criterion) {
                 buf.len()
             })
         });
-        group.bench_function("light", |b| b.iter(|| light.normalize(black_box(&text)).len()));
-        group.bench_function("diacritics-only", |b| b.iter(|| diacritics.normalize(black_box(&text)).len()));
+        group.bench_function("light", |b| {
+            b.iter(|| light.normalize(black_box(&text)).len())
+        });
+        group.bench_function("diacritics-only", |b| {
+            b.iter(|| diacritics.normalize(black_box(&text)).len())
+        });
         group.bench_function("search-with-offsets", |b| {
             b.iter(|| search.normalize_with_offsets(black_box(&text)).0.len())
         });
@@ -58,9 +66,15 @@ fn already_normalized(c: &mut Criterion) {
         let mut group = c.benchmark_group(format!("normalize-clean/{name}"));
         group.throughput(Throughput::Bytes(clean.len() as u64));
         let mut bytes = Vec::with_capacity(clean.len());
-        group.bench_function("memcpy", |b| b.iter(|| support::memcpy(black_box(&clean), &mut bytes)));
-        group.bench_function("search-borrowed", |b| b.iter(|| search.normalize(black_box(&clean)).len()));
-        group.bench_function("is-normalized", |b| b.iter(|| search.is_normalized(black_box(&clean))));
+        group.bench_function("memcpy", |b| {
+            b.iter(|| support::memcpy(black_box(&clean), &mut bytes))
+        });
+        group.bench_function("search-borrowed", |b| {
+            b.iter(|| search.normalize(black_box(&clean)).len())
+        });
+        group.bench_function("is-normalized", |b| {
+            b.iter(|| search.is_normalized(black_box(&clean)))
+        });
         group.finish();
     }
 }

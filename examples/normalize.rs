@@ -16,7 +16,8 @@ use std::process::ExitCode;
 use arabic_text::{NormalizeOptions, Normalizer};
 use cli::CliError;
 
-const USAGE: &str = "usage: normalize [--preset search|light|default|none] [--ops a,b,c] [--lossy] [FILE]";
+const USAGE: &str =
+    "usage: normalize [--preset search|light|default|none] [--ops a,b,c] [--lossy] [FILE]";
 
 struct Args {
     options: NormalizeOptions,
@@ -36,7 +37,9 @@ fn parse_args() -> Result<Args, CliError> {
             "--ops" => ops = Some(args.next().ok_or_else(|| CliError::Usage(USAGE.into()))?),
             "--lossy" => lossy = true,
             "-h" | "--help" => return Err(CliError::Usage(USAGE.into())),
-            s if s.starts_with("--") => return Err(CliError::Usage(format!("unknown flag {s}\n{USAGE}"))),
+            s if s.starts_with("--") => {
+                return Err(CliError::Usage(format!("unknown flag {s}\n{USAGE}")))
+            }
             _ if path.is_none() => path = Some(arg),
             _ => return Err(CliError::Usage(format!("more than one FILE\n{USAGE}"))),
         }
@@ -45,14 +48,28 @@ fn parse_args() -> Result<Args, CliError> {
         (None, Some(_)) | (Some("none"), _) => NormalizeOptions::NONE,
         (None, None) | (Some("search"), _) | (Some("default"), _) => NormalizeOptions::SEARCH,
         (Some("light"), _) => NormalizeOptions::LIGHT,
-        (Some(other), _) => return Err(CliError::Usage(format!("unknown preset {other}\n{USAGE}"))),
+        (Some(other), _) => {
+            return Err(CliError::Usage(format!("unknown preset {other}\n{USAGE}")))
+        }
     };
-    for name in ops.iter().flat_map(|s| s.split(',')).map(str::trim).filter(|s| !s.is_empty()) {
+    for name in ops
+        .iter()
+        .flat_map(|s| s.split(','))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         options = options.with_rule(name, true).ok_or_else(|| {
-            CliError::Usage(format!("unknown rule {name}; rules: {}", NormalizeOptions::RULE_NAMES.join(",")))
+            CliError::Usage(format!(
+                "unknown rule {name}; rules: {}",
+                NormalizeOptions::RULE_NAMES.join(",")
+            ))
         })?;
     }
-    Ok(Args { options, lossy, path })
+    Ok(Args {
+        options,
+        lossy,
+        path,
+    })
 }
 
 fn main() -> ExitCode {

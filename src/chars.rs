@@ -106,7 +106,8 @@ pub fn is_tatweel(c: char) -> bool {
 pub fn is_alef_variant(c: char) -> bool {
     matches!(
         c,
-        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}'..='\u{0673}' | '\u{0675}' | '\u{0773}' | '\u{0774}'
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}'
+            ..='\u{0673}' | '\u{0675}' | '\u{0773}' | '\u{0774}'
     )
 }
 
@@ -196,7 +197,8 @@ pub fn is_invisible(c: char) -> bool {
 pub fn is_horizontal_space(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+        ' ' | '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 
@@ -284,6 +286,69 @@ pub fn is_composing_mark(c: char) -> bool {
 
 // ---- document classes (src/document uses these) ----
 
+/// List bullets that open an unordered list item when a space follows them:
+/// `•` U+2022 BULLET, `●` U+25CF BLACK CIRCLE, `○` U+25CB WHITE CIRCLE, `◦`
+/// U+25E6 WHITE BULLET, `▪` U+25AA BLACK SMALL SQUARE, `■` U+25A0 BLACK SQUARE,
+/// `‣` U+2023 TRIANGULAR BULLET, `⁃` U+2043 HYPHEN BULLET, `-` HYPHEN-MINUS,
+/// `*` ASTERISK, `–` U+2013 EN DASH, `·` U+00B7 MIDDLE DOT, `✓` U+2713 CHECK
+/// MARK and `✔` U+2714 HEAVY CHECK MARK.
+///
+/// ```
+/// use arabic_text::chars::is_bullet;
+/// assert!(is_bullet('•') && is_bullet('-') && is_bullet('✓'));
+/// assert!(!is_bullet('ب') && !is_bullet('.'));
+/// ```
+#[inline]
+pub fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2022}'
+            | '\u{25CF}'
+            | '\u{25CB}'
+            | '\u{25E6}'
+            | '\u{25AA}'
+            | '\u{25A0}'
+            | '\u{2023}'
+            | '\u{2043}'
+            | '-'
+            | '*'
+            | '\u{2013}'
+            | '\u{00B7}'
+            | '\u{2713}'
+            | '\u{2714}'
+    )
+}
+
+/// Marks that end a sentence: `.` `!` `?`, U+061F ARABIC QUESTION MARK (`؟`),
+/// U+06D4 ARABIC FULL STOP (`۔`) and U+2026 HORIZONTAL ELLIPSIS (`…`).
+///
+/// ```
+/// use arabic_text::chars::is_sentence_end;
+/// assert!(is_sentence_end('.') && is_sentence_end('؟'));
+/// assert!(!is_sentence_end('،'));
+/// ```
+#[inline]
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ARABIC_QUESTION_MARK | ARABIC_FULL_STOP | '\u{2026}'
+    )
+}
+
+/// Marks that end a clause but not a sentence: `:` `,` `;`, U+060C ARABIC
+/// COMMA (`،`) and U+061B ARABIC SEMICOLON (`؛`). A line ending in one of them
+/// goes on in the next block, so it is never a heading.
+///
+/// ```
+/// use arabic_text::chars::is_clause_end;
+/// assert!(is_clause_end(':') && is_clause_end('،') && is_clause_end('؛'));
+/// assert!(!is_clause_end('.'));
+/// ```
+#[inline]
+pub fn is_clause_end(c: char) -> bool {
+    matches!(c, ':' | ',' | ';' | ARABIC_COMMA | ARABIC_SEMICOLON)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,11 +356,14 @@ mod tests {
     #[test]
     fn compositions_agree_with_unicode_nfc() {
         use unicode_normalization::UnicodeNormalization;
-        for base in ['\u{0627}', '\u{0648}', '\u{064A}', '\u{06D5}', '\u{06C1}', '\u{06D2}', 'ب'] {
+        for base in [
+            '\u{0627}', '\u{0648}', '\u{064A}', '\u{06D5}', '\u{06C1}', '\u{06D2}', 'ب',
+        ] {
             for mark in [MADDAH_ABOVE, HAMZA_ABOVE, HAMZA_BELOW] {
                 let nfc: String = [base, mark].iter().collect::<String>().nfc().collect();
-                let ours =
-                    compose(base, mark).map(String::from).unwrap_or_else(|| [base, mark].iter().collect());
+                let ours = compose(base, mark)
+                    .map(String::from)
+                    .unwrap_or_else(|| [base, mark].iter().collect());
                 assert_eq!(ours, nfc, "{base} + U+{:04X}", mark as u32);
             }
         }
@@ -303,8 +371,9 @@ mod tests {
 
     #[test]
     fn digit_values_cover_all_three_scripts() {
-        for (i, (a, (e, l))) in
-            ('\u{0660}'..='\u{0669}').zip(('\u{06F0}'..='\u{06F9}').zip('0'..='9')).enumerate()
+        for (i, (a, (e, l))) in ('\u{0660}'..='\u{0669}')
+            .zip(('\u{06F0}'..='\u{06F9}').zip('0'..='9'))
+            .enumerate()
         {
             assert_eq!(digit_value(a), Some(i as u8));
             assert_eq!(digit_value(e), Some(i as u8));

@@ -83,6 +83,27 @@
 //! - `SEARCH` leaves hamza carriers alone (PyArabic's `normalize_searchtext`
 //!   folds them): ؤ and ئ distinguish words that searchers type apart.
 //!
+//! ## Document structure
+//!
+//! [`Document::parse`] reads a plain-text article — a web page flattened to
+//! text — and finds its title and its blocks: headings, paragraphs, lists
+//! (bullets `•` `-` `*` …, numbers `1.` `١-` `(١)` `أ.`, ordinal words
+//! `أولاً:`; nesting by indentation) and tables (cells split by tabs, ` | `,
+//! aligned spaces, or single spaces, whose columns are inferred). Texts and
+//! spans point into the input; [`Document::to_markdown`] renders it, and with
+//! the `serde` feature it serializes to the JSON of the `extract` example.
+//!
+//! ```
+//! use arabic_text::{Block, Document};
+//!
+//! let text = "تقرير الطقس\n\nتتوقع الأرصاد ما يلي:\n\nاليوم الحرارة\nالسبت 31 درجة\nالأحد 29 درجة\n";
+//! let doc = Document::parse(text);
+//! assert_eq!(doc.title(), Some("تقرير الطقس"));
+//! let Block::Table { header, rows, .. } = &doc.blocks()[1] else { panic!() };
+//! assert_eq!(header.as_ref().unwrap().texts(), ["اليوم", "الحرارة"]);
+//! assert_eq!(rows[1].texts(), ["الأحد", "29 درجة"]);
+//! ```
+//!
 //! ## Performance
 //!
 //! The normalizer scans bytes with a lookup table and copies runs that do
@@ -103,8 +124,10 @@
 struct ReadmeDoctests;
 
 pub mod chars;
+pub mod document;
 pub mod normalize;
 mod span;
 
+pub use document::{Block, Cell, Document, Item, Row};
 pub use normalize::{NormalizeOptions, Normalizer, OffsetMap};
 pub use span::Span;

@@ -145,7 +145,11 @@ fn every_mark_is_removed_by_its_rule() {
         // After ب, no madda or hamza mark composes: each is simply removed.
         let text = format!("ب{mark}");
         assert_eq!(diacritics.normalize(&text), "ب", "diacritics U+{cp:04X}");
-        assert_eq!(quranic.normalize(&text), text, "quranic_marks leaves U+{cp:04X}");
+        assert_eq!(
+            quranic.normalize(&text),
+            text,
+            "quranic_marks leaves U+{cp:04X}"
+        );
     }
     let quranic_marks = (0x0610..=0x061A)
         .chain(0x06D6..=0x06ED)
@@ -156,7 +160,11 @@ fn every_mark_is_removed_by_its_rule() {
         let mark = char::from_u32(cp).unwrap();
         let text = format!("ب{mark}");
         assert_eq!(quranic.normalize(&text), "ب", "quranic_marks U+{cp:04X}");
-        assert_eq!(diacritics.normalize(&text), text, "diacritics leaves U+{cp:04X}");
+        assert_eq!(
+            diacritics.normalize(&text),
+            text,
+            "diacritics leaves U+{cp:04X}"
+        );
     }
 }
 
@@ -174,12 +182,19 @@ fn every_documented_mapping_one_code_point_at_a_time() {
         } else {
             format!("ب{expected}ت")
         };
-        assert_eq!(n.normalize(&framed), want, "{rule}: U+{cp:04X} between letters");
+        assert_eq!(
+            n.normalize(&framed),
+            want,
+            "{rule}: U+{cp:04X} between letters"
+        );
         // No other rule touches it.
         let others = NormalizeOptions::ALL.with_rule(rule, false).unwrap();
         let without = Normalizer::new(others).normalize(input).into_owned();
         if expected != input {
-            assert_ne!(without, expected, "{rule}: U+{cp:04X} is changed by another rule too");
+            assert_ne!(
+                without, expected,
+                "{rule}: U+{cp:04X} is changed by another rule too"
+            );
         }
     }
 }
@@ -187,7 +202,10 @@ fn every_documented_mapping_one_code_point_at_a_time() {
 #[test]
 fn the_issue_sentence_under_search() {
     let n = Normalizer::search();
-    assert_eq!(n.normalize("أَهْلاً بِكُمْ فِي ﻻ الـعـربـيـة"), "اهلا بكم في لا العربيه");
+    assert_eq!(
+        n.normalize("أَهْلاً بِكُمْ فِي ﻻ الـعـربـيـة"),
+        "اهلا بكم في لا العربيه"
+    );
 }
 
 #[test]
@@ -201,8 +219,14 @@ fn presets_do_what_their_docs_say() {
     // SEARCH folds Persian and removes that ZWNJ.
     assert_eq!(Normalizer::search().normalize("می\u{200C}خواهم"), "ميخواهم");
     // SEARCH leaves hamza carriers, punctuation and whitespace.
-    assert_eq!(Normalizer::search().normalize("سؤال،  قائد؟"), "سؤال،  قايد؟".replace('ي', "ئ"));
-    assert_eq!(Normalizer::new(NormalizeOptions::NONE).normalize("أَ\u{200F}ـ"), "أَ\u{200F}ـ");
+    assert_eq!(
+        Normalizer::search().normalize("سؤال،  قائد؟"),
+        "سؤال،  قايد؟".replace('ي', "ئ")
+    );
+    assert_eq!(
+        Normalizer::new(NormalizeOptions::NONE).normalize("أَ\u{200F}ـ"),
+        "أَ\u{200F}ـ"
+    );
     assert_eq!(NormalizeOptions::default(), NormalizeOptions::SEARCH);
 }
 
@@ -216,7 +240,11 @@ fn decomposed_input_folds_like_precomposed() {
         ("مسو\u{0654}ول", "مسؤول"),
         ("قاي\u{0654}د", "قائد"),
     ] {
-        assert_eq!(n.normalize(decomposed), n.normalize(precomposed), "{precomposed}");
+        assert_eq!(
+            n.normalize(decomposed),
+            n.normalize(precomposed),
+            "{precomposed}"
+        );
     }
     // With only `diacritics` on, the hamza is kept by composing it.
     let d = Normalizer::new(NormalizeOptions::NONE.diacritics(true));
@@ -253,8 +281,11 @@ fn borrowed_when_nothing_changes() {
     assert!(matches!(n.normalize("العربيه جميله 123"), Cow::Borrowed(_)));
     assert!(matches!(n.normalize(""), Cow::Borrowed(_)));
     assert!(matches!(n.normalize("العربية"), Cow::Owned(_)));
-    let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/news-article.txt")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/news-article.txt"
+    ))
+    .unwrap();
     let once = n.normalize(&text).into_owned();
     assert!(n.is_normalized(&once));
     assert!(matches!(n.normalize(&once), Cow::Borrowed(_)));
@@ -288,7 +319,14 @@ fn offsets_point_back_into_the_original() {
     assert_eq!(find("لا"), "\u{FEFB}");
     assert_eq!(find("12"), "١٢");
     assert_eq!(find(": "), ":  ", "the run of spaces collapsed into one");
-    assert_eq!(find("قال"), "قالَ", "the fatha removed after the word belongs to it");
+    assert_eq!(
+        find("قال"),
+        "قالَ",
+        "the fatha removed after the word belongs to it"
+    );
     assert_eq!(map.to_input(out.len()), text.len());
-    assert_eq!(map.to_input_span(Span::new(3, 3)), Span::new(map.to_input(3), map.to_input(3)));
+    assert_eq!(
+        map.to_input_span(Span::new(3, 3)),
+        Span::new(map.to_input(3), map.to_input(3))
+    );
 }

@@ -46,7 +46,9 @@ fn options() -> impl Strategy<Value = NormalizeOptions> {
         NormalizeOptions::RULE_NAMES
             .iter()
             .zip(on)
-            .fold(NormalizeOptions::NONE, |o, (name, on)| o.with_rule(name, on).unwrap())
+            .fold(NormalizeOptions::NONE, |o, (name, on)| {
+                o.with_rule(name, on).unwrap()
+            })
     })
 }
 

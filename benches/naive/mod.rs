@@ -26,7 +26,9 @@ pub fn search_fold(text: &str, out: &mut String) {
             '\u{06D3}' => out.push('\u{0626}'),
             chars::ARABIC_DECIMAL_SEPARATOR => out.push('.'),
             chars::ARABIC_THOUSANDS_SEPARATOR => out.push(','),
-            c if chars::is_arabic_digit(c) => out.push(char::from(b'0' + chars::digit_value(c).unwrap_or(0))),
+            c if chars::is_arabic_digit(c) => {
+                out.push(char::from(b'0' + chars::digit_value(c).unwrap_or(0)))
+            }
             c if chars::is_presentation_form(c) => {
                 // A plain loop would reach for a full compatibility decomposition.
                 use unicode_normalization::UnicodeNormalization;

@@ -34,12 +34,16 @@ pub fn corpus() -> Option<(String, String)> {
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(err) => {
-            eprintln!("ARABIC_TEXT_CORPUS={}: {err}; skipping it", path.to_string_lossy());
+            eprintln!(
+                "ARABIC_TEXT_CORPUS={}: {err}; skipping it",
+                path.to_string_lossy()
+            );
             return None;
         }
     };
-    let name =
-        std::path::Path::new(&path).file_stem().map_or("corpus".into(), |s| s.to_string_lossy().into_owned());
+    let name = std::path::Path::new(&path)
+        .file_stem()
+        .map_or("corpus".into(), |s| s.to_string_lossy().into_owned());
     Some((name, text))
 }
 

@@ -82,13 +82,26 @@ impl Input {
     /// Opens `path`, or stdin when `path` is `None` or `-`.
     pub fn open(path: Option<&str>, lossy: bool) -> Result<Self, CliError> {
         let (name, reader): (String, Box<dyn BufRead>) = match path {
-            None | Some("-") => ("<stdin>".into(), Box::new(BufReader::with_capacity(1 << 16, io::stdin()))),
+            None | Some("-") => (
+                "<stdin>".into(),
+                Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+            ),
             Some(p) => {
-                let file = File::open(p).map_err(|err| CliError::Io { name: p.into(), err })?;
+                let file = File::open(p).map_err(|err| CliError::Io {
+                    name: p.into(),
+                    err,
+                })?;
                 (p.into(), Box::new(BufReader::with_capacity(1 << 16, file)))
             }
         };
-        Ok(Input { name, reader, lossy, offset: 0, replaced: 0, line: Vec::new() })
+        Ok(Input {
+            name,
+            reader,
+            lossy,
+            offset: 0,
+            replaced: 0,
+            line: Vec::new(),
+        })
     }
 
     /// The name used in messages: the path, or `<stdin>`.
@@ -105,7 +118,10 @@ impl Input {
         let n = self
             .reader
             .read_until(b'\n', &mut self.line)
-            .map_err(|err| CliError::Io { name: self.name.clone(), err })?;
+            .map_err(|err| CliError::Io {
+                name: self.name.clone(),
+                err,
+            })?;
         if n == 0 {
             return Ok(false);
         }
@@ -119,7 +135,10 @@ impl Input {
         self.line.clear();
         self.reader
             .read_to_end(&mut self.line)
-            .map_err(|err| CliError::Io { name: self.name.clone(), err })?;
+            .map_err(|err| CliError::Io {
+                name: self.name.clone(),
+                err,
+            })?;
         let mut text = String::new();
         self.decode_into(&mut text)?;
         Ok((text, self.replaced))
@@ -154,13 +173,18 @@ impl Input {
 /// Prints the `--lossy` warning for `count` replaced sequences, if any.
 pub fn warn_replaced(program: &str, name: &str, count: u64) {
     if count > 0 {
-        eprintln!("{program}: warning: {name}: replaced {count} invalid UTF-8 sequence(s) with U+FFFD");
+        eprintln!(
+            "{program}: warning: {name}: replaced {count} invalid UTF-8 sequence(s) with U+FFFD"
+        );
     }
 }
 
 /// U+FFFD characters already present as valid UTF-8 in `bytes`.
 fn bytecount_fffd(bytes: &[u8]) -> u64 {
-    bytes.windows(3).filter(|w| *w == "\u{FFFD}".as_bytes()).count() as u64
+    bytes
+        .windows(3)
+        .filter(|w| *w == "\u{FFFD}".as_bytes())
+        .count() as u64
 }
 
 /// Writes `s` to `out` as a JSON string literal.

@@ -22,7 +22,13 @@ const MAX_MARKS_BETWEEN: usize = 30;
 impl Normalizer {
     /// Folds the character at byte `r` of `text` into `out` and returns the
     /// offset of the next character.
-    pub(crate) fn fold_at<R: Record>(&self, text: &str, r: usize, out: &mut Out, rec: &mut R) -> usize {
+    pub(crate) fn fold_at<R: Record>(
+        &self,
+        text: &str,
+        r: usize,
+        out: &mut Out,
+        rec: &mut R,
+    ) -> usize {
         let Some(c) = text.get(r..).and_then(|t| t.chars().next()) else {
             return text.len();
         };
@@ -56,7 +62,9 @@ impl Normalizer {
                 keep
             }
             Fold::Compose => {
-                if self.compose_with_input(text, r, c, out, rec) || self.compose_with_output(c, out, rec) {
+                if self.compose_with_input(text, r, c, out, rec)
+                    || self.compose_with_output(c, out, rec)
+                {
                     // The merged piece that the composition recorded covers `c`.
                     return end;
                 }
@@ -85,7 +93,8 @@ impl Normalizer {
             Fold::Space => c != ' ' || prev.is_some_and(chars::is_horizontal_space),
             Fold::Zwnj => !self.keeps_zwnj(prev, &text[r + c.len_utf8()..]),
             Fold::Compose => {
-                self.options.diacritics || composing_base(text[..r].char_indices().rev(), c).is_some()
+                self.options.diacritics
+                    || composing_base(text[..r].char_indices().rev(), c).is_some()
             }
         }
     }
@@ -183,7 +192,10 @@ impl Normalizer {
 /// characters before the mark, last first, with their offsets): marks of a
 /// lower combining class may stand between (Unicode's canonical composition);
 /// anything else blocks.
-fn composing_base(before: impl Iterator<Item = (usize, char)>, mark: char) -> Option<(usize, char)> {
+fn composing_base(
+    before: impl Iterator<Item = (usize, char)>,
+    mark: char,
+) -> Option<(usize, char)> {
     use unicode_normalization::char::canonical_combining_class as ccc;
     let class = ccc(mark);
     for (i, (at, p)) in before.enumerate() {

@@ -35,7 +35,9 @@ pub struct Normalizer {
 
 impl core::fmt::Debug for Normalizer {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Normalizer").field("options", &self.options).finish_non_exhaustive()
+        f.debug_struct("Normalizer")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
     }
 }
 
@@ -61,7 +63,10 @@ impl Normalizer {
     /// assert_eq!(n.normalize("كـتـاب"), "كتاب");
     /// ```
     pub fn new(options: NormalizeOptions) -> Self {
-        Normalizer { options, table: scan::Table::new(&options) }
+        Normalizer {
+            options,
+            table: scan::Table::new(&options),
+        }
     }
 
     /// Shorthand for `Normalizer::new(NormalizeOptions::SEARCH)`: folds text
@@ -113,7 +118,11 @@ impl Normalizer {
         };
         let mut buf = Vec::with_capacity(text.len() + scan::SLACK);
         buf.extend_from_slice(&text.as_bytes()[..at]);
-        let mut out = Out { buf, w: at, start: 0 };
+        let mut out = Out {
+            buf,
+            w: at,
+            start: 0,
+        };
         self.normalize_from(text, at, &mut out);
         Cow::Owned(scan::into_string(out))
     }
@@ -137,7 +146,11 @@ impl Normalizer {
         let start = buf.len();
         buf.reserve(text.len() + scan::SLACK);
         buf.extend_from_slice(&text.as_bytes()[..at]);
-        let mut writer = Out { w: buf.len(), buf, start };
+        let mut writer = Out {
+            w: buf.len(),
+            buf,
+            start,
+        };
         self.normalize_from(text, at, &mut writer);
         *out = scan::into_string(writer);
     }

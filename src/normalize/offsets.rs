@@ -120,7 +120,10 @@ impl OffsetMap {
         let last = span.end.min(self.output_len).saturating_sub(1);
         let source_end = match self.piece_at(last) {
             Some((p, _)) if p.exact => p.input + (last + 1 - p.out),
-            Some((_, i)) => self.pieces.get(i + 1).map_or(self.input_len, |next| next.input),
+            Some((_, i)) => self
+                .pieces
+                .get(i + 1)
+                .map_or(self.input_len, |next| next.input),
             None => self.input_len,
         };
         Span::new(start, self.to_input(span.end).max(source_end).max(start))
@@ -128,7 +131,10 @@ impl OffsetMap {
 
     /// The piece holding output byte `out`, and its index.
     fn piece_at(&self, out: usize) -> Option<(Piece, usize)> {
-        let i = self.pieces.partition_point(|p| p.out <= out).checked_sub(1)?;
+        let i = self
+            .pieces
+            .partition_point(|p| p.out <= out)
+            .checked_sub(1)?;
         Some((self.pieces[i], i))
     }
 }
@@ -137,13 +143,18 @@ impl Record for OffsetMap {
     fn piece(&mut self, input: Range<usize>, out: Range<usize>, exact: bool) {
         let exact = exact && !out.is_empty() && out.len() == input.len();
         if let Some(last) = self.pieces.last() {
-            let continues_copy = exact && last.exact && out.start - last.out == input.start - last.input;
+            let continues_copy =
+                exact && last.exact && out.start - last.out == input.start - last.input;
             let continues_removal = out.is_empty() && !last.exact && last.out == out.start;
             if continues_copy || continues_removal {
                 return;
             }
         }
-        self.pieces.push(Piece { out: out.start, input: input.start, exact });
+        self.pieces.push(Piece {
+            out: out.start,
+            input: input.start,
+            exact,
+        });
     }
 
     fn merge_from(&mut self, mut out: usize, input: usize) {
@@ -154,7 +165,11 @@ impl Record for OffsetMap {
             out = out.min(p.out);
             self.pieces.pop();
         }
-        self.pieces.push(Piece { out, input, exact: false });
+        self.pieces.push(Piece {
+            out,
+            input,
+            exact: false,
+        });
     }
 
     fn input_at(&self, out: usize) -> usize {

@@ -89,7 +89,10 @@ impl NormalizeOptions {
     /// Changes no spelling and no vowel: presentation forms and ligatures to
     /// their base letters, tatweel removed, invisible controls removed (ZWNJ
     /// between letters kept). For display and storage.
-    pub const LIGHT: Self = Self::NONE.presentation_forms(true).tatweel(true).invisible(true);
+    pub const LIGHT: Self = Self::NONE
+        .presentation_forms(true)
+        .tatweel(true)
+        .invisible(true);
 
     /// For matching: every rule except `punctuation`, `whitespace` and `hamza`
     /// (ؤ and ئ carry meaning that search users type). Folds spelling variants

@@ -85,7 +85,10 @@ pub(crate) fn chars_backwards(bytes: &[u8]) -> impl Iterator<Item = (usize, char
         while start > 0 && end - start < 4 && bytes[start] & 0xC0 == 0x80 {
             start -= 1;
         }
-        let c = core::str::from_utf8(&bytes[start..end]).ok()?.chars().next()?;
+        let c = core::str::from_utf8(&bytes[start..end])
+            .ok()?
+            .chars()
+            .next()?;
         end = start;
         Some((start, c))
     })

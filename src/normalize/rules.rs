@@ -42,7 +42,11 @@ pub(crate) fn fold(c: char, o: &NormalizeOptions) -> Fold {
         return Fold::Drop;
     }
     if o.invisible && chars::is_invisible(c) {
-        return if c == chars::ZWNJ && !o.persian { Fold::Zwnj } else { Fold::Drop };
+        return if c == chars::ZWNJ && !o.persian {
+            Fold::Zwnj
+        } else {
+            Fold::Drop
+        };
     }
     if o.whitespace && chars::is_horizontal_space(c) {
         return Fold::Space;
@@ -186,7 +190,11 @@ mod tests {
         for (name, c, want) in cases {
             assert_eq!(presentation_expansion(c), Some(want), "{name}");
         }
-        assert_eq!(presentation_expansion('\u{FDFD}'), None, "bismillah has no decomposition");
+        assert_eq!(
+            presentation_expansion('\u{FDFD}'),
+            None,
+            "bismillah has no decomposition"
+        );
         assert_eq!(presentation_expansion('ب'), None);
     }
 
@@ -197,7 +205,10 @@ mod tests {
                 continue;
             };
             if let Some(s) = presentation_expansion(c) {
-                assert!(!s.chars().any(chars::is_presentation_form), "U+{cp:04X} → {s}");
+                assert!(
+                    !s.chars().any(chars::is_presentation_form),
+                    "U+{cp:04X} → {s}"
+                );
             }
         }
     }
@@ -205,8 +216,20 @@ mod tests {
     #[test]
     fn letter_rules_chain() {
         let o = NormalizeOptions::SEARCH;
-        assert_eq!(fold_letter('\u{06C3}', &o), chars::HEH, "teh marbuta goal → ة → ه");
-        assert_eq!(fold_letter('\u{06D3}', &o.hamza(true)), chars::YEH, "ۓ → ئ → ي");
-        assert_eq!(fold_letter('\u{06D3}', &o), '\u{0626}', "ۓ → ئ without hamza");
+        assert_eq!(
+            fold_letter('\u{06C3}', &o),
+            chars::HEH,
+            "teh marbuta goal → ة → ه"
+        );
+        assert_eq!(
+            fold_letter('\u{06D3}', &o.hamza(true)),
+            chars::YEH,
+            "ۓ → ئ → ي"
+        );
+        assert_eq!(
+            fold_letter('\u{06D3}', &o),
+            '\u{0626}',
+            "ۓ → ئ without hamza"
+        );
     }
 }

@@ -83,18 +83,36 @@ impl Table {
             *entry = match rules::fold(c, o) {
                 Fold::Keep if c.len_utf8() <= 2 => {
                     c.encode_utf8(&mut bytes);
-                    Entry { bytes, len: c.len_utf8() as u8, action: Action::Same }
+                    Entry {
+                        bytes,
+                        len: c.len_utf8() as u8,
+                        action: Action::Same,
+                    }
                 }
-                Fold::Drop => Entry { bytes, len: 0, action: Action::Changed },
+                Fold::Drop => Entry {
+                    bytes,
+                    len: 0,
+                    action: Action::Changed,
+                },
                 Fold::Char(d) if d.len_utf8() <= 2 => {
                     d.encode_utf8(&mut bytes);
-                    Entry { bytes, len: d.len_utf8() as u8, action: Action::Changed }
+                    Entry {
+                        bytes,
+                        len: d.len_utf8() as u8,
+                        action: Action::Changed,
+                    }
                 }
-                _ => Entry { bytes, len: 0, action: Action::Context },
+                _ => Entry {
+                    bytes,
+                    len: 0,
+                    action: Action::Context,
+                },
             };
         }
-        let finder =
-            Finder::new(|cp| entries[cp as usize & (TABLE_LEN - 1)].action != Action::Same, o.whitespace);
+        let finder = Finder::new(
+            |cp| entries[cp as usize & (TABLE_LEN - 1)].action != Action::Same,
+            o.whitespace,
+        );
         Table { entries, finder }
     }
 
@@ -178,15 +196,21 @@ impl Normalizer {
             let chunk_end = bytes.len().min(r + CHUNK);
             out.room(chunk_end - r + SLACK);
             let start = r;
-            let (next, w) =
-                self.table.finder.copy_substituting(bytes, r, chunk_end, &mut out.buf, out.w, |b0, b1| {
+            let (next, w) = self.table.finder.copy_substituting(
+                bytes,
+                r,
+                chunk_end,
+                &mut out.buf,
+                out.w,
+                |b0, b1| {
                     let e = self.table.get(code_point12(b0, b1));
                     match e.action {
                         Action::Same => Some(([b0, b1], 2)),
                         Action::Changed => Some((e.bytes, usize::from(e.len))),
                         Action::Context => None,
                     }
-                });
+                },
+            );
             out.w = w;
             r = next;
             if r + BLOCK_TAIL <= chunk_end && r >= 1 && r - start >= stretch {
@@ -198,7 +222,8 @@ impl Normalizer {
             let stretch_end = bytes.len().min(r + stretch);
             while r < stretch_end {
                 out.room(stretch_end - r + 4);
-                let (next, w, context) = self.fast_chunk(bytes, r, stretch_end, &mut out.buf, out.w);
+                let (next, w, context) =
+                    self.fast_chunk(bytes, r, stretch_end, &mut out.buf, out.w);
                 out.w = w;
                 r = next;
                 if context {
@@ -300,7 +325,11 @@ mod tests {
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             match bytes.len() {
                 1 | 2 => {}
-                3 => assert!(may_change3(bytes), "U+{:04X} is skipped by the scanner", c as u32),
+                3 => assert!(
+                    may_change3(bytes),
+                    "U+{:04X} is skipped by the scanner",
+                    c as u32
+                ),
                 _ => panic!("U+{:04X}: no four-byte character changes", c as u32),
             }
         }

@@ -58,7 +58,12 @@ impl Finder {
         for (h, bits) in hi.iter_mut().enumerate().take(0xC).skip(0x8) {
             *bits = (1 << (h - 8)) | (1 << (h - 8 + 4));
         }
-        Finder { lo, hi, spaces, level: detect() }
+        Finder {
+            lo,
+            hi,
+            spaces,
+            level: detect(),
+        }
     }
 
     /// Offset of the first character at or after `from` (a char boundary)
@@ -143,14 +148,21 @@ impl Finder {
                 _mm_and_si128(_mm_cmpeq_epi8(prev, d8), low_half),
                 _mm_and_si128(_mm_cmpeq_epi8(prev, d9), high_half),
             );
-            let changing =
-                _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(bits, sel), zero), _mm_set1_epi8(-1));
+            let changing = _mm_andnot_si128(
+                _mm_cmpeq_epi8(_mm_and_si128(bits, sel), zero),
+                _mm_set1_epi8(-1),
+            );
             // Lead bytes 0xC0..=0xFF (signed -64..=-1) other than 0xD8, 0xD9.
             let lead = _mm_and_si128(_mm_cmpgt_epi8(v, cont_top), _mm_cmplt_epi8(v, zero));
-            let mut other =
-                _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, d8), _mm_cmpeq_epi8(v, d9)), lead);
+            let mut other = _mm_andnot_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, d8), _mm_cmpeq_epi8(v, d9)),
+                lead,
+            );
             if self.spaces {
-                other = _mm_or_si128(other, _mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)));
+                other = _mm_or_si128(
+                    other,
+                    _mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)),
+                );
             }
             let cont_mask = _mm_movemask_epi8(changing) as u32;
             let lead_mask = _mm_movemask_epi8(other) as u32;
@@ -250,7 +262,11 @@ impl Finder {
             let len = if straddles { last_start } else { 32 };
             // Characters to look at, by their first byte. `p` is a char
             // boundary, so bit 0 of `cont_mask` is never a character before `p`.
-            let keep = if len == 32 { u32::MAX } else { (1u32 << len) - 1 };
+            let keep = if len == 32 {
+                u32::MAX
+            } else {
+                (1u32 << len) - 1
+            };
             let mut flagged = ((cont_mask >> 1) | lead_mask) & keep;
             // Unchanged text between flagged characters is moved with fixed
             // 32-byte copies: the bytes past each copy's useful part are
@@ -260,7 +276,11 @@ impl Finder {
                 let i = flagged.trailing_zeros() as usize;
                 flagged &= flagged - 1;
                 let (b0, b1) = (bytes[p + i], bytes[p + i + 1]);
-                let folded = if (0xC0..0xE0).contains(&b0) { substitute(b0, b1) } else { None };
+                let folded = if (0xC0..0xE0).contains(&b0) {
+                    substitute(b0, b1)
+                } else {
+                    None
+                };
                 buf[o..o + 32].copy_from_slice(&bytes[p + s..p + s + 32]);
                 o += i - s;
                 let Some((out, n)) = folded else {
@@ -333,11 +353,17 @@ impl Avx2Classes {
             )
         };
         let nibble = _mm256_set1_epi8(0x0F);
-        let (d8, d9) = (_mm256_set1_epi8(0xD8u8 as i8), _mm256_set1_epi8(0xD9u8 as i8));
+        let (d8, d9) = (
+            _mm256_set1_epi8(0xD8u8 as i8),
+            _mm256_set1_epi8(0xD9u8 as i8),
+        );
         let zero = _mm256_setzero_si256();
         let lo = _mm256_and_si256(v, nibble);
         let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
-        let bits = _mm256_and_si256(_mm256_shuffle_epi8(self.lo, lo), _mm256_shuffle_epi8(self.hi, hi));
+        let bits = _mm256_and_si256(
+            _mm256_shuffle_epi8(self.lo, lo),
+            _mm256_shuffle_epi8(self.hi, hi),
+        );
         let sel = _mm256_or_si256(
             _mm256_and_si256(_mm256_cmpeq_epi8(prev, d8), _mm256_set1_epi8(0x0F)),
             _mm256_and_si256(_mm256_cmpeq_epi8(prev, d9), _mm256_set1_epi8(0xF0u8 as i8)),
@@ -348,8 +374,10 @@ impl Avx2Classes {
             _mm256_cmpgt_epi8(v, _mm256_set1_epi8(0xBFu8 as i8)),
             _mm256_cmpgt_epi8(zero, v),
         );
-        let mut other =
-            _mm256_andnot_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, d8), _mm256_cmpeq_epi8(v, d9)), lead);
+        let mut other = _mm256_andnot_si256(
+            _mm256_or_si256(_mm256_cmpeq_epi8(v, d8), _mm256_cmpeq_epi8(v, d9)),
+            lead,
+        );
         if self.spaces {
             let space = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b' ' as i8));
             other = _mm256_or_si256(
@@ -357,7 +385,10 @@ impl Avx2Classes {
                 _mm256_or_si256(space, _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'\t' as i8))),
             );
         }
-        (!(_mm256_movemask_epi8(unchanged) as u32), _mm256_movemask_epi8(other) as u32)
+        (
+            !(_mm256_movemask_epi8(unchanged) as u32),
+            _mm256_movemask_epi8(other) as u32,
+        )
     }
 
     /// A mask of the bytes at `p..p + 32` that start a character.
@@ -407,7 +438,10 @@ mod tests {
 
     fn finder(spaces: bool) -> Finder {
         // Alef variants, teh marbuta, tatweel, harakat, alef maksura.
-        Finder::new(|cp| matches!(cp, 0x622..=0x625 | 0x629 | 0x640 | 0x649 | 0x64B..=0x65F | 0x670), spaces)
+        Finder::new(
+            |cp| matches!(cp, 0x622..=0x625 | 0x629 | 0x640 | 0x649 | 0x64B..=0x65F | 0x670),
+            spaces,
+        )
     }
 
     fn levels() -> Vec<Level> {

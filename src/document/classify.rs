@@ -1,0 +1,250 @@
+//! Pass 2: give each line a kind from its own text — blank, list item (with
+//! the marker cut off) or text — and the small features the grouping pass
+//! asks about (word count, closing punctuation, a section number).
+//!
+//! Whether a text line is a heading, a paragraph or a table row depends on
+//! its neighbours, so that is decided in `build.rs`, not here.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::lines::Line;
+use crate::chars::{digit_value, is_bullet, is_clause_end, is_horizontal_space, is_sentence_end};
+use crate::Span;
+
+/// What a line is, judged on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Nothing but whitespace.
+    Blank,
+    /// A list item; `text` is its content after the marker.
+    Item { ordered: bool, text: Span },
+    /// Anything else: title, heading, paragraph or table row.
+    Text,
+}
+
+/// Classifies one line of `text`.
+pub(crate) fn classify(text: &str, line: &Line) -> Kind {
+    if line.is_blank() {
+        return Kind::Blank;
+    }
+    let content = &text[line.content];
+    match marker(content) {
+        Some((ordered, len)) => {
+            let rest = &content[len..];
+            let skip = rest.len() - rest.trim_start().len();
+            let start = line.content.start + len + skip;
+            Kind::Item {
+                ordered,
+                text: Span::new(start, line.content.end),
+            }
+        }
+        None => Kind::Text,
+    }
+}
+
+/// Ordinal words that open an item: أولاً: ثانياً: … عاشراً: with or without
+/// the tanwin and the hamza, then `:` or `-`.
+static ORDINAL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        "^(?:أولا|اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\u{064B}?[ \t]*[:\\-\u{2013}][ \t]*",
+    )
+    .expect("the ordinal pattern is valid")
+});
+
+/// Arabic letters used, in abjad order, to number items (`أ.` `ب-` `ج)`).
+fn is_item_letter(c: char) -> bool {
+    matches!(
+        c,
+        'أ' | 'ا' | 'ب' | 'ج' | 'د' | 'ه' | 'و' | 'ز' | 'ح' | 'ط' | 'ي'
+    )
+}
+
+/// The list marker at the start of `s` (trimmed content): whether it numbers
+/// the item, and its length in bytes. The marker must be followed by
+/// horizontal space and by some content.
+pub(crate) fn marker(s: &str) -> Option<(bool, usize)> {
+    let mut it = s.char_indices();
+    let (_, first) = it.next()?;
+    // `•` and friends, then a space.
+    if is_bullet(first) {
+        let len = first.len_utf8();
+        return spaced(s, len).then_some((false, len));
+    }
+    // `1.` `1)` `١.` `١-` — up to three digits, never a section number `1.2.`
+    if digit_value(first).is_some() {
+        let digits = s.chars().take_while(|&c| digit_value(c).is_some()).count();
+        if digits > 3 {
+            return None;
+        }
+        let len: usize = s.chars().take(digits).map(char::len_utf8).sum();
+        let punct = s[len..].chars().next()?;
+        return (matches!(punct, '.' | ')' | '-' | '\u{2013}') && spaced(s, len + 1))
+            .then_some((true, len + 1));
+    }
+    // `(١)` `(1)` `(أ)`
+    if first == '(' {
+        let inner = &s[1..];
+        let close = inner.find(')')?;
+        let label = &inner[..close];
+        let ok = (!label.is_empty()
+            && label.chars().count() <= 3
+            && label.chars().all(|c| digit_value(c).is_some()))
+            || (label.chars().count() == 1 && label.chars().all(is_item_letter));
+        let len = 1 + close + 1;
+        return (ok && spaced(s, len)).then_some((true, len));
+    }
+    // `أ.` `ب-` `ج)`
+    if is_item_letter(first) {
+        let len = first.len_utf8();
+        if let Some(p) = s[len..].chars().next() {
+            if matches!(p, '.' | '-' | ')') && spaced(s, len + 1) {
+                return Some((true, len + 1));
+            }
+        }
+    }
+    // أولاً: ثانياً:
+    // The ordinal word is at most 14 bytes (`ثانياً` with its tanwin), so its
+    // `:` or `-` comes early; most lines skip the pattern altogether.
+    let early = &s.as_bytes()[..s.len().min(24)];
+    let punct = early.iter().any(|&b| b == b':' || b == b'-')
+        || early.windows(3).any(|w| w == "\u{2013}".as_bytes());
+    if punct && matches!(first, 'أ' | 'ا' | 'ث' | 'ر' | 'خ' | 'س' | 'ت' | 'ع') {
+        if let Some(m) = ORDINAL.find(s) {
+            if m.end() < s.len() {
+                return Some((true, m.end()));
+            }
+        }
+    }
+    None
+}
+
+/// Whether `s[at..]` starts with horizontal space followed by more text.
+fn spaced(s: &str, at: usize) -> bool {
+    let Some(rest) = s.get(at..) else {
+        return false;
+    };
+    let mut cs = rest.chars();
+    matches!(cs.next(), Some(c) if is_horizontal_space(c)) && !rest.trim().is_empty()
+}
+
+/// Number of space-separated words in `s`, counting no further than `limit`
+/// (so that long paragraphs cost nothing).
+pub(crate) fn words_up_to(s: &str, limit: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = b == b' ' || b == b'\t';
+        if !space && !in_word {
+            n += 1;
+            if n > limit {
+                return n;
+            }
+        }
+        in_word = !space;
+    }
+    n
+}
+
+/// The last `char` of `s`, if any.
+#[inline]
+pub(crate) fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+/// Whether `s` ends a sentence with a single `.`, `!`, `?`, `؟` — but not an
+/// ellipsis (`..`, `...`, `…`), which titles and table headers end with.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    match last_char(s) {
+        Some('.') => !s.ends_with(".."),
+        Some('\u{2026}') => false,
+        Some(c) => is_sentence_end(c),
+        None => false,
+    }
+}
+
+/// Whether `s` ends with `:` `،` `,` `;` `؛`.
+pub(crate) fn ends_clause(s: &str) -> bool {
+    last_char(s).is_some_and(is_clause_end)
+}
+
+/// Whether `s` ends with a `:` — the line that introduces a list or table.
+pub(crate) fn ends_colon(s: &str) -> bool {
+    s.ends_with(':')
+}
+
+/// The depth of a section number opening `s` (`15.4.1. …` has depth 3), when
+/// it has at least two parts and is followed by a space.
+pub(crate) fn section_depth(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let (mut i, mut parts) = (0, 0);
+    loop {
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start || i - start > 3 {
+            return None;
+        }
+        parts += 1;
+        match bytes.get(i) {
+            Some(b'.') => i += 1,
+            _ => break,
+        }
+        if bytes.get(i).map_or(true, |&b| b == b' ') {
+            break;
+        }
+    }
+    (parts >= 2 && bytes.get(i) == Some(&b' ')).then_some(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        let cases: &[(&str, Option<(bool, &str)>)] = &[
+            ("• بند", Some((false, "•"))),
+            ("- بند", Some((false, "-"))),
+            ("* بند", Some((false, "*"))),
+            ("– بند", Some((false, "–"))),
+            ("· بند", Some((false, "·"))),
+            ("✓ بند", Some((false, "✓"))),
+            ("1. بند", Some((true, "1."))),
+            ("12) بند", Some((true, "12)"))),
+            ("١. بند", Some((true, "١."))),
+            ("١- بند", Some((true, "١-"))),
+            ("(١) بند", Some((true, "(١)"))),
+            ("أ. بند", Some((true, "أ."))),
+            ("ب- بند", Some((true, "ب-"))),
+            ("أولاً: بند", Some((true, "أولاً: "))),
+            ("ثانيا - بند", Some((true, "ثانيا - "))),
+            ("15.4.1. عنوان", None),
+            ("2011 كانت سنة", None),
+            ("3.5 مليون", None),
+            ("-بند", None),
+            ("**غامق**", None),
+            ("أولاً ، يعزز التعاون", None),
+            ("•", None),
+        ];
+        for (line, want) in cases {
+            let got = marker(line).map(|(o, len)| (o, &line[..len]));
+            assert_eq!(got, *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn sections_and_endings() {
+        assert_eq!(section_depth("15.4.1. تعلم إنشاء الحزم"), Some(3));
+        assert_eq!(section_depth("15.4 كيف"), Some(2));
+        assert_eq!(section_depth("1. بند"), None);
+        assert_eq!(section_depth("2011 سنة"), None);
+        assert!(ends_sentence("جملة."));
+        assert!(!ends_sentence("عنوان.."));
+        assert!(ends_sentence("سؤال؟"));
+        assert!(ends_clause("التالية:"));
+        assert_eq!(words_up_to("  أ ب  ج ", 10), 3);
+        assert_eq!(words_up_to("أ ب ج د", 2), 3);
+    }
+}

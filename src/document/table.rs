@@ -1,0 +1,849 @@
+//! Tables: splitting delimited rows, and inferring the columns of rows whose
+//! cells are joined by single spaces.
+//!
+//! # Delimited rows
+//!
+//! A tab, a ` | ` or a run of two or more spaces between cells says where a
+//! cell ends; [`split_delimited`] cuts a line on them. A leading separator (or
+//! leading whitespace in an aligned row) is an empty first cell: the corner
+//! of a comparison table.
+//!
+//! # Single-space rows: column inference
+//!
+//! When the cells are joined by one space, nothing on the line says where a
+//! cell ends, so [`infer`] chooses, for every candidate column count `k`, the
+//! split of each row into `k` cells that scores best, and keeps the `k` whose
+//! table scores best. A split scores the sum of two things:
+//!
+//! * **Boundary evidence** between the last word of a cell and the first of
+//!   the next. Every boundary costs [`BOUNDARY_COST`]; it is earned back by a
+//!   sentence end before it, a number after a word or two numbers side by
+//!   side, a change of script (Arabic and Latin), a symbol or emoji opening
+//!   the next cell, a definite noun followed by an indefinite word, or the
+//!   head noun of the row's first cell coming back (`بطاقات … البطاقات …`).
+//!   It is lost by a comma before it, a number split from its unit
+//!   (`20 | دقيقة`), a construct noun split from its definite genitive
+//!   (`جانب | التعاون`), a definite adjective split from its noun
+//!   (`الأثر | المتوقع`). A cell never ends in a particle that needs a
+//!   complement (`في`, `من`, `أو`, `غير`, `of`, …).
+//! * **Consistency down the columns.** After a first split on boundary
+//!   evidence alone, each column gets a profile: its median length in words,
+//!   its dominant shape (number, Latin, symbol or Arabic first word), how
+//!   often its cells end a sentence, and the cell values it holds. The rows
+//!   are then split again, each cell scored against its column's profile,
+//!   and the profiles rebuilt, a few rounds. Values repeated down a column
+//!   (`متاح`, `غير متاح`) earn a bonus; a cell whose length, shape or final
+//!   punctuation differs from its column pays.
+//!
+//! The header row gives the upper bound of `k` (its word count, plus one for
+//! an empty corner cell written as a leading space); no row may have fewer
+//! words than `k`. Each row is split by dynamic programming over word
+//! boundaries, `O(k · n²)` for a row of `n` words, and rows longer than
+//! [`MAX_ROW_WORDS`] words are not table rows, so the work per row is bounded.
+
+use std::collections::HashMap;
+
+use super::lines::Line;
+use crate::chars::{is_arabic, is_digit, is_sentence_end};
+use crate::Span;
+
+/// How cells are separated on a delimited line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Separator {
+    /// A tab between cells.
+    Tab,
+    /// ` | ` between cells, with or without outer pipes.
+    Pipe,
+    /// Two or more spaces, the cells aligned in columns.
+    Spaces,
+}
+
+/// Splits a delimited row into cell spans, or `None` when the line has no
+/// separator. A markdown rule row (`|---|---|`) splits into its dashes.
+pub(crate) fn split_delimited(text: &str, line: &Line) -> Option<(Separator, Vec<Span>)> {
+    let content = &text[line.content];
+    if content.contains('\t') {
+        // A line that opens with a tab opens with an empty corner cell.
+        let raw = &text[line.span.start..line.content.end];
+        let (start, body) = if raw.starts_with('\t') {
+            (line.span.start, raw)
+        } else {
+            (line.content.start, content)
+        };
+        let mut cells = Vec::new();
+        let mut at = 0;
+        for piece in body.split('\t') {
+            cells.push(trimmed(text, start + at, start + at + piece.len()));
+            at += piece.len() + 1;
+        }
+        return (cells.len() >= 2).then_some((Separator::Tab, cells));
+    }
+    if content.contains(" | ")
+        || (content.starts_with('|') && content.ends_with('|') && content.len() > 1)
+    {
+        let start = line.content.start;
+        let mut cells = Vec::new();
+        let mut at = 0;
+        for piece in content.split('|') {
+            cells.push(trimmed(text, start + at, start + at + piece.len()));
+            at += piece.len() + 1;
+        }
+        if content.starts_with('|') && content.ends_with('|') && cells.len() >= 2 {
+            cells.pop();
+            cells.remove(0);
+        }
+        return (cells.len() >= 2).then_some((Separator::Pipe, cells));
+    }
+    if content.contains("  ") {
+        let start = line.content.start;
+        let mut cells = Vec::new();
+        if line.indent >= 2 {
+            cells.push(Span::new(start, start));
+        }
+        let bytes = content.as_bytes();
+        let mut cell_start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b' ' && bytes.get(i + 1) == Some(&b' ') {
+                cells.push(Span::new(start + cell_start, start + i));
+                while i < bytes.len() && bytes[i] == b' ' {
+                    i += 1;
+                }
+                cell_start = i;
+            } else {
+                i += 1;
+            }
+        }
+        cells.push(Span::new(start + cell_start, start + bytes.len()));
+        return (cells.len() >= 2).then_some((Separator::Spaces, cells));
+    }
+    None
+}
+
+/// The span `start..end` of `text` without surrounding whitespace; empty and
+/// placed at `start` when only whitespace is left.
+fn trimmed(text: &str, start: usize, end: usize) -> Span {
+    let s = &text[start..end];
+    let head = s.trim_start();
+    let body = head.trim_end();
+    if body.is_empty() {
+        return Span::new(start, start);
+    }
+    let a = start + (s.len() - head.len());
+    Span::new(a, a + body.len())
+}
+
+/// Whether a split cell is a markdown rule (`---`, `:---:`), which separates
+/// the header from the rows and holds no content.
+pub(crate) fn is_rule_cell(cell: &str) -> bool {
+    let c = cell.trim_matches(':');
+    c.len() >= 3 && c.bytes().all(|b| b == b'-')
+}
+
+// ---------------------------------------------------------------------------
+// Column inference for single-space rows.
+
+/// Most columns a single-space table may have: the widest tables in news and
+/// statistics pages (nine columns of yearly figures plus a label column).
+pub(crate) const MAX_COLUMNS: usize = 10;
+/// Longest single-space row, in words, that is still a table row: the longest
+/// row of the dev corpus tables (a visa table of two long cells) has 31 words.
+pub(crate) const MAX_ROW_WORDS: usize = 48;
+/// What a boundary between two cells costs before any evidence for it.
+const BOUNDARY_COST: f32 = -1.0;
+/// Evidence of a sentence end before the boundary (`… والدفاعية. | …`).
+const AFTER_SENTENCE: f32 = 3.0;
+/// A comma before the boundary: cells rarely end in one.
+const AFTER_COMMA: f32 = -1.5;
+/// A number opens the next cell (`فرنك سويسري | 90 يورو`).
+const BEFORE_NUMBER: f32 = 1.5;
+/// Two numbers side by side are two cells (`2019 | 2020`).
+const NUMBER_NUMBER: f32 = 2.5;
+/// A number and the word after it are a quantity and its unit (`20 دقيقة`).
+const NUMBER_UNIT: f32 = -1.0;
+/// Arabic and Latin side by side (`map.keys() | مكرر`).
+const SCRIPT_CHANGE: f32 = 1.0;
+/// A symbol or emoji opens the next cell (`📍 النطاق`).
+const BEFORE_SYMBOL: f32 = 2.0;
+/// A construct noun and its definite genitive (`جانب التعاون`).
+const CONSTRUCT: f32 = -1.0;
+/// A definite noun followed by an indefinite word (`الإصدار | بضمانات`).
+const DEFINITE_THEN_INDEFINITE: f32 = 0.5;
+/// A definite adjective after a definite noun (`الأثر المتوقع`).
+const ADJECTIVE: f32 = -1.5;
+/// The row's first word coming back opens a parallel cell
+/// (`بطاقات الائتمان | بطاقات الخصم`).
+const REPEATED_HEAD: f32 = 1.0;
+/// In a header, two definite nouns side by side are usually two column names
+/// (`الطبق الوصف السعر`): the boundary costs nothing.
+const HEADER_DEFINITE_PAIR: f32 = 1.0;
+/// In a header, a column name rarely opens with a particle
+/// (`الاجراء في نص الأستبدال` is one name).
+const HEADER_BEFORE_PARTICLE: f32 = -1.0;
+/// In a header, two indefinite Arabic words are usually one name in
+/// construct (`سعر صرف`).
+const HEADER_INDEFINITE_PAIR: f32 = -0.5;
+/// An adverb stays with the words before it (`المدفوعة مقدما`).
+const BEFORE_ADVERB: f32 = -1.5;
+/// Weight of a cell's length distance `|ln(words / median)|` from its column.
+const LENGTH_WEIGHT: f32 = 0.0;
+/// The same for header cells, which are shorter than the column below them.
+const HEADER_LENGTH_WEIGHT: f32 = 0.2;
+/// A cell whose shape is not its column's dominant shape.
+const SHAPE_MISMATCH: f32 = -1.0;
+/// Share of a column's cells that makes a shape or an ending dominant.
+const DOMINANT_SHARE: f32 = 0.6;
+/// A cell whose final punctuation disagrees with its column.
+const PUNCT_MISMATCH: f32 = -1.5;
+/// A cell whose value appears in the same column of another row.
+const REPEATED_VALUE: f32 = 1.5;
+/// Weight of `sqrt(words)` a cell pays: the sum is smallest when one cell
+/// holds the long text and the others are short names and values, the shape
+/// of the dev corpus tables (labels, figures, one description).
+const CELL_LENGTH_PRIOR: f32 = 0.3;
+/// Two neighbouring cells with the same text (`متاح متاح`, `في أي وقت في أي
+/// وقت`): a comparison row whose columns agree.
+const IDENTICAL_NEIGHBOURS: f32 = 2.0;
+/// Rounds of split-then-profile.
+const ROUNDS: usize = 3;
+
+/// The first word's class, which a column tends to keep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Shape {
+    Number,
+    Latin,
+    Symbol,
+    Arabic,
+}
+
+/// A word and the features the boundary evidence asks about.
+#[derive(Clone, Copy, Debug)]
+struct Word<'a> {
+    span: Span,
+    text: &'a str,
+    shape: Shape,
+    definite: bool,
+    adjective: bool,
+    particle: bool,
+    conjunction: bool,
+    adverb: bool,
+    sentence_end: bool,
+    comma: bool,
+}
+
+/// Particles and function words that need a complement: no cell ends in one.
+const PARTICLES: &[&str] = &[
+    "في",
+    "من",
+    "إلى",
+    "الى",
+    "على",
+    "عن",
+    "مع",
+    "أو",
+    "او",
+    "و",
+    "ثم",
+    "حتى",
+    "غير",
+    "دون",
+    "بين",
+    "عند",
+    "لدى",
+    "ضد",
+    "مثل",
+    "كل",
+    "بعض",
+    "أي",
+    "التي",
+    "الذي",
+    "الذين",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "ليس",
+    "إذا",
+    "اذا",
+    "إن",
+    "أن",
+    "ان",
+    "لأن",
+    "كما",
+    "بعد",
+    "قبل",
+    "خلال",
+    "حول",
+    "نحو",
+    "لكن",
+    "بل",
+    "عبر",
+    "تحت",
+    "فوق",
+    "منذ",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هل",
+    "يتم",
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "to",
+    "in",
+    "for",
+    "on",
+    "with",
+    "at",
+    "by",
+    "from",
+    "is",
+    "are",
+    "as",
+    "not",
+    "but",
+];
+
+/// Conjunctions join two parts of one cell: no cell opens with one.
+const CONJUNCTIONS: &[&str] = &["أو", "او", "و", "ثم", "لكن", "بل", "or", "and", "but"];
+
+/// Adverbs that end the phrase before them, never open a cell.
+const ADVERBS: &[&str] = &[
+    "مقدما",
+    "مسبقا",
+    "أيضا",
+    "ايضا",
+    "جدا",
+    "تقريبا",
+    "فقط",
+    "حاليا",
+    "سابقا",
+    "لاحقا",
+    "يوميا",
+    "أسبوعيا",
+    "شهريا",
+    "سنويا",
+    "تلقائيا",
+    "دائما",
+    "غالبا",
+    "أحيانا",
+    "مجانا",
+    "فورا",
+];
+
+/// Definite prefixes: the article and the article after a clitic.
+const DEFINITE_PREFIXES: &[&str] = &["ال", "وال", "بال", "فال", "كال", "لل"];
+
+fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
+    let t = &text[span];
+    // Brackets and quotes do not change what a word is.
+    let core = t.trim_start_matches(['(', '[', '{', '"', '\'', '«', '“', '”', '`', '<']);
+    let mut cs = core.chars();
+    let first = cs.next().unwrap_or(' ');
+    let digit_next = cs.next().is_some_and(is_digit);
+    let shape = if is_digit(first)
+        || (matches!(first, '$' | '€' | '£' | '+' | '-' | '~') && digit_next)
+    {
+        Shape::Number
+    } else if first.is_ascii_alphabetic() {
+        Shape::Latin
+    } else if is_arabic(first) {
+        Shape::Arabic
+    } else if first.is_alphanumeric() {
+        Shape::Latin
+    } else {
+        Shape::Symbol
+    };
+    let definite = shape == Shape::Arabic
+        && DEFINITE_PREFIXES
+            .iter()
+            .any(|p| t.starts_with(p) && t.len() > p.len() + 2);
+    let chars = t.chars().count();
+    let nisba = chars >= 4 && (t.ends_with('ي') || t.ends_with("ية"));
+    let adjective = shape == Shape::Arabic
+        && (nisba || (definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات")));
+    let last = t.chars().next_back().unwrap_or(' ');
+    Word {
+        span,
+        text: t,
+        shape,
+        definite,
+        adjective,
+        particle: PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        conjunction: CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        adverb: ADVERBS.contains(&t.trim_end_matches('\u{064B}')),
+        sentence_end: is_sentence_end(last) && !t.ends_with("..."),
+        comma: matches!(last, ',' | '،' | ';' | '؛'),
+    }
+}
+
+/// The word with its definite prefix removed, to compare head nouns.
+fn bare(w: &str) -> &str {
+    w.strip_prefix("ال").unwrap_or(w)
+}
+
+/// Evidence for a cell boundary between `a` and `b`; `None` when a cell can
+/// never end with `a`.
+fn boundary(a: &Word, b: &Word, head: &str, header: bool) -> Option<f32> {
+    if a.particle || b.conjunction {
+        return None;
+    }
+    // A header boundary needs no evidence, only the absence of evidence
+    // against it: the header's segmentation gives the column count.
+    let mut s = if header { 0.0 } else { BOUNDARY_COST };
+    if header && b.particle {
+        s += HEADER_BEFORE_PARTICLE;
+    }
+    if b.adverb {
+        s += BEFORE_ADVERB;
+    }
+    if a.sentence_end {
+        s += AFTER_SENTENCE;
+    }
+    if a.comma {
+        s += AFTER_COMMA;
+    }
+    match (a.shape, b.shape) {
+        (Shape::Number, Shape::Number) => s += NUMBER_NUMBER,
+        (Shape::Number, _) => s += NUMBER_UNIT,
+        (_, Shape::Number) => s += BEFORE_NUMBER,
+        (Shape::Latin, Shape::Arabic) | (Shape::Arabic, Shape::Latin) => s += SCRIPT_CHANGE,
+        (_, Shape::Symbol) => s += BEFORE_SYMBOL,
+        _ => {}
+    }
+    if a.shape == Shape::Arabic && b.shape == Shape::Arabic {
+        if !a.definite && b.definite && !a.sentence_end {
+            s += CONSTRUCT;
+        }
+        if a.definite && !b.definite && !b.particle {
+            s += DEFINITE_THEN_INDEFINITE;
+        }
+        if b.adjective && a.definite == b.definite && !a.particle {
+            s += ADJECTIVE;
+        } else if header && a.definite && b.definite {
+            s += HEADER_DEFINITE_PAIR;
+        }
+        if header && !a.definite && !b.definite && !b.particle {
+            s += HEADER_INDEFINITE_PAIR;
+        }
+        if bare(b.text) == head {
+            s += REPEATED_HEAD;
+        }
+    }
+    Some(s)
+}
+
+/// A row prepared for splitting.
+struct Row<'a> {
+    words: Vec<Word<'a>>,
+    /// Boundary evidence after word `i`; `None` where no boundary may fall.
+    evidence: Vec<Option<f32>>,
+    /// Whether the row starts with an empty cell (a leading space).
+    corner: bool,
+    header: bool,
+    /// A split decided beforehand (the header's, when it gives the column
+    /// count).
+    fixed: Option<Cuts>,
+}
+
+/// What a column looks like, from the current split of the body rows.
+#[derive(Debug, Default)]
+struct Profile<'a> {
+    median_words: f32,
+    shape: Option<Shape>,
+    sentence_end_share: f32,
+    values: HashMap<&'a str, u32>,
+}
+
+/// A split of one row: the word index where each cell starts (after the
+/// corner cell, if any).
+type Cuts = Vec<usize>;
+
+/// Splits single-space rows (`rows[0]` is the header) into the same number of
+/// cells. Returns the cells of each row, or `None` when the rows do not make a
+/// table of at least two columns.
+pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
+    if rows.len() < 2 {
+        return None;
+    }
+    let mut prepared = Vec::with_capacity(rows.len());
+    for (i, line) in rows.iter().enumerate() {
+        let words: Vec<Word> = split_words(text, line.content)
+            .into_iter()
+            .map(|s| word(text, s))
+            .collect();
+        if words.is_empty() || words.len() > MAX_ROW_WORDS {
+            return None;
+        }
+        let head = bare(words[0].text);
+        let evidence = words
+            .windows(2)
+            .map(|w| boundary(&w[0], &w[1], head, i == 0))
+            .collect();
+        prepared.push(Row {
+            words,
+            evidence,
+            corner: line.indent > 0,
+            header: i == 0,
+            fixed: None,
+        });
+    }
+    // The header gives the column count: it is cut wherever nothing speaks
+    // against a boundary.
+    let header = &prepared[0];
+    let mut cuts = vec![0];
+    cuts.extend(
+        header
+            .evidence
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.is_some_and(|e| e >= 0.0))
+            .map(|(i, _)| i + 1),
+    );
+    let k = cuts.len() + usize::from(header.corner);
+    if (2..=MAX_COLUMNS).contains(&k) {
+        prepared[0].fixed = Some(cuts);
+        if let Some((_, cuts)) = fit(text, &prepared, k) {
+            return Some(
+                prepared
+                    .iter()
+                    .zip(&cuts)
+                    .map(|(row, c)| cells(row, c, k))
+                    .collect(),
+            );
+        }
+        prepared[0].fixed = None;
+    }
+    let most = prepared
+        .iter()
+        .map(|r| r.words.len() + usize::from(r.corner))
+        .min()?
+        .min(MAX_COLUMNS);
+    let mut best: Option<(f32, Vec<Cuts>, usize)> = None;
+    for k in 2..=most {
+        if let Some((score, cuts)) = fit(text, &prepared, k) {
+            if best.as_ref().map_or(true, |(s, _, _)| score > *s) {
+                best = Some((score, cuts, k));
+            }
+        }
+    }
+    let (_, cuts, k) = best?;
+    Some(
+        prepared
+            .iter()
+            .zip(&cuts)
+            .map(|(row, c)| cells(row, c, k))
+            .collect(),
+    )
+}
+
+/// Splits the span into words on spaces.
+fn split_words(text: &str, span: Span) -> Vec<Span> {
+    let s = &text[span];
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, b) in s.bytes().enumerate() {
+        let space = b == b' ' || b == b'\t';
+        match (space, start) {
+            (false, None) => start = Some(i),
+            (true, Some(st)) => {
+                out.push(Span::new(span.start + st, span.start + i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push(Span::new(span.start + st, span.end));
+    }
+    out
+}
+
+/// The cell spans of a row split at `cuts` into `k` cells.
+fn cells(row: &Row, cuts: &Cuts, k: usize) -> Vec<Span> {
+    let mut out = Vec::with_capacity(k);
+    if row.corner {
+        let at = row.words[0].span.start;
+        out.push(Span::new(at, at));
+    }
+    for (j, &start) in cuts.iter().enumerate() {
+        let end = cuts.get(j + 1).copied().unwrap_or(row.words.len());
+        out.push(Span::new(
+            row.words[start].span.start,
+            row.words[end - 1].span.end,
+        ));
+    }
+    out
+}
+
+/// The best split of every row into `k` cells and the table's score.
+fn fit(text: &str, rows: &[Row], k: usize) -> Option<(f32, Vec<Cuts>)> {
+    let mut cuts: Vec<Cuts> = Vec::with_capacity(rows.len());
+    for row in rows {
+        cuts.push(split_row(text, row, k, None, None)?.1);
+    }
+    let mut total = 0.0;
+    for _ in 0..ROUNDS {
+        let profiles = profiles(text, rows, &cuts, k);
+        total = 0.0;
+        let mut next = Vec::with_capacity(rows.len());
+        for (row, own) in rows.iter().zip(&cuts) {
+            let (score, c) = split_row(text, row, k, Some(&profiles), Some(own))?;
+            total += score;
+            next.push(c);
+        }
+        if next == cuts {
+            break;
+        }
+        cuts = next;
+    }
+    Some((total, cuts))
+}
+
+/// Column profiles of the body rows (the header is left out: its cells are
+/// names, not values).
+fn profiles<'a>(text: &'a str, rows: &[Row<'a>], cuts: &[Cuts], k: usize) -> Vec<Profile<'a>> {
+    let mut lens: Vec<Vec<usize>> = vec![Vec::new(); k];
+    let mut shapes: Vec<HashMap<Shape, u32>> = vec![HashMap::new(); k];
+    let mut ends = vec![0u32; k];
+    let mut out: Vec<Profile> = (0..k).map(|_| Profile::default()).collect();
+    let body: Vec<(&Row, &Cuts)> = rows.iter().zip(cuts).filter(|(r, _)| !r.header).collect();
+    for (row, c) in &body {
+        for (j, (a, b)) in cell_ranges(row, c, k).enumerate() {
+            if a == b {
+                continue;
+            }
+            lens[j].push(b - a);
+            *shapes[j].entry(row.words[a].shape).or_default() += 1;
+            ends[j] += u32::from(row.words[b - 1].sentence_end);
+            let value = &text[row.words[a].span.start..row.words[b - 1].span.end];
+            *out[j].values.entry(value).or_default() += 1;
+        }
+    }
+    for j in 0..k {
+        let n = lens[j].len();
+        if n == 0 {
+            continue;
+        }
+        lens[j].sort_unstable();
+        out[j].median_words = lens[j][n / 2] as f32;
+        out[j].shape = shapes[j]
+            .iter()
+            .max_by_key(|(_, &c)| c)
+            .filter(|(_, &c)| c as f32 >= DOMINANT_SHARE * n as f32)
+            .map(|(&s, _)| s);
+        out[j].sentence_end_share = ends[j] as f32 / n as f32;
+    }
+    out
+}
+
+/// The word ranges `(start, end)` of each of the `k` cells of a row; the
+/// corner cell is the empty range `(0, 0)`.
+fn cell_ranges<'r>(
+    row: &'r Row,
+    cuts: &'r Cuts,
+    k: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'r {
+    let corner = row.corner.then_some((0, 0));
+    let n = row.words.len();
+    corner
+        .into_iter()
+        .chain(
+            cuts.iter()
+                .enumerate()
+                .map(move |(j, &a)| (a, cuts.get(j + 1).copied().unwrap_or(n))),
+        )
+        .take(k)
+}
+
+/// How well the words `a..b` of `row` fit column `j`.
+fn cell_fit(text: &str, row: &Row, a: usize, b: usize, p: &Profile, own: Option<&str>) -> f32 {
+    let mut s = 0.0;
+    if p.median_words > 0.0 {
+        let w = if row.header {
+            HEADER_LENGTH_WEIGHT
+        } else {
+            LENGTH_WEIGHT
+        };
+        s -= w * ((b - a) as f32 / p.median_words).ln().abs();
+    }
+    if row.header {
+        return s;
+    }
+    if let Some(shape) = p.shape {
+        if row.words[a].shape != shape {
+            s += SHAPE_MISMATCH;
+        }
+    }
+    let ends = row.words[b - 1].sentence_end;
+    if (p.sentence_end_share >= DOMINANT_SHARE && !ends)
+        || (p.sentence_end_share <= 1.0 - DOMINANT_SHARE && ends)
+    {
+        s += PUNCT_MISMATCH;
+    }
+    let value = &text[row.words[a].span.start..row.words[b - 1].span.end];
+    let seen = p.values.get(value).copied().unwrap_or(0) - u32::from(own == Some(value));
+    if seen > 0 {
+        s += REPEATED_VALUE;
+    }
+    s
+}
+
+/// Whether the words `p..a` of `row` come again right after `a`.
+fn same_words(row: &Row, p: usize, a: usize) -> bool {
+    (0..a - p).all(|d| row.words[p + d].text == row.words[a + d].text)
+}
+
+/// The best split of `row` into `k` cells by dynamic programming over word
+/// boundaries, scored by boundary evidence and, when given, column fit.
+fn split_row(
+    text: &str,
+    row: &Row,
+    k: usize,
+    profiles: Option<&[Profile]>,
+    own: Option<&Cuts>,
+) -> Option<(f32, Cuts)> {
+    let n = row.words.len();
+    let first = usize::from(row.corner);
+    let parts = k.checked_sub(first)?;
+    if parts == 0 || parts > n {
+        return None;
+    }
+    if let Some(fixed) = &row.fixed {
+        return (fixed.len() == parts).then(|| (0.0, fixed.clone()));
+    }
+    let own_values: Vec<Option<&str>> = match own {
+        Some(c) => cell_ranges(row, c, k)
+            .map(|(a, b)| {
+                (a < b).then(|| &text[row.words[a].span.start..row.words[b - 1].span.end])
+            })
+            .collect(),
+        None => vec![None; k],
+    };
+    let fit = |a: usize, b: usize, j: usize| -> f32 {
+        -CELL_LENGTH_PRIOR * ((b - a) as f32).sqrt()
+            + profiles.map_or(0.0, |p| {
+                cell_fit(
+                    text,
+                    row,
+                    a,
+                    b,
+                    &p[first + j],
+                    own_values.get(first + j).copied().flatten(),
+                )
+            })
+    };
+    // best[j][i]: best score of cells 0..=j covering words 0..i.
+    let neg = f32::NEG_INFINITY;
+    let mut best = vec![vec![neg; n + 1]; parts];
+    let mut from = vec![vec![0usize; n + 1]; parts];
+    for (i, slot) in best[0]
+        .iter_mut()
+        .enumerate()
+        .take(n - (parts - 1) + 1)
+        .skip(1)
+    {
+        *slot = fit(0, i, 0);
+    }
+    for j in 1..parts {
+        for i in (j + 1)..=n - (parts - 1 - j) {
+            for a in j..i {
+                let prev = best[j - 1][a];
+                let Some(e) = row.evidence[a - 1] else {
+                    continue;
+                };
+                if prev == neg {
+                    continue;
+                }
+                let mut s = prev + e + fit(a, i, j);
+                let p = from[j - 1][a];
+                if a - p == i - a && same_words(row, p, a) {
+                    s += IDENTICAL_NEIGHBOURS;
+                }
+                if s > best[j][i] {
+                    best[j][i] = s;
+                    from[j][i] = a;
+                }
+            }
+        }
+    }
+    let score = best[parts - 1][n];
+    if score == neg {
+        return None;
+    }
+    let mut cuts = vec![0; parts];
+    let mut i = n;
+    for j in (1..parts).rev() {
+        let a = from[j][i];
+        cuts[j] = a;
+        i = a;
+    }
+    Some((score, cuts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::lines::lines;
+
+    fn table(text: &str) -> Vec<Vec<&str>> {
+        let ls = lines(text);
+        let cells = infer(text, &ls).expect("a table");
+        cells
+            .iter()
+            .map(|r| r.iter().map(|&c| &text[c]).collect())
+            .collect()
+    }
+
+    #[test]
+    fn two_columns_with_sentences() {
+        let t = "المرحلة الهدف المنتظر\nالتخطيط الأولي وضع جدول زمني واضح للمشروع.\nالتنفيذ الميداني بناء المرافق وفق المعايير المعتمدة.\nالتقييم النهائي قياس النتائج ومقارنتها بالأهداف.";
+        let got = table(t);
+        assert_eq!(got[0], ["المرحلة", "الهدف المنتظر"]);
+        assert_eq!(got[1], ["التخطيط الأولي", "وضع جدول زمني واضح للمشروع."]);
+        assert_eq!(
+            got[3],
+            ["التقييم النهائي", "قياس النتائج ومقارنتها بالأهداف."]
+        );
+    }
+
+    #[test]
+    fn numeric_columns() {
+        let t = "السنة الإيرادات الأرباح النمو\n2021 120 30 5%\n2022 135 34 12%\n2023 150 41 11%";
+        let got = table(t);
+        assert_eq!(got[0], ["السنة", "الإيرادات", "الأرباح", "النمو"]);
+        assert_eq!(got[2], ["2022", "135", "34", "12%"]);
+    }
+
+    #[test]
+    fn corner_cell_and_repeated_values() {
+        let t = " الخطة الأساسية الخطة المتقدمة\nالتخزين السحابي متاح متاح\nالدعم الفني غير متاح متاح\nالنسخ الاحتياطي غير متاح غير متاح";
+        let got = table(t);
+        assert_eq!(got[0], ["", "الخطة الأساسية", "الخطة المتقدمة"]);
+        assert_eq!(got[2], ["الدعم الفني", "غير متاح", "متاح"]);
+        assert_eq!(got[3], ["النسخ الاحتياطي", "غير متاح", "غير متاح"]);
+    }
+
+    #[test]
+    fn delimited_rows() {
+        let text = "أ\tب\tج\n | الأول | الثاني\n|---|---|\nالاسم  القيمة";
+        let ls = lines(text);
+        let got: Vec<(Separator, Vec<&str>)> = ls
+            .iter()
+            .map(|l| {
+                let (sep, cells) = split_delimited(text, l).unwrap();
+                (sep, cells.iter().map(|&c| &text[c]).collect())
+            })
+            .collect();
+        assert_eq!(got[0], (Separator::Tab, vec!["أ", "ب", "ج"]));
+        assert_eq!(got[1], (Separator::Pipe, vec!["", "الأول", "الثاني"]));
+        assert_eq!(got[2], (Separator::Pipe, vec!["---", "---"]));
+        assert_eq!(got[3], (Separator::Spaces, vec!["الاسم", "القيمة"]));
+        assert!(is_rule_cell("---") && is_rule_cell(":---:") && !is_rule_cell("-"));
+    }
+}

@@ -1,0 +1,275 @@
+//! Golden tests: the structure of the sample article and of documents written
+//! for these tests, through the public API only.
+
+use arabic_text::{Block, Document};
+
+const SAMPLE: &str = include_str!("data/news-article.txt");
+const SPEC_SHEET: &str = include_str!("data/spec-sheet.txt");
+
+/// A block reduced to what the golden tests compare: type, text or items,
+/// and table cells.
+#[derive(Debug, PartialEq)]
+enum Shape {
+    Heading(String),
+    Paragraph(String),
+    List(bool, Vec<String>),
+    Table(Option<Vec<String>>, Vec<Vec<String>>),
+}
+
+fn shapes(doc: &Document) -> Vec<Shape> {
+    doc.blocks()
+        .iter()
+        .map(|b| match b {
+            Block::Heading { text, .. } => Shape::Heading(text.to_string()),
+            Block::Paragraph { text, .. } => Shape::Paragraph(text.to_string()),
+            Block::List { ordered, items, .. } => {
+                Shape::List(*ordered, items.iter().map(|i| i.text.to_string()).collect())
+            }
+            Block::Table { header, rows, .. } => Shape::Table(
+                header
+                    .as_ref()
+                    .map(|h| h.texts().iter().map(|s| s.to_string()).collect()),
+                rows.iter()
+                    .map(|r| r.texts().iter().map(|s| s.to_string()).collect())
+                    .collect(),
+            ),
+            _ => unreachable!("a block kind this test does not know"),
+        })
+        .collect()
+}
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn sample_article_structure() {
+    let doc = Document::parse(SAMPLE);
+    assert_eq!(
+        doc.title(),
+        Some("فريق “صدام حفتر”.. تفاصيل لقاء نائب القائد العام للقوات المسلحة ورئيس الأركان")
+    );
+    let got = shapes(&doc);
+    let kinds: Vec<&str> = doc.blocks().iter().map(|b| b.kind()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "paragraph",
+            "heading",
+            "paragraph",
+            "heading",
+            "paragraph",
+            "list",
+            "heading",
+            "paragraph",
+            "table",
+            "paragraph"
+        ]
+    );
+    assert_eq!(
+        got[1],
+        Shape::Heading("أبعاد لقاء نائب القائد العام للقوات المسلحة في باريس".into())
+    );
+    assert_eq!(
+        got[3],
+        Shape::Heading("تطورات التعاون العسكري تحت إشراف الفريق صدام حفتر".into())
+    );
+    assert_eq!(
+        got[6],
+        Shape::Heading("أهداف استراتيجية يسعى نائب القائد العام للقوات المسلحة لتحقيقها".into())
+    );
+    assert_eq!(
+        got[5],
+        Shape::List(
+            false,
+            strings(&[
+                "تطوير برامج التدريب التخصصي للوحدات القتالية والرفع من جاهزيتها.",
+                "بناء القدرات الفنية في مجالات المراقبة والاتصالات العسكرية الحديثة.",
+                "تبادل الخبرات الميدانية في مجال مكافحة الإرهاب وتأمين المنشآت الحيوية.",
+                "تقديم الاستشارات التقنية لتحديث البنية التحتية العسكرية المحلية.",
+                "تنسيق الجهود الاستخباراتية لمراقبة التحركات المشبوهة في نطاق العمليات.",
+            ])
+        )
+    );
+    assert_eq!(
+        got[8],
+        Shape::Table(
+            Some(strings(&["جانب التعاون", "الأثر المتوقع"])),
+            vec![
+                strings(&[
+                    "التطوير العسكري",
+                    "تحديث التكتيكات القتالية والقدرات الهجومية والدفاعية."
+                ]),
+                strings(&[
+                    "تبادل الخبرات",
+                    "صقل مهارات الضباط والجنود من خلال الاحتكاك الدولي."
+                ]),
+                strings(&[
+                    "المصالح المشتركة",
+                    "تحقيق توازن أمني يخدم الاستقرار الاقتصادي والسياسي."
+                ]),
+            ]
+        )
+    );
+}
+
+#[test]
+fn sample_spans_point_at_texts() {
+    let doc = Document::parse(SAMPLE);
+    assert_eq!(&SAMPLE[doc.title_span().unwrap()], doc.title().unwrap());
+    for block in doc.blocks() {
+        match block {
+            Block::Heading { text, span, .. } => assert_eq!(&SAMPLE[*span], *text),
+            Block::Paragraph { text, span } => assert_eq!(&SAMPLE[*span], text),
+            Block::List { items, .. } => items
+                .iter()
+                .for_each(|i| assert_eq!(&SAMPLE[i.span], i.text)),
+            Block::Table { header, rows, .. } => {
+                for row in header.iter().chain(rows) {
+                    row.cells
+                        .iter()
+                        .for_each(|c| assert_eq!(&SAMPLE[c.span], c.text));
+                }
+            }
+            _ => unreachable!(),
+        }
+    }
+}
+
+#[test]
+fn spec_sheet_without_blank_lines() {
+    let doc = Document::parse(SPEC_SHEET);
+    assert_eq!(doc.title(), Some("هاتف المدينة الجديد.."));
+    assert_eq!(
+        shapes(&doc),
+        [
+            Shape::Paragraph(
+                "أعلنت الشركة اليوم عن هاتفها الجديد الذي يصل إلى الأسواق الشهر المقبل.".into()
+            ),
+            Shape::Heading("أبرز المزايا".into()),
+            Shape::List(
+                true,
+                strings(&[
+                    "شاشة أكبر بحواف أنحف.",
+                    "بطارية تدوم يومين.",
+                    "شحن سريع خلال ثلاثين دقيقة."
+                ])
+            ),
+            Shape::Paragraph("المواصفات كما يوضح الجدول التالي:".into()),
+            Shape::Table(
+                Some(strings(&["السنة", "المبيعات", "الحصة"])),
+                vec![
+                    strings(&["2022", "120", "15%"]),
+                    strings(&["2023", "135", "18%"]),
+                    strings(&["2024", "150", "21%"])
+                ]
+            ),
+            Shape::Heading("What reviewers said".into()),
+            Shape::Paragraph("The phone is light and the battery lasts two full days.".into()),
+        ]
+    );
+}
+
+#[test]
+fn delimited_tables_and_markers() {
+    let text = "مقارنة الخطط\n\nالجدول الآتي يلخص الفروق:\n\n | الأساسية | المتقدمة\nالسعر | 10 دولارات | 25 دولارا\nالتخزين | 5 غيغابايت | 50 غيغابايت\n\n١. الخطوة الأولى\n٢. الخطوة الثانية\n\n(١) بند\n(٢) بند آخر\n\n● نقطة\n○ نقطة فرعية\n";
+    let doc = Document::parse(text);
+    let got = shapes(&doc);
+    assert_eq!(
+        got[1],
+        Shape::Table(
+            Some(strings(&["", "الأساسية", "المتقدمة"])),
+            vec![
+                strings(&["السعر", "10 دولارات", "25 دولارا"]),
+                strings(&["التخزين", "5 غيغابايت", "50 غيغابايت"])
+            ]
+        )
+    );
+    assert_eq!(
+        got[2],
+        Shape::List(
+            true,
+            strings(&["الخطوة الأولى", "الخطوة الثانية", "بند", "بند آخر"])
+        )
+    );
+    assert_eq!(got[3], Shape::List(false, strings(&["نقطة", "نقطة فرعية"])));
+}
+
+#[test]
+fn markdown_of_the_sample() {
+    let md = Document::parse(SAMPLE).to_markdown();
+    assert!(md.starts_with("# فريق “صدام حفتر”.."));
+    assert!(md.contains("\n## أبعاد لقاء نائب القائد العام للقوات المسلحة في باريس\n"));
+    assert!(md.contains("\n- تطوير برامج التدريب التخصصي للوحدات القتالية والرفع من جاهزيتها.\n"));
+    assert!(md.contains("\n| جانب التعاون | الأثر المتوقع |\n| --- | --- |\n| التطوير العسكري | تحديث التكتيكات القتالية والقدرات الهجومية والدفاعية. |\n"));
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn json_follows_the_design_schema() {
+    let doc = Document::parse("العنوان\n\nقسم\n\nفقرة.\n\n- بند\n");
+    let json = serde_json::to_string(&doc).unwrap();
+    assert_eq!(
+        json,
+        r#"{"title":"العنوان","blocks":[{"type":"heading","level":2,"text":"قسم","span":[16,22]},{"type":"paragraph","text":"فقرة.","span":[24,33]},{"type":"list","ordered":false,"items":["بند"],"span":[35,43]}]}"#
+    );
+}
+
+#[test]
+fn extract_example_prints_the_sample() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args([
+            "run",
+            "--quiet",
+            "--example",
+            "extract",
+            "--",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let blocks = v["blocks"].as_array().unwrap();
+    let count = |t: &str| blocks.iter().filter(|b| b["type"] == t).count();
+    assert_eq!(
+        (
+            count("heading"),
+            count("paragraph"),
+            count("list"),
+            count("table")
+        ),
+        (3, 5, 1, 1)
+    );
+    let table = blocks.iter().find(|b| b["type"] == "table").unwrap();
+    assert_eq!(
+        table["header"],
+        serde_json::json!(["جانب التعاون", "الأثر المتوقع"])
+    );
+    assert_eq!(
+        table["rows"][0],
+        serde_json::json!([
+            "التطوير العسكري",
+            "تحديث التكتيكات القتالية والقدرات الهجومية والدفاعية."
+        ])
+    );
+}
+
+#[test]
+fn extract_example_reports_bad_utf8() {
+    let path = std::env::temp_dir().join("arabic-text-extract-bad.txt");
+    std::fs::write(&path, b"\xd8\xa7\xff").unwrap();
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "extract", "--"])
+        .arg(&path)
+        .output()
+        .expect("cargo runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("byte offset 2"), "{err}");
+}
