@@ -22,12 +22,19 @@ pub fn check(contenders: &[Contender<'_>], outputs: &[Output]) -> Vec<Verdict> {
     let mut verdicts = Vec::new();
     for (row, c) in contenders.iter().enumerate() {
         let Some(key) = c.same_as else { continue };
-        let against = contenders.iter().position(|o| o.same_as == Some(key)).unwrap_or(row);
+        let against = contenders
+            .iter()
+            .position(|o| o.same_as == Some(key))
+            .unwrap_or(row);
         if against == row {
             continue;
         }
         let difference = describe(&outputs[against], &outputs[row]);
-        verdicts.push(Verdict { row, against, difference });
+        verdicts.push(Verdict {
+            row,
+            against,
+            difference,
+        });
     }
     verdicts
 }
@@ -38,7 +45,12 @@ fn describe(ours: &Output, theirs: &Output) -> Option<String> {
         return Some(describe_text(&ours.text, &theirs.text));
     }
     if ours.spans != theirs.spans {
-        let at = ours.spans.iter().zip(&theirs.spans).position(|(a, b)| a != b).unwrap_or(ours.spans.len());
+        let at = ours
+            .spans
+            .iter()
+            .zip(&theirs.spans)
+            .position(|(a, b)| a != b)
+            .unwrap_or(ours.spans.len());
         return Some(format!(
             "{} spans vs {}; first difference at span {at}",
             ours.spans.len(),
@@ -52,8 +64,11 @@ fn describe(ours: &Output, theirs: &Output) -> Option<String> {
 /// first differing char.
 fn describe_text(ours: &str, theirs: &str) -> String {
     let (a, b): (Vec<&str>, Vec<&str>) = (ours.lines().collect(), theirs.lines().collect());
-    let differing: Vec<usize> =
-        if a.len() == b.len() { (0..a.len()).filter(|&i| a[i] != b[i]).collect() } else { Vec::new() };
+    let differing: Vec<usize> = if a.len() == b.len() {
+        (0..a.len()).filter(|&i| a[i] != b[i]).collect()
+    } else {
+        Vec::new()
+    };
     let Some(&first) = differing.first() else {
         let at = first_difference(ours, theirs);
         return format!(
@@ -85,7 +100,11 @@ fn first_difference(a: &str, b: &str) -> usize {
 /// `ours … | theirs …` from a few chars before `at` to a few after, each
 /// char written as its code point so marks and look-alikes can be told apart.
 fn excerpt_pair(a: &str, b: &str, at: usize) -> String {
-    format!("arabic-text [{}] vs [{}]", code_points(a, at), code_points(b, at))
+    format!(
+        "arabic-text [{}] vs [{}]",
+        code_points(a, at),
+        code_points(b, at)
+    )
 }
 
 fn code_points(s: &str, at: usize) -> String {
@@ -93,7 +112,11 @@ fn code_points(s: &str, at: usize) -> String {
     const AFTER: usize = 4;
     let before: Vec<char> = s[..at].chars().rev().take(BEFORE).collect();
     let after = s[at..].chars().take(AFTER);
-    let mut out: Vec<String> = before.into_iter().rev().map(|c| format!("U+{:04X}", u32::from(c))).collect();
+    let mut out: Vec<String> = before
+        .into_iter()
+        .rev()
+        .map(|c| format!("U+{:04X}", u32::from(c)))
+        .collect();
     out.push("|".into());
     out.extend(after.map(|c| format!("U+{:04X}", u32::from(c))));
     out.join(" ")

@@ -1,7 +1,7 @@
 //! Every row of the table: what it runs, what it must agree with, and which
 //! arabic-text row it is compared to.
 
-use arabic_text::{chars, NormalizeOptions, Normalizer};
+use arabic_text::{chars, Document, NormalizeOptions, Normalizer};
 use charabia::normalizer::{ArabicNormalizer, CharNormalizer};
 use charabia::{Language, Tokenizer as CharabiaTokenizer};
 use regex::Regex;
@@ -14,6 +14,7 @@ use crate::{naive, support};
 pub const SEARCH: &str = "arabic-text `Normalizer::search()`";
 pub const CAMEL_RULES: &str = "arabic-text `diacritics,tatweel,alef,alef_maksura`";
 pub const CHARABIA_RULES: &str = "arabic-text `tatweel,alef,alef_maksura,teh_marbuta`";
+pub const DOCUMENT: &str = "arabic-text `Document::parse`";
 
 /// Keys of the groups whose outputs must match.
 const SAME_SEARCH: &str = "search";
@@ -42,9 +43,16 @@ pub const CHARABIA_LANGUAGES: &[Language] = &[Language::Ara];
 
 impl<'t> Kit<'t> {
     pub fn new(text: &'t str) -> Kit<'t> {
-        let camel = NormalizeOptions::NONE.diacritics(true).tatweel(true).alef(true).alef_maksura(true);
-        let charabia_rules =
-            NormalizeOptions::NONE.tatweel(true).alef(true).alef_maksura(true).teh_marbuta(true);
+        let camel = NormalizeOptions::NONE
+            .diacritics(true)
+            .tatweel(true)
+            .alef(true)
+            .alef_maksura(true);
+        let charabia_rules = NormalizeOptions::NONE
+            .tatweel(true)
+            .alef(true)
+            .alef_maksura(true)
+            .teh_marbuta(true);
         let search = Normalizer::search();
         let search_regex = char_class_regex(|c| {
             let mut buf = [0; 4];
@@ -92,21 +100,27 @@ impl<'t> Kit<'t> {
             })
             .same_as(SAME_SEARCH)
             .versus(SEARCH),
-            Contender::new(Op::Normalize, "plain `chars()` loop, SEARCH rules", move |text, out| {
-                naive::search_fold(text, &mut out.text)
-            })
+            Contender::new(
+                Op::Normalize,
+                "plain `chars()` loop, SEARCH rules",
+                move |text, out| naive::search_fold(text, &mut out.text),
+            )
             .same_as(SAME_SEARCH)
             .versus(SEARCH),
-            Contender::new(Op::Normalize, "`regex` `replace_all`, SEARCH rules", move |text, out| {
-                out.text = self
-                    .search_regex
-                    .replace_all(text, |m: &regex::Captures<'_>| {
-                        let mut folded = String::new();
-                        naive::search_fold(&m[0], &mut folded);
-                        folded
-                    })
-                    .into_owned();
-            })
+            Contender::new(
+                Op::Normalize,
+                "`regex` `replace_all`, SEARCH rules",
+                move |text, out| {
+                    out.text = self
+                        .search_regex
+                        .replace_all(text, |m: &regex::Captures<'_>| {
+                            let mut folded = String::new();
+                            naive::search_fold(&m[0], &mut folded);
+                            folded
+                        })
+                        .into_owned();
+                },
+            )
             .same_as(SAME_SEARCH)
             .versus(SEARCH),
             // Normalization, the four rules CAMeL Tools' functions apply.
@@ -115,12 +129,16 @@ impl<'t> Kit<'t> {
             })
             .same_as(SAME_CAMEL)
             .versus(CAMEL_RULES),
-            Contender::new(Op::Normalize, "`regex` `replace_all`, same 4 rules", move |text, out| {
-                out.text = kit
-                    .camel_regex
-                    .replace_all(text, |m: &regex::Captures<'_>| camel_fold(&m[0]))
-                    .into_owned();
-            })
+            Contender::new(
+                Op::Normalize,
+                "`regex` `replace_all`, same 4 rules",
+                move |text, out| {
+                    out.text = kit
+                        .camel_regex
+                        .replace_all(text, |m: &regex::Captures<'_>| camel_fold(&m[0]))
+                        .into_owned();
+                },
+            )
             .same_as(SAME_CAMEL)
             .versus(CAMEL_RULES),
             // Normalization, the four rules charabia's ArabicNormalizer applies.
@@ -145,23 +163,45 @@ impl<'t> Kit<'t> {
                 Op::Tokenize,
                 "unicode-segmentation `split_word_bound_indices`",
                 move |text, out| {
-                    out.spans.extend(text.split_word_bound_indices().map(|(at, s)| (at, at + s.len())))
+                    out.spans.extend(
+                        text.split_word_bound_indices()
+                            .map(|(at, s)| (at, at + s.len())),
+                    )
                 },
             ),
-            Contender::new(Op::Tokenize, "unicode-segmentation `unicode_words`", move |text, out| {
-                out.spans.extend(text.unicode_words().map(|w| span_of(text, w)))
-            }),
-            Contender::new(Op::Tokenize, "charabia `segment_str` (Arabic only)", move |text, out| {
-                out.spans.extend(kit.charabia.segment_str(text).map(|s| span_of(text, s)))
-            }),
+            Contender::new(
+                Op::Tokenize,
+                "unicode-segmentation `unicode_words`",
+                move |text, out| {
+                    out.spans
+                        .extend(text.unicode_words().map(|w| span_of(text, w)))
+                },
+            ),
+            Contender::new(
+                Op::Tokenize,
+                "charabia `segment_str` (Arabic only)",
+                move |text, out| {
+                    out.spans
+                        .extend(kit.charabia.segment_str(text).map(|s| span_of(text, s)))
+                },
+            ),
             // Tokenization and normalization in one pipeline.
-            Contender::new(Op::TokenizeNormalize, "charabia `tokenize` (Arabic only)", move |text, out| {
-                for token in kit.charabia.tokenize(text) {
-                    out.count += token.lemma().len();
-                    out.spans.push((token.byte_start, token.byte_end));
-                }
-            })
+            Contender::new(
+                Op::TokenizeNormalize,
+                "charabia `tokenize` (Arabic only)",
+                move |text, out| {
+                    for token in kit.charabia.tokenize(text) {
+                        out.count += token.lemma().len();
+                        out.spans.push((token.byte_start, token.byte_end));
+                    }
+                },
+            )
             .versus(SEARCH),
+            // Structure: no peer parses plain-text articles; the ceilings frame it.
+            Contender::new(Op::Structure, DOCUMENT, move |text, out| {
+                out.count = Document::parse(text).blocks().len()
+            })
+            .versus(DOCUMENT),
         ]
     }
 
@@ -177,7 +217,9 @@ impl<'t> Kit<'t> {
             if ours == token.lemma() {
                 agreement.same += 1;
             } else if agreement.examples.len() < 3 {
-                agreement.examples.push((original.to_string(), token.lemma().to_string(), ours));
+                agreement
+                    .examples
+                    .push((original.to_string(), token.lemma().to_string(), ours));
             }
         }
         agreement
@@ -252,5 +294,8 @@ pub struct Input {
 /// The default input: the bundled sample article repeated to about 1 MiB.
 pub fn sample() -> Input {
     let text = support::repeat_to(support::SAMPLE, support::MIB);
-    Input { name: "tests/data/news-article.txt, repeated to 1 MiB".to_string(), text }
+    Input {
+        name: "tests/data/news-article.txt, repeated to 1 MiB".to_string(),
+        text,
+    }
 }

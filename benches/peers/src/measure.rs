@@ -20,6 +20,8 @@ pub enum Op {
     Tokenize,
     /// Tokens, each normalized: what a search index does.
     TokenizeNormalize,
+    /// Titles, headings, paragraphs, lists and tables of an article.
+    Structure,
 }
 
 impl fmt::Display for Op {
@@ -29,6 +31,7 @@ impl fmt::Display for Op {
             Op::Normalize => "normalize",
             Op::Tokenize => "tokenize",
             Op::TokenizeNormalize => "tokenize + normalize",
+            Op::Structure => "structure",
         })
     }
 }
@@ -76,7 +79,13 @@ pub struct Contender<'a> {
 
 impl<'a> Contender<'a> {
     pub fn new(op: Op, name: impl Into<String>, run: impl FnMut(&str, &mut Output) + 'a) -> Self {
-        Contender { op, name: name.into(), same_as: None, versus: None, run: Box::new(run) }
+        Contender {
+            op,
+            name: name.into(),
+            same_as: None,
+            versus: None,
+            run: Box::new(run),
+        }
     }
 
     /// Marks the row as computing the same output as every other row with `key`.
@@ -160,7 +169,15 @@ impl Summary {
         let mut sorted = samples.to_vec();
         sorted.sort_by(f64::total_cmp);
         let n = sorted.len();
-        let median = if n % 2 == 1 { sorted[n / 2] } else { (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0 };
-        Summary { median, min: sorted[0], max: sorted[n - 1] }
+        let median = if n % 2 == 1 {
+            sorted[n / 2]
+        } else {
+            (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+        };
+        Summary {
+            median,
+            min: sorted[0],
+            max: sorted[n - 1],
+        }
     }
 }

@@ -7,15 +7,28 @@ use crate::measure::{Contender, Op, Summary};
 
 /// One file's table: a row per contender, in contender order.
 pub fn table(contenders: &[Contender<'_>], summaries: &[Summary]) -> String {
-    let memcpy = contenders.iter().position(|c| c.op == Op::Ceiling).map(|i| summaries[i].median);
-    let median_of = |name: &str| contenders.iter().position(|c| c.name == name).map(|i| summaries[i].median);
+    let memcpy = contenders
+        .iter()
+        .position(|c| c.op == Op::Ceiling)
+        .map(|i| summaries[i].median);
+    let median_of = |name: &str| {
+        contenders
+            .iter()
+            .position(|c| c.name == name)
+            .map(|i| summaries[i].median)
+    };
     let mut out = String::new();
-    out.push_str("| operation | contender | median MB/s | min–max MB/s | × memcpy | × arabic-text |\n");
+    out.push_str(
+        "| operation | contender | median MB/s | min–max MB/s | × memcpy | × arabic-text |\n",
+    );
     out.push_str("|---|---|---:|---:|---:|---:|\n");
     for (c, s) in contenders.iter().zip(summaries) {
         let vs_memcpy = memcpy.map_or("—".to_string(), |m| ratio(s.median / m));
-        let vs_ours =
-            c.versus.as_deref().and_then(median_of).map_or("—".to_string(), |m| ratio(s.median / m));
+        let vs_ours = c
+            .versus
+            .as_deref()
+            .and_then(median_of)
+            .map_or("—".to_string(), |m| ratio(s.median / m));
         let _ = writeln!(
             out,
             "| {} | {} | {} | {}–{} | {} | {} |",
