@@ -273,3 +273,29 @@ fn extract_example_reports_bad_utf8() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("byte offset 2"), "{err}");
 }
+
+#[test]
+fn captions_datelines_and_list_intros_are_text() {
+    let text = "أ. سمير الحداد\n\nالخميس، 3 آذار/مارس 2022، آخر تحديث 09:30\n\nيعرض الشكل التالي مخطط الشبكة.\n\nشكل 2.4. مخطط الشبكة المنزلية\n\nتربط الشبكة الأجهزة كلها.\n\nلإضافة جهاز إلى الشبكة\n١- افتح الإعدادات.\n٢- اختر الشبكة.\n\nنصائح الأمان\n\nغيّر كلمة المرور كل شهر.\n";
+    let doc = Document::parse(text);
+    assert_eq!(doc.title(), Some("أ. سمير الحداد"));
+    let kinds: Vec<&str> = doc.blocks().iter().map(|b| b.kind()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "paragraph",
+            "paragraph",
+            "paragraph",
+            "paragraph",
+            "paragraph",
+            "list",
+            "heading",
+            "paragraph"
+        ]
+    );
+    assert_eq!(
+        doc.blocks()[4].text(),
+        Some("لإضافة جهاز إلى الشبكة"),
+        "a line that says what the steps are for introduces them"
+    );
+}

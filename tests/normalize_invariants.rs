@@ -36,6 +36,22 @@ fn long_text() -> impl Strategy<Value = String> {
     prop::collection::vec(chars, 0..400).prop_map(|v| v.into_iter().collect())
 }
 
+/// Fully vowelled text: most letters carry a mark, as in classical prose.
+fn vowelled_text() -> impl Strategy<Value = String> {
+    let letter = prop::sample::select(vec![
+        'ب', 'ت', 'س', 'ل', 'م', 'ن', 'ا', 'أ', 'ة', 'ى', 'و', 'ي', ' ',
+    ]);
+    let mark = prop::option::weighted(
+        0.7,
+        (0x064Bu32..=0x0652).prop_map(|c| char::from_u32(c).unwrap()),
+    );
+    let unit = prop_oneof![
+        20 => (letter, mark).prop_map(|(l, m)| m.map_or(l.to_string(), |m| format!("{l}{m}"))),
+        1 => arabic_char().prop_map(String::from),
+    ];
+    prop::collection::vec(unit, 0..300).prop_map(|v| v.concat())
+}
+
 /// Arabic-looking text or any text at all.
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![3 => arabic_text(), 1 => any::<String>()]
@@ -92,7 +108,10 @@ proptest! {
 
     /// The block and table loops against the character-by-character path.
     #[test]
-    fn fast_path_agrees_with_the_char_path(n in normalizer(), s in prop_oneof![text(), long_text()]) {
+    fn fast_path_agrees_with_the_char_path(
+        n in normalizer(),
+        s in prop_oneof![text(), long_text(), vowelled_text()],
+    ) {
         let (by_char, _) = n.normalize_with_offsets(&s);
         prop_assert_eq!(n.normalize(&s), by_char.as_str());
         prop_assert_eq!(n.is_normalized(&s), by_char == s);

@@ -21,7 +21,8 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::classify::{
-    classify, ends_clause, ends_colon, ends_sentence, section_depth, words_up_to, Kind,
+    classify, ends_clause, ends_colon, ends_sentence, is_text_line, opens_with_purpose,
+    section_depth, words_up_to, Kind,
 };
 use super::lines::{lines, Line};
 use super::table::{infer, is_rule_cell, split_delimited, Separator, MAX_ROW_WORDS};
@@ -65,7 +66,7 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
     let mut blocks = Vec::new();
     let mut i = ctx.next_nonblank(0);
     let mut title = None;
-    if i < lines.len() && ctx.is_title(i) {
+    if i < lines.len() && (ctx.is_title(i) || ctx.is_item_title(i)) {
         let span = lines[i].content;
         title = Some((&text[span], span));
         i += 1;
@@ -115,6 +116,20 @@ impl<'t, 'a> Ctx<'t, 'a> {
             && words_up_to(s, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
             && !(self.lines[i].indent > 0 && self.table_at(i).is_some())
             && self.delimited_table(i).is_none()
+    }
+
+    /// Whether the first line `i`, although it opens like a numbered item,
+    /// is the title: a lone item (`أ. مايكل سبنس`, an initial and a name)
+    /// followed by text rather than by more items.
+    fn is_item_title(&self, i: usize) -> bool {
+        let s = self.content(i);
+        let next = self.next_nonblank(i + 1);
+        matches!(self.kinds[i], Kind::Item { ordered: true, .. })
+            && next < self.lines.len()
+            && self.kinds[next] == Kind::Text
+            && !ends_sentence(s)
+            && !ends_clause(s)
+            && words_up_to(s, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
     }
 
     /// A list starting at item line `i`; returns the line after it.
@@ -243,10 +258,26 @@ impl<'t, 'a> Ctx<'t, 'a> {
         }
         let first = s.chars().next().unwrap_or(' ');
         let opens_like_text =
-            first.is_alphanumeric() || matches!(first, '«' | '"' | '“' | '(' | '\'');
+            // Arabic letters and digits first: the Unicode tables behind
+            // `is_alphanumeric` are slow to search for them.
+            matches!(first, '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{0671}'..='\u{06D3}' | '\u{06F0}'..='\u{06F9}')
+                || first.is_ascii_alphanumeric()
+                || matches!(first, '«' | '"' | '“' | '(' | '\'')
+                || (!first.is_ascii() && first.is_alphanumeric());
         // A question or an exclamation may be a heading; a full stop may not.
         let statement = ends_sentence(s) && !s.ends_with(['?', '؟', '!']);
-        has_more && opens_like_text && !statement && !ends_clause(s) && !s.contains("://")
+        // A line that says what the list after it is for introduces it.
+        let next = self.next_nonblank(i + 1);
+        let intro = next < self.lines.len()
+            && matches!(self.kinds[next], Kind::Item { .. })
+            && opens_with_purpose(s);
+        has_more
+            && opens_like_text
+            && !statement
+            && !ends_clause(s)
+            && !intro
+            && !is_text_line(s)
+            && !s.contains("://")
     }
 
     /// A table starting at line `i`, and the line after it.

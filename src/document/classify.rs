@@ -173,6 +173,68 @@ pub(crate) fn ends_colon(s: &str) -> bool {
     s.ends_with(':')
 }
 
+/// Words that open a figure or table caption when a number follows them
+/// (`شكل 4.16. الإقلاع الأول`, as in translated handbooks).
+const CAPTION_WORDS: &[&str] = &[
+    "شكل",
+    "الشكل",
+    "جدول",
+    "صورة",
+    "الصورة",
+    "رسم",
+    "مخطط",
+    "Figure",
+    "Fig.",
+    "Table",
+];
+/// Weekday names that open a dateline (`الأربعاء، 28 آب/اغسطس 2013`, as under
+/// news titles).
+const WEEKDAYS: &[&str] = &[
+    "الأحد",
+    "الاحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+];
+/// Shortest purpose word, in letters, that opens a line introducing steps
+/// (`للتبديل`, `لتغيير`, `لمعرفة` in help pages); shorter `ل…` words are
+/// nouns (`لمحة`, `لغة`).
+const MIN_PURPOSE_LETTERS: usize = 5;
+
+/// Whether a short unpunctuated line is still running text, not a heading: a
+/// figure or table caption or a dateline. Only the first two
+/// words are looked at.
+pub(crate) fn is_text_line(s: &str) -> bool {
+    let mut words = s.split(' ');
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let numbered = second.starts_with(|c: char| c.is_ascii_digit() || crate::chars::is_digit(c));
+    if numbered && CAPTION_WORDS.contains(&first) {
+        return true;
+    }
+    let day = first.trim_end_matches([',', '\u{060C}']);
+    WEEKDAYS.contains(&day) && s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether `s` opens with a purpose word (`لتغيير نوع الحساب …`): the line
+/// introduces the steps that follow it, even without its colon.
+pub(crate) fn opens_with_purpose(s: &str) -> bool {
+    let first = s.split(' ').next().unwrap_or("");
+    let mut cs = first.chars();
+    cs.next() == Some('ل')
+        && matches!(
+            cs.next(),
+            Some('ل' | 'ت' | 'ا' | 'إ' | 'م' | 'ح' | 'ع' | 'ف')
+        )
+        && first.chars().count() >= MIN_PURPOSE_LETTERS
+        && !matches!(first, "لماذا" | "لكن" | "لكنه" | "لكنها")
+}
+
 /// The depth of a section number opening `s` (`15.4.1. …` has depth 3), when
 /// it has at least two parts and is followed by a space.
 pub(crate) fn section_depth(s: &str) -> Option<usize> {
@@ -246,5 +308,19 @@ mod tests {
         assert!(ends_clause("التالية:"));
         assert_eq!(words_up_to("  أ ب  ج ", 10), 3);
         assert_eq!(words_up_to("أ ب ج د", 2), 3);
+    }
+
+    #[test]
+    fn text_lines_and_purpose_intros() {
+        assert!(is_text_line("شكل 4.16. الإقلاع الأول"));
+        assert!(is_text_line("Figure 3 The network"));
+        assert!(is_text_line("الأربعاء، 28 آب/اغسطس 2013"));
+        assert!(!is_text_line("الشكل العام للمدينة"));
+        assert!(!is_text_line("الأربعاء الأسود"));
+        assert!(opens_with_purpose("للتبديل إلى حساب مستخدم آخر"));
+        assert!(opens_with_purpose("لتغيير نوع الحساب"));
+        assert!(!opens_with_purpose("لماذا نغير الحساب"));
+        assert!(!opens_with_purpose("لمحة تاريخية"));
+        assert!(!opens_with_purpose("الحساب الجديد"));
     }
 }

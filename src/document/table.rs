@@ -11,34 +11,41 @@
 //! # Single-space rows: column inference
 //!
 //! When the cells are joined by one space, nothing on the line says where a
-//! cell ends, so [`infer`] chooses, for every candidate column count `k`, the
-//! split of each row into `k` cells that scores best, and keeps the `k` whose
-//! table scores best. A split scores the sum of two things:
+//! cell ends. [`infer`] takes the column count `k` from the header, cut
+//! wherever nothing speaks against a boundary (and never more than the
+//! shortest row has words), then chooses for each row the split into `k`
+//! cells that scores best. A split scores the sum of:
 //!
 //! * **Boundary evidence** between the last word of a cell and the first of
 //!   the next. Every boundary costs [`BOUNDARY_COST`]; it is earned back by a
 //!   sentence end before it, a number after a word or two numbers side by
-//!   side, a change of script (Arabic and Latin), a symbol or emoji opening
-//!   the next cell, a definite noun followed by an indefinite word, or the
-//!   head noun of the row's first cell coming back (`بطاقات … البطاقات …`).
-//!   It is lost by a comma before it, a number split from its unit
-//!   (`20 | دقيقة`), a construct noun split from its definite genitive
-//!   (`جانب | التعاون`), a definite adjective split from its noun
-//!   (`الأثر | المتوقع`). A cell never ends in a particle that needs a
-//!   complement (`في`, `من`, `أو`, `غير`, `of`, …).
-//! * **Consistency down the columns.** After a first split on boundary
-//!   evidence alone, each column gets a profile: its median length in words,
-//!   its dominant shape (number, Latin, symbol or Arabic first word), how
-//!   often its cells end a sentence, and the cell values it holds. The rows
-//!   are then split again, each cell scored against its column's profile,
-//!   and the profiles rebuilt, a few rounds. Values repeated down a column
-//!   (`متاح`, `غير متاح`) earn a bonus; a cell whose length, shape or final
-//!   punctuation differs from its column pays.
+//!   side, a new quantity after a number and its unit (`20 دقيقة | 15
+//!   دقيقة`), a change of script (Arabic next to Latin, code or symbols), an
+//!   emoji opening the next cell, a definite noun followed by an indefinite
+//!   word, or the head noun of the row's first cell coming back (`بطاقات …
+//!   البطاقات …`). It is lost by a comma before it, a number split from its
+//!   unit, a construct noun split from its definite genitive (`جانب |
+//!   التعاون`), a definite adjective split from its noun (`الأثر | المتوقع`),
+//!   a لِ phrase split from the noun it completes (`الحد الأدنى | للفتح`). A
+//!   cell never ends in a particle that needs a complement (`في`, `من`, `of`,
+//!   …), never opens with a conjunction, and a lone `/`, `+` or `-` joins its
+//!   neighbours.
+//! * **Cell shape priors.** Each cell pays `sqrt(words)`, so one long cell
+//!   and short others beat two middling ones; the first cell of a body row
+//!   pays for each word after its first, since that column holds the row
+//!   labels (terms, years, feature names); two neighbouring cells with the
+//!   same words earn a bonus (`متاح متاح`).
+//! * **Consistency down the columns.** After a first split on the above
+//!   alone, each column gets a profile from the body rows: its dominant shape
+//!   (number, Latin, symbol or Arabic first word), how often its cells end a
+//!   sentence, and the values it holds. The rows are split again, each cell
+//!   judged against the profile of the *other* rows (its own current cell is
+//!   taken out), and the profiles rebuilt, a few rounds. A value repeated
+//!   down a column earns a bonus; a cell whose shape or final punctuation
+//!   differs from its column pays.
 //!
-//! The header row gives the upper bound of `k` (its word count, plus one for
-//! an empty corner cell written as a leading space); no row may have fewer
-//! words than `k`. Each row is split by dynamic programming over word
-//! boundaries, `O(k · n²)` for a row of `n` words, and rows longer than
+//! Each row is split by dynamic programming over word boundaries,
+//! `O(k · n²)` for a row of `n` words, and rows longer than
 //! [`MAX_ROW_WORDS`] words are not table rows, so the work per row is bounded.
 
 use std::collections::HashMap;
@@ -62,6 +69,14 @@ pub(crate) enum Separator {
 /// separator. A markdown rule row (`|---|---|`) splits into its dashes.
 pub(crate) fn split_delimited(text: &str, line: &Line) -> Option<(Separator, Vec<Span>)> {
     let content = &text[line.content];
+    // One pass over the bytes rules out most lines, which hold no tab, no
+    // pipe and no two spaces in a row.
+    let bytes = content.as_bytes();
+    let maybe =
+        bytes.iter().any(|&b| b == b'\t' || b == b'|') || bytes.windows(2).any(|w| w == b"  ");
+    if !maybe {
+        return None;
+    }
     if content.contains('\t') {
         // A line that opens with a tab opens with an empty corner cell.
         let raw = &text[line.span.start..line.content.end];
@@ -149,7 +164,8 @@ pub(crate) const MAX_COLUMNS: usize = 10;
 /// Longest single-space row, in words, that is still a table row: the longest
 /// row of the dev corpus tables (a visa table of two long cells) has 31 words.
 pub(crate) const MAX_ROW_WORDS: usize = 48;
-/// What a boundary between two cells costs before any evidence for it.
+/// What a boundary between two cells of a body row costs before any evidence
+/// for it, so that a row is not cut where nothing says a cell ends.
 const BOUNDARY_COST: f32 = -1.0;
 /// Evidence of a sentence end before the boundary (`… والدفاعية. | …`).
 const AFTER_SENTENCE: f32 = 3.0;
@@ -161,9 +177,13 @@ const BEFORE_NUMBER: f32 = 1.5;
 const NUMBER_NUMBER: f32 = 2.5;
 /// A number and the word after it are a quantity and its unit (`20 دقيقة`).
 const NUMBER_UNIT: f32 = -1.0;
-/// Arabic and Latin side by side (`map.keys() | مكرر`).
+/// A quantity with its unit followed by another number starts a new
+/// quantity (`20 دقيقة | 15 دقيقة | 4 أشخاص`, a recipe's time sheet).
+const QUANTITY_THEN_NUMBER: f32 = 1.0;
+/// A change of script between Arabic and Latin or code (`map.keys() | مكرر`,
+/// `$& | إدراج`).
 const SCRIPT_CHANGE: f32 = 1.0;
-/// A symbol or emoji opens the next cell (`📍 النطاق`).
+/// An emoji or pictograph opens the next cell (`📍 النطاق`).
 const BEFORE_SYMBOL: f32 = 2.0;
 /// A construct noun and its definite genitive (`جانب التعاون`).
 const CONSTRUCT: f32 = -1.0;
@@ -171,24 +191,24 @@ const CONSTRUCT: f32 = -1.0;
 const DEFINITE_THEN_INDEFINITE: f32 = 0.5;
 /// A definite adjective after a definite noun (`الأثر المتوقع`).
 const ADJECTIVE: f32 = -1.5;
+/// A word that opens with the preposition لِ continues the phrase before it
+/// (`الحد الأدنى للفتح`, `الودائع لأجل`, `التالي ليوم الشراء`).
+const BEFORE_LI: f32 = -1.5;
 /// The row's first word coming back opens a parallel cell
 /// (`بطاقات الائتمان | بطاقات الخصم`).
 const REPEATED_HEAD: f32 = 1.0;
 /// In a header, two definite nouns side by side are usually two column names
-/// (`الطبق الوصف السعر`): the boundary costs nothing.
+/// (`الطبق الوصف السعر`).
 const HEADER_DEFINITE_PAIR: f32 = 1.0;
 /// In a header, a column name rarely opens with a particle
 /// (`الاجراء في نص الأستبدال` is one name).
 const HEADER_BEFORE_PARTICLE: f32 = -1.0;
 /// In a header, two indefinite Arabic words are usually one name in
-/// construct (`سعر صرف`).
+/// construct (`سعر صرف`), unless the first closes a phrase with لِ
+/// (`الودائع لأجل | شهادات الادخار`).
 const HEADER_INDEFINITE_PAIR: f32 = -0.5;
 /// An adverb stays with the words before it (`المدفوعة مقدما`).
 const BEFORE_ADVERB: f32 = -1.5;
-/// Weight of a cell's length distance `|ln(words / median)|` from its column.
-const LENGTH_WEIGHT: f32 = 0.0;
-/// The same for header cells, which are shorter than the column below them.
-const HEADER_LENGTH_WEIGHT: f32 = 0.2;
 /// A cell whose shape is not its column's dominant shape.
 const SHAPE_MISMATCH: f32 = -1.0;
 /// Share of a column's cells that makes a shape or an ending dominant.
@@ -201,19 +221,33 @@ const REPEATED_VALUE: f32 = 1.5;
 /// holds the long text and the others are short names and values, the shape
 /// of the dev corpus tables (labels, figures, one description).
 const CELL_LENGTH_PRIOR: f32 = 0.3;
+/// What each word after the first costs in a body row's first cell: that
+/// column holds the row labels (a term, a year, a feature name), short in
+/// glossaries, spec sheets, comparisons and numeric tables alike.
+const LABEL_WORD: f32 = -0.25;
 /// Two neighbouring cells with the same text (`متاح متاح`, `في أي وقت في أي
 /// وقت`): a comparison row whose columns agree.
 const IDENTICAL_NEIGHBOURS: f32 = 2.0;
 /// Rounds of split-then-profile.
-const ROUNDS: usize = 3;
+const ROUNDS: usize = 4;
+/// Fewest other rows a column profile needs before it is trusted.
+const MIN_PROFILE_ROWS: u32 = 2;
 
 /// The first word's class, which a column tends to keep.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Shape {
     Number,
     Latin,
     Symbol,
     Arabic,
+}
+
+impl Shape {
+    const COUNT: usize = 4;
+
+    fn index(self) -> usize {
+        self as usize
+    }
 }
 
 /// A word and the features the boundary evidence asks about.
@@ -227,6 +261,11 @@ struct Word<'a> {
     particle: bool,
     conjunction: bool,
     adverb: bool,
+    /// A lone punctuation mark between words (`/`, `+`, `-`, `=`): it joins
+    /// its neighbours, so no cell starts or ends with it.
+    connector: bool,
+    /// Opens with the preposition لِ (`للفتح`, `لأجل`).
+    li: bool,
     sentence_end: bool,
     comma: bool,
 }
@@ -339,6 +378,12 @@ const ADVERBS: &[&str] = &[
 /// Definite prefixes: the article and the article after a clitic.
 const DEFINITE_PREFIXES: &[&str] = &["ال", "وال", "بال", "فال", "كال", "لل"];
 
+/// Whether `c` is an emoji or pictograph (`📍`, `⏱`, `✅`), which opens a
+/// labelled cell in spec sheets.
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}')
+}
+
 fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let t = &text[span];
     // Brackets and quotes do not change what a word is.
@@ -368,6 +413,13 @@ fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let adjective = shape == Shape::Arabic
         && (nisba || (definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات")));
     let last = t.chars().next_back().unwrap_or(' ');
+    let connector = chars <= 2
+        && t.chars()
+            .all(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—'))
+        && !t.starts_with('$');
+    let li = shape == Shape::Arabic
+        && chars >= 4
+        && (t.starts_with("لل") || t.starts_with("لأ") || t.starts_with("لإ"));
     Word {
         span,
         text: t,
@@ -377,6 +429,8 @@ fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         particle: PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
         conjunction: CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
         adverb: ADVERBS.contains(&t.trim_end_matches('\u{064B}')),
+        connector,
+        li,
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
         comma: matches!(last, ',' | '،' | ';' | '؛'),
     }
@@ -387,14 +441,15 @@ fn bare(w: &str) -> &str {
     w.strip_prefix("ال").unwrap_or(w)
 }
 
-/// Evidence for a cell boundary between `a` and `b`; `None` when a cell can
-/// never end with `a`.
-fn boundary(a: &Word, b: &Word, head: &str, header: bool) -> Option<f32> {
-    if a.particle || b.conjunction {
+/// Evidence for a cell boundary between `a` and `b` (`before` is the word
+/// before `a`, if any); `None` when a cell can never end with `a` or open
+/// with `b`.
+fn boundary(before: Option<&Word>, a: &Word, b: &Word, head: &str, header: bool) -> Option<f32> {
+    if a.particle || b.conjunction || a.connector || b.connector {
         return None;
     }
     // A header boundary needs no evidence, only the absence of evidence
-    // against it: the header's segmentation gives the column count.
+    // against it: its names are short.
     let mut s = if header { 0.0 } else { BOUNDARY_COST };
     if header && b.particle {
         s += HEADER_BEFORE_PARTICLE;
@@ -402,33 +457,46 @@ fn boundary(a: &Word, b: &Word, head: &str, header: bool) -> Option<f32> {
     if b.adverb {
         s += BEFORE_ADVERB;
     }
+    if b.li {
+        s += BEFORE_LI;
+    }
     if a.sentence_end {
         s += AFTER_SENTENCE;
     }
     if a.comma {
         s += AFTER_COMMA;
     }
+    let code = |w: &Word| matches!(w.shape, Shape::Latin | Shape::Symbol);
     match (a.shape, b.shape) {
         (Shape::Number, Shape::Number) => s += NUMBER_NUMBER,
         (Shape::Number, _) => s += NUMBER_UNIT,
-        (_, Shape::Number) => s += BEFORE_NUMBER,
-        (Shape::Latin, Shape::Arabic) | (Shape::Arabic, Shape::Latin) => s += SCRIPT_CHANGE,
-        (_, Shape::Symbol) => s += BEFORE_SYMBOL,
+        (_, Shape::Number) => {
+            s += BEFORE_NUMBER;
+            if before.is_some_and(|w| w.shape == Shape::Number) {
+                s += QUANTITY_THEN_NUMBER;
+            }
+        }
+        _ if b.shape == Shape::Symbol && b.text.chars().next().is_some_and(is_pictograph) => {
+            s += BEFORE_SYMBOL
+        }
+        _ if (code(a) && b.shape == Shape::Arabic) || (a.shape == Shape::Arabic && code(b)) => {
+            s += SCRIPT_CHANGE
+        }
         _ => {}
     }
     if a.shape == Shape::Arabic && b.shape == Shape::Arabic {
         if !a.definite && b.definite && !a.sentence_end {
             s += CONSTRUCT;
         }
-        if a.definite && !b.definite && !b.particle {
+        if a.definite && !b.definite && !b.particle && !b.li {
             s += DEFINITE_THEN_INDEFINITE;
         }
         if b.adjective && a.definite == b.definite && !a.particle {
             s += ADJECTIVE;
-        } else if header && a.definite && b.definite {
+        } else if header && a.definite && b.definite && !b.li {
             s += HEADER_DEFINITE_PAIR;
         }
-        if header && !a.definite && !b.definite && !b.particle {
+        if header && !a.definite && !b.definite && !b.particle && !a.li {
             s += HEADER_INDEFINITE_PAIR;
         }
         if bare(b.text) == head {
@@ -446,17 +514,17 @@ struct Row<'a> {
     /// Whether the row starts with an empty cell (a leading space).
     corner: bool,
     header: bool,
-    /// A split decided beforehand (the header's, when it gives the column
-    /// count).
-    fixed: Option<Cuts>,
 }
 
-/// What a column looks like, from the current split of the body rows.
+/// What a column looks like in the current split of the body rows: sums
+/// from which one row's own cell is taken out before it is compared (each
+/// row is judged by the others).
 #[derive(Debug, Default)]
 struct Profile<'a> {
-    median_words: f32,
-    shape: Option<Shape>,
-    sentence_end_share: f32,
+    /// Cells counted.
+    n: u32,
+    shapes: [u32; Shape::COUNT],
+    sentence_ends: u32,
     values: HashMap<&'a str, u32>,
 }
 
@@ -467,6 +535,10 @@ type Cuts = Vec<usize>;
 /// Splits single-space rows (`rows[0]` is the header) into the same number of
 /// cells. Returns the cells of each row, or `None` when the rows do not make a
 /// table of at least two columns.
+///
+/// Every column count the rows allow is tried: the header is split into that
+/// many names, the body rows are fitted to them, and the count whose header
+/// and rows together score best wins.
 pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
     if rows.len() < 2 {
         return None;
@@ -481,55 +553,59 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
             return None;
         }
         let head = bare(words[0].text);
-        let evidence = words
-            .windows(2)
-            .map(|w| boundary(&w[0], &w[1], head, i == 0))
+        let evidence = (0..words.len() - 1)
+            .map(|j| {
+                let before = j.checked_sub(1).map(|b| &words[b]);
+                boundary(before, &words[j], &words[j + 1], head, i == 0)
+            })
             .collect();
         prepared.push(Row {
             words,
             evidence,
             corner: line.indent > 0,
             header: i == 0,
-            fixed: None,
         });
     }
-    // The header gives the column count: it is cut wherever nothing speaks
-    // against a boundary.
-    let header = &prepared[0];
-    let mut cuts = vec![0];
-    cuts.extend(
-        header
-            .evidence
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.is_some_and(|e| e >= 0.0))
-            .map(|(i, _)| i + 1),
-    );
-    let k = cuts.len() + usize::from(header.corner);
-    if (2..=MAX_COLUMNS).contains(&k) {
-        prepared[0].fixed = Some(cuts);
-        if let Some((_, cuts)) = fit(text, &prepared, k) {
-            return Some(
-                prepared
-                    .iter()
-                    .zip(&cuts)
-                    .map(|(row, c)| cells(row, c, k))
-                    .collect(),
-            );
-        }
-        prepared[0].fixed = None;
-    }
+    // No row can have more cells than words.
     let most = prepared
         .iter()
         .map(|r| r.words.len() + usize::from(r.corner))
         .min()?
         .min(MAX_COLUMNS);
+    // A header with an empty corner names at least two compared things.
+    let fewest = if prepared[0].corner { 3 } else { 2 };
+    // The header gives the column count: its names are cut wherever nothing
+    // speaks against a boundary.
+    let header = &prepared[0];
+    let named = 1 + header
+        .evidence
+        .iter()
+        .filter(|e| e.is_some_and(|e| e >= 0.0))
+        .count();
+    let mut k = named + usize::from(header.corner);
+    // Rows of figures say it too: when every body row holds at least `q`
+    // numbers (plus a label before the first), there are at least `q` cells
+    // (`20 دقيقة 15 دقيقة 4 أشخاص` under `التحضير الطهي الحصة`).
+    let quantities = prepared[1..]
+        .iter()
+        .map(|r| {
+            let numbers = r.words.iter().filter(|w| w.shape == Shape::Number).count();
+            numbers + usize::from(numbers > 0 && r.words[0].shape != Shape::Number)
+        })
+        .min()
+        .unwrap_or(0);
+    if quantities > k {
+        k = quantities;
+    }
+    let k = k.clamp(fewest, most.max(fewest));
     let mut best: Option<(f32, Vec<Cuts>, usize)> = None;
-    for k in 2..=most {
-        if let Some((score, cuts)) = fit(text, &prepared, k) {
-            if best.as_ref().map_or(true, |(s, _, _)| score > *s) {
-                best = Some((score, cuts, k));
-            }
+    for k in [k].into_iter().chain(fewest..=most) {
+        let Some((head_score, head_cuts)) = split_row(text, &prepared[0], k, None, None) else {
+            continue;
+        };
+        if let Some((score, cuts)) = fit(text, &prepared, k, head_cuts) {
+            best = Some((score + head_score, cuts, k));
+            break;
         }
     }
     let (_, cuts, k) = best?;
@@ -581,22 +657,28 @@ fn cells(row: &Row, cuts: &Cuts, k: usize) -> Vec<Span> {
     out
 }
 
-/// The best split of every row into `k` cells and the table's score.
-fn fit(text: &str, rows: &[Row], k: usize) -> Option<(f32, Vec<Cuts>)> {
+/// The best split of every body row into `k` cells under the header split
+/// `head`, and the body's score.
+fn fit(text: &str, rows: &[Row], k: usize, head: Cuts) -> Option<(f32, Vec<Cuts>)> {
     let mut cuts: Vec<Cuts> = Vec::with_capacity(rows.len());
-    for row in rows {
-        cuts.push(split_row(text, row, k, None, None)?.1);
-    }
+    cuts.push(head);
     let mut total = 0.0;
+    for row in &rows[1..] {
+        let (score, c) = split_row(text, row, k, None, None)?;
+        total += score;
+        cuts.push(c);
+    }
     for _ in 0..ROUNDS {
         let profiles = profiles(text, rows, &cuts, k);
-        total = 0.0;
+        let mut next_total = 0.0;
         let mut next = Vec::with_capacity(rows.len());
-        for (row, own) in rows.iter().zip(&cuts) {
+        next.push(cuts[0].clone());
+        for (row, own) in rows.iter().zip(&cuts).skip(1) {
             let (score, c) = split_row(text, row, k, Some(&profiles), Some(own))?;
-            total += score;
+            next_total += score;
             next.push(c);
         }
+        total = next_total;
         if next == cuts {
             break;
         }
@@ -608,36 +690,19 @@ fn fit(text: &str, rows: &[Row], k: usize) -> Option<(f32, Vec<Cuts>)> {
 /// Column profiles of the body rows (the header is left out: its cells are
 /// names, not values).
 fn profiles<'a>(text: &'a str, rows: &[Row<'a>], cuts: &[Cuts], k: usize) -> Vec<Profile<'a>> {
-    let mut lens: Vec<Vec<usize>> = vec![Vec::new(); k];
-    let mut shapes: Vec<HashMap<Shape, u32>> = vec![HashMap::new(); k];
-    let mut ends = vec![0u32; k];
     let mut out: Vec<Profile> = (0..k).map(|_| Profile::default()).collect();
-    let body: Vec<(&Row, &Cuts)> = rows.iter().zip(cuts).filter(|(r, _)| !r.header).collect();
-    for (row, c) in &body {
+    for (row, c) in rows.iter().zip(cuts).filter(|(r, _)| !r.header) {
         for (j, (a, b)) in cell_ranges(row, c, k).enumerate() {
             if a == b {
                 continue;
             }
-            lens[j].push(b - a);
-            *shapes[j].entry(row.words[a].shape).or_default() += 1;
-            ends[j] += u32::from(row.words[b - 1].sentence_end);
+            let p = &mut out[j];
+            p.n += 1;
+            p.shapes[row.words[a].shape.index()] += 1;
+            p.sentence_ends += u32::from(row.words[b - 1].sentence_end);
             let value = &text[row.words[a].span.start..row.words[b - 1].span.end];
-            *out[j].values.entry(value).or_default() += 1;
+            *p.values.entry(value).or_default() += 1;
         }
-    }
-    for j in 0..k {
-        let n = lens[j].len();
-        if n == 0 {
-            continue;
-        }
-        lens[j].sort_unstable();
-        out[j].median_words = lens[j][n / 2] as f32;
-        out[j].shape = shapes[j]
-            .iter()
-            .max_by_key(|(_, &c)| c)
-            .filter(|(_, &c)| c as f32 >= DOMINANT_SHARE * n as f32)
-            .map(|(&s, _)| s);
-        out[j].sentence_end_share = ends[j] as f32 / n as f32;
     }
     out
 }
@@ -661,33 +726,43 @@ fn cell_ranges<'r>(
         .take(k)
 }
 
-/// How well the words `a..b` of `row` fit column `j`.
-fn cell_fit(text: &str, row: &Row, a: usize, b: usize, p: &Profile, own: Option<&str>) -> f32 {
+/// The row's own cell in a column, taken out of the column's sums.
+#[derive(Clone, Copy)]
+struct Own<'a> {
+    shape: Shape,
+    sentence_end: bool,
+    value: &'a str,
+}
+
+/// How well the words `a..b` of a body row fit column `p`, judged against
+/// the other rows (`own` is this row's current cell in the column).
+fn cell_fit(text: &str, row: &Row, a: usize, b: usize, p: &Profile, own: Option<Own>) -> f32 {
+    let out = u32::from(own.is_some());
+    let n = p.n - out.min(p.n);
+    if n < MIN_PROFILE_ROWS {
+        return 0.0;
+    }
+    let nf = n as f32;
+    let mut shapes = p.shapes;
+    let mut ends = p.sentence_ends;
+    if let Some(o) = own {
+        shapes[o.shape.index()] -= 1;
+        ends -= u32::from(o.sentence_end);
+    }
     let mut s = 0.0;
-    if p.median_words > 0.0 {
-        let w = if row.header {
-            HEADER_LENGTH_WEIGHT
-        } else {
-            LENGTH_WEIGHT
-        };
-        s -= w * ((b - a) as f32 / p.median_words).ln().abs();
+    let shape = row.words[a].shape;
+    let dominant = (0..Shape::COUNT).max_by_key(|&i| shapes[i]).unwrap_or(0);
+    if shapes[dominant] as f32 >= DOMINANT_SHARE * nf && shape.index() != dominant {
+        s += SHAPE_MISMATCH;
     }
-    if row.header {
-        return s;
-    }
-    if let Some(shape) = p.shape {
-        if row.words[a].shape != shape {
-            s += SHAPE_MISMATCH;
-        }
-    }
+    let end_share = ends as f32 / nf;
     let ends = row.words[b - 1].sentence_end;
-    if (p.sentence_end_share >= DOMINANT_SHARE && !ends)
-        || (p.sentence_end_share <= 1.0 - DOMINANT_SHARE && ends)
-    {
+    if (end_share >= DOMINANT_SHARE && !ends) || (end_share <= 1.0 - DOMINANT_SHARE && ends) {
         s += PUNCT_MISMATCH;
     }
     let value = &text[row.words[a].span.start..row.words[b - 1].span.end];
-    let seen = p.values.get(value).copied().unwrap_or(0) - u32::from(own == Some(value));
+    let seen = p.values.get(value).copied().unwrap_or(0);
+    let seen = seen - u32::from(own.is_some_and(|o| o.value == value)).min(seen);
     if seen > 0 {
         s += REPEATED_VALUE;
     }
@@ -714,19 +789,30 @@ fn split_row(
     if parts == 0 || parts > n {
         return None;
     }
-    if let Some(fixed) = &row.fixed {
-        return (fixed.len() == parts).then(|| (0.0, fixed.clone()));
-    }
-    let own_values: Vec<Option<&str>> = match own {
+    let own_cells: Vec<Option<Own>> = match own {
         Some(c) => cell_ranges(row, c, k)
             .map(|(a, b)| {
-                (a < b).then(|| &text[row.words[a].span.start..row.words[b - 1].span.end])
+                (a < b).then(|| Own {
+                    shape: row.words[a].shape,
+                    sentence_end: row.words[b - 1].sentence_end,
+                    value: &text[row.words[a].span.start..row.words[b - 1].span.end],
+                })
             })
             .collect(),
         None => vec![None; k],
     };
+    let label = if row.header || row.corner {
+        0.0
+    } else {
+        LABEL_WORD
+    };
     let fit = |a: usize, b: usize, j: usize| -> f32 {
-        -CELL_LENGTH_PRIOR * ((b - a) as f32).sqrt()
+        let lead = if j == 0 {
+            label * (b - a - 1) as f32
+        } else {
+            0.0
+        };
+        lead - CELL_LENGTH_PRIOR * ((b - a) as f32).sqrt()
             + profiles.map_or(0.0, |p| {
                 cell_fit(
                     text,
@@ -734,7 +820,7 @@ fn split_row(
                     a,
                     b,
                     &p[first + j],
-                    own_values.get(first + j).copied().flatten(),
+                    own_cells.get(first + j).copied().flatten(),
                 )
             })
     };
@@ -845,5 +931,52 @@ mod tests {
         assert_eq!(got[2], (Separator::Pipe, vec!["---", "---"]));
         assert_eq!(got[3], (Separator::Spaces, vec!["الاسم", "القيمة"]));
         assert!(is_rule_cell("---") && is_rule_cell(":---:") && !is_rule_cell("-"));
+    }
+
+    #[test]
+    fn glossary_of_labels_and_long_descriptions() {
+        let t = "المصطلح الشرح\nالتضخم ارتفاع عام في أسعار السلع والخدمات خلال فترة زمنية معينة.\nالركود تراجع النشاط الاقتصادي لفترة طويلة، ويظهر في الإنتاج والتوظيف.\nالفائدة ثمن اقتراض المال، يحدده البنك المركزي عادةً.";
+        let got = table(t);
+        assert_eq!(got[0], ["المصطلح", "الشرح"]);
+        assert_eq!(
+            got[2],
+            [
+                "الركود",
+                "تراجع النشاط الاقتصادي لفترة طويلة، ويظهر في الإنتاج والتوظيف."
+            ]
+        );
+        assert_eq!(got[3][0], "الفائدة");
+    }
+
+    #[test]
+    fn symbol_led_cells() {
+        let t = "الرمز المعنى\n$& النص المطابق كاملا\n\\d رقم واحد من 0 إلى 9\nX(?=Y) X إذا تبعه Y";
+        let got = table(t);
+        assert_eq!(got[1], ["$&", "النص المطابق كاملا"]);
+        assert_eq!(got[2], ["\\d", "رقم واحد من 0 إلى 9"]);
+    }
+
+    #[test]
+    fn quantities_with_units() {
+        let t = "التحضير الطهي الحصة\n20 دقيقة 15 دقيقة 4 أشخاص";
+        let got = table(t);
+        assert_eq!(got[1], ["20 دقيقة", "15 دقيقة", "4 أشخاص"]);
+    }
+
+    #[test]
+    fn spec_sheet_rows() {
+        let t = "الخاصية القيمة\nالوزن 180 غراما\nالشاشة 6.1 بوصة\nالبطارية 4000 ملي أمبير\nنظام التشغيل أندرويد 14";
+        let got = table(t);
+        assert_eq!(got[1], ["الوزن", "180 غراما"]);
+        assert_eq!(got[3], ["البطارية", "4000 ملي أمبير"]);
+    }
+
+    #[test]
+    fn nine_figures_and_a_label() {
+        let t = "البلد 2015 2016 2017 2018 2019 2020 2021 2022 2023\nمصر 3.2 3.4 4.1 5.3 5.6 3.6 3.3 6.6 3.8\nالأردن 2.5 2.0 2.1 1.9 1.8 -1.6 3.7 2.4 2.6";
+        let got = table(t);
+        assert_eq!(got[0].len(), 10);
+        assert_eq!(got[2][0], "الأردن");
+        assert_eq!(got[2][6], "-1.6");
     }
 }

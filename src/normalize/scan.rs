@@ -109,8 +109,10 @@ impl Table {
                 },
             };
         }
+        let entry = |cp: u32| entries[cp as usize & (TABLE_LEN - 1)];
         let finder = Finder::new(
-            |cp| entries[cp as usize & (TABLE_LEN - 1)].action != Action::Same,
+            |cp| entry(cp).action != Action::Same,
+            |cp| entry(cp).action == Action::Changed && entry(cp).len == 0,
             o.whitespace,
         );
         Table { entries, finder }

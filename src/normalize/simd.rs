@@ -36,24 +36,24 @@ pub(crate) struct Finder {
     lo: [u8; 16],
     /// Per high nibble: the two bits of `lo` that belong to it.
     hi: [u8; 16],
+    /// Like `lo`, for the characters that are removed (a subset).
+    removed_lo: [u8; 16],
     /// ASCII space and tab are candidates (the `whitespace` rule).
     spaces: bool,
     level: Level,
 }
 
 impl Finder {
-    /// `changes(cp)` tells whether code point `cp` (U+0600..U+0680) changes;
-    /// `spaces` whether ASCII space and tab may.
-    pub(crate) fn new(changes: impl Fn(u32) -> bool, spaces: bool) -> Self {
-        let mut lo = [0u8; 16];
-        for (lead, shift) in [(0xD8u32, 0), (0xD9, 4)] {
-            for cont in 0x80u32..0xC0 {
-                let cp = ((lead & 0x1F) << 6) | (cont & 0x3F);
-                if changes(cp) {
-                    lo[(cont & 0xF) as usize] |= 1 << (shift + (cont >> 4) - 8);
-                }
-            }
-        }
+    /// `changes(cp)` tells whether code point `cp` (U+0600..U+0680) changes,
+    /// `removed(cp)` whether it is removed; `spaces` whether ASCII space and
+    /// tab may change.
+    pub(crate) fn new(
+        changes: impl Fn(u32) -> bool,
+        removed: impl Fn(u32) -> bool,
+        spaces: bool,
+    ) -> Self {
+        let lo = nibble_table(&changes);
+        let removed_lo = nibble_table(|cp| changes(cp) && removed(cp));
         let mut hi = [0u8; 16];
         for (h, bits) in hi.iter_mut().enumerate().take(0xC).skip(0x8) {
             *bits = (1 << (h - 8)) | (1 << (h - 8 + 4));
@@ -61,6 +61,7 @@ impl Finder {
         Finder {
             lo,
             hi,
+            removed_lo,
             spaces,
             level: detect(),
         }
@@ -193,7 +194,8 @@ impl Finder {
         let classes = unsafe { Avx2Classes::new(self) };
         while p + 32 <= bytes.len() {
             // SAFETY: AVX2 as above; `p >= 1` and `p + 32 <= len`.
-            let (cont_mask, lead_mask) = unsafe { classes.classify(bytes, p) };
+            let masks = unsafe { classes.classify(bytes, p) };
+            let (cont_mask, lead_mask) = (masks.changing, masks.other);
             if cont_mask | lead_mask != 0 {
                 // A changing continuation byte's character starts one byte earlier.
                 let at_cont = p + cont_mask.trailing_zeros() as usize - 1;
@@ -252,7 +254,7 @@ impl Finder {
         let end = end.min(bytes.len());
         while p >= 1 && p + 33 <= end && p + 64 <= bytes.len() {
             // SAFETY: AVX2 as above; `p >= 1` and `p + 32 <= len`.
-            let (cont_mask, lead_mask) = unsafe { classes.classify(bytes, p) };
+            let masks = unsafe { classes.classify(bytes, p) };
             // The block ends at the last character boundary at or before
             // p + 32, found without a branch on the text.
             // SAFETY: AVX2 as above; `p + 32 <= len`.
@@ -267,7 +269,28 @@ impl Finder {
             } else {
                 (1u32 << len) - 1
             };
-            let mut flagged = ((cont_mask >> 1) | lead_mask) & keep;
+            let mut flagged = ((masks.changing >> 1) | masks.other) & keep;
+            let removed = (masks.removed >> 1) & keep;
+            if removed != 0 {
+                // SAFETY: AVX2 as above; `p + 64 <= len` and `buf` has room
+                // for 64 bytes after `w` (the caller's contract).
+                if let Some(o) = unsafe {
+                    compact_block(
+                        bytes,
+                        p,
+                        keep,
+                        removed,
+                        flagged & !removed,
+                        buf,
+                        w,
+                        &substitute,
+                    )
+                } {
+                    p += len;
+                    w = o;
+                    continue;
+                }
+            }
             // Unchanged text between flagged characters is moved with fixed
             // 32-byte copies: the bytes past each copy's useful part are
             // overwritten by what comes next.
@@ -311,12 +334,60 @@ impl Finder {
     }
 }
 
+/// The low-nibble table of a set of code points U+0600..U+0680 (see
+/// [`Finder`]'s fields).
+fn nibble_table(member: impl Fn(u32) -> bool) -> [u8; 16] {
+    let mut lo = [0u8; 16];
+    for (lead, shift) in [(0xD8u32, 0), (0xD9, 4)] {
+        for cont in 0x80u32..0xC0 {
+            let cp = ((lead & 0x1F) << 6) | (cont & 0x3F);
+            if member(cp) {
+                lo[(cont & 0xF) as usize] |= 1 << (shift + (cont >> 4) - 8);
+            }
+        }
+    }
+    lo
+}
+
+/// For each 8-bit mask of bytes to keep, the `pshufb` indices that move the
+/// kept bytes of an 8-byte group to its front.
+const COMPACT: [[u8; 8]; 256] = {
+    let mut table = [[0u8; 8]; 256];
+    let mut mask = 0;
+    while mask < 256 {
+        let (mut bit, mut n) = (0, 0);
+        while bit < 8 {
+            if mask & (1 << bit) != 0 {
+                table[mask][n] = bit as u8;
+                n += 1;
+            }
+            bit += 1;
+        }
+        mask += 1;
+    }
+    table
+};
+
 /// The constant vectors of the AVX2 classification, built once per call.
 #[cfg(target_arch = "x86_64")]
 struct Avx2Classes {
     lo: core::arch::x86_64::__m256i,
     hi: core::arch::x86_64::__m256i,
+    removed_lo: core::arch::x86_64::__m256i,
     spaces: bool,
+}
+
+/// What [`Avx2Classes::classify`] finds in 32 bytes, one bit a byte.
+#[cfg(target_arch = "x86_64")]
+#[derive(Clone, Copy)]
+struct Masks {
+    /// Continuation bytes whose character changes.
+    changing: u32,
+    /// Continuation bytes whose character is removed (within `changing`).
+    removed: u32,
+    /// Other candidates: lead bytes other than 0xD8 and 0xD9, and space and
+    /// tab under `whitespace`.
+    other: u32,
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -330,19 +401,18 @@ impl Avx2Classes {
         Avx2Classes {
             lo: _mm256_broadcastsi128_si256(load16(&f.lo)),
             hi: _mm256_broadcastsi128_si256(load16(&f.hi)),
+            removed_lo: _mm256_broadcastsi128_si256(load16(&f.removed_lo)),
             spaces: f.spaces,
         }
     }
 
-    /// For the 32 bytes at `p`: a mask of the continuation bytes whose
-    /// character changes, and a mask of the other candidates (lead bytes
-    /// other than 0xD8 and 0xD9; space and tab when `spaces`).
+    /// The [`Masks`] of the 32 bytes at `p`.
     ///
     /// # Safety
     /// The CPU must support AVX2, and `1 <= p` and `p + 32 <= bytes.len()`.
     #[target_feature(enable = "avx2")]
     #[inline]
-    unsafe fn classify(&self, bytes: &[u8], p: usize) -> (u32, u32) {
+    unsafe fn classify(&self, bytes: &[u8], p: usize) -> Masks {
         use core::arch::x86_64::*;
         // SAFETY: by the contract, both 32-byte loads (at `p` and `p - 1`)
         // lie inside `bytes`; loadu has no alignment requirement.
@@ -360,15 +430,15 @@ impl Avx2Classes {
         let zero = _mm256_setzero_si256();
         let lo = _mm256_and_si256(v, nibble);
         let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
-        let bits = _mm256_and_si256(
-            _mm256_shuffle_epi8(self.lo, lo),
-            _mm256_shuffle_epi8(self.hi, hi),
-        );
+        let hi_bits = _mm256_shuffle_epi8(self.hi, hi);
+        let bits = _mm256_and_si256(_mm256_shuffle_epi8(self.lo, lo), hi_bits);
+        let removed_bits = _mm256_and_si256(_mm256_shuffle_epi8(self.removed_lo, lo), hi_bits);
         let sel = _mm256_or_si256(
             _mm256_and_si256(_mm256_cmpeq_epi8(prev, d8), _mm256_set1_epi8(0x0F)),
             _mm256_and_si256(_mm256_cmpeq_epi8(prev, d9), _mm256_set1_epi8(0xF0u8 as i8)),
         );
         let unchanged = _mm256_cmpeq_epi8(_mm256_and_si256(bits, sel), zero);
+        let kept = _mm256_cmpeq_epi8(_mm256_and_si256(removed_bits, sel), zero);
         // Lead bytes 0xC0..=0xFF (signed -64..=-1) other than 0xD8, 0xD9.
         let lead = _mm256_and_si256(
             _mm256_cmpgt_epi8(v, _mm256_set1_epi8(0xBFu8 as i8)),
@@ -385,10 +455,11 @@ impl Avx2Classes {
                 _mm256_or_si256(space, _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'\t' as i8))),
             );
         }
-        (
-            !(_mm256_movemask_epi8(unchanged) as u32),
-            _mm256_movemask_epi8(other) as u32,
-        )
+        Masks {
+            changing: !(_mm256_movemask_epi8(unchanged) as u32),
+            removed: !(_mm256_movemask_epi8(kept) as u32),
+            other: _mm256_movemask_epi8(other) as u32,
+        }
     }
 
     /// A mask of the bytes at `p..p + 32` that start a character.
@@ -404,6 +475,71 @@ impl Avx2Classes {
         // Continuation bytes are 0x80..=0xBF, signed -128..=-65.
         !(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v)) as u32)
     }
+}
+
+/// Writes the block of `bytes` at `p` (the bytes set in `keep`) to `buf` at
+/// `w` without the characters whose first byte is set in `removed`, when
+/// every character flagged in `others` is a same-length substitution: eight
+/// bytes at a time, each group's kept bytes moved to its front by a shuffle.
+/// Returns the new output cursor, or `None` (having written nothing that
+/// counts) when some flagged character needs more.
+///
+/// # Safety
+/// The CPU must support AVX2; `p + 32 <= bytes.len()`; `buf` has room for 64
+/// bytes after `w`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+#[allow(clippy::too_many_arguments)]
+unsafe fn compact_block(
+    bytes: &[u8],
+    p: usize,
+    keep: u32,
+    removed: u32,
+    others: u32,
+    buf: &mut [u8],
+    w: usize,
+    substitute: &impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
+) -> Option<usize> {
+    use core::arch::x86_64::*;
+    let mut patches = [(0usize, [0u8; 2]); 8];
+    let mut count = 0;
+    let mut flagged = others;
+    while flagged != 0 {
+        let i = flagged.trailing_zeros() as usize;
+        flagged &= flagged - 1;
+        let b0 = bytes[p + i];
+        if count == patches.len() || !(0xC0..0xE0).contains(&b0) {
+            return None;
+        }
+        match substitute(b0, bytes[p + i + 1]) {
+            Some((out, 2)) => patches[count] = (i, out),
+            _ => return None,
+        }
+        count += 1;
+    }
+    let kept = keep & !(removed | removed << 1);
+    let mut o = w;
+    for group in 0..4 {
+        let mask = (kept >> (8 * group)) & 0xFF;
+        let from = &bytes[p + 8 * group..p + 8 * group + 8];
+        let to = &mut buf[o..o + 8];
+        // SAFETY: `from` and `to` are 8 bytes long and `COMPACT[mask]` is 8
+        // bytes: each unaligned 8-byte load and store stays inside them.
+        unsafe {
+            let data = _mm_loadl_epi64(from.as_ptr().cast());
+            let order = _mm_loadl_epi64(COMPACT[mask as usize].as_ptr().cast());
+            _mm_storel_epi64(to.as_mut_ptr().cast(), _mm_shuffle_epi8(data, order));
+        }
+        o += mask.count_ones() as usize;
+    }
+    // A substituted character moved left by two bytes per removed one before it.
+    for &(i, out) in &patches[..count] {
+        let at = w + i - 2 * (removed & ((1u32 << i) - 1)).count_ones() as usize;
+        buf[at] = out[0];
+        buf[at + 1] = out[1];
+    }
+    Some(o)
 }
 
 /// Loads a 16-byte table.
@@ -440,6 +576,7 @@ mod tests {
         // Alef variants, teh marbuta, tatweel, harakat, alef maksura.
         Finder::new(
             |cp| matches!(cp, 0x622..=0x625 | 0x629 | 0x640 | 0x649 | 0x64B..=0x65F | 0x670),
+            |cp| matches!(cp, 0x640 | 0x64B..=0x65F | 0x670),
             spaces,
         )
     }
