@@ -284,6 +284,232 @@ pub fn is_composing_mark(c: char) -> bool {
 
 // ---- tokenizer classes (src/tokenize uses these) ----
 
+/// U+200B ZERO WIDTH SPACE: invisible, but a word boundary, unlike the other
+/// invisible characters.
+pub const ZWSP: char = '\u{200B}';
+/// U+2026 HORIZONTAL ELLIPSIS (…).
+pub const ELLIPSIS: char = '\u{2026}';
+
+/// Letters of the Arabic script: U+0620..=U+063F, U+0641..=U+064A,
+/// U+066E..=U+066F, U+0671..=U+06D3, U+06D5, U+06E5..=U+06E6 (small waw and
+/// yeh), U+06EE..=U+06EF, U+06FA..=U+06FC, U+06FF, the Arabic Supplement
+/// (U+0750..=U+077F), the letters of Arabic Extended-A and -B, and the
+/// presentation forms (ligatures such as ﻻ and ﷲ are letters), except the
+/// ornate parentheses U+FD3E..=U+FD3F and the signs U+FD40..=U+FD4F, U+FDCF
+/// and U+FDFC..=U+FDFF. Tatweel, digits and marks are not letters.
+///
+/// ```
+/// use arabic_text::chars::is_arabic_letter;
+/// assert!(is_arabic_letter('ب') && is_arabic_letter('پ') && is_arabic_letter('\u{FEFB}'));
+/// assert!(!is_arabic_letter('ـ') && !is_arabic_letter('٣') && !is_arabic_letter('\u{064E}'));
+/// ```
+#[inline]
+pub const fn is_arabic_letter(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0620}'..='\u{063F}'
+            | '\u{0641}'..='\u{064A}'
+            | '\u{066E}'..='\u{066F}'
+            | '\u{0671}'..='\u{06D3}'
+            | '\u{06D5}'
+            | '\u{06E5}'..='\u{06E6}'
+            | '\u{06EE}'..='\u{06EF}'
+            | '\u{06FA}'..='\u{06FC}'
+            | '\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{0870}'..='\u{0887}'
+            | '\u{0889}'..='\u{088E}'
+            | '\u{08A0}'..='\u{08C9}'
+            | '\u{FB50}'..='\u{FD3D}'
+            | '\u{FD50}'..='\u{FDCE}'
+            | '\u{FDF0}'..='\u{FDFB}'
+            | '\u{FE70}'..='\u{FEFE}'
+    )
+}
+
+/// Punctuation marks: ASCII `! " # & ' ( ) * , - . / : ; ? @ [ \ ] _ { }`,
+/// Latin-1 `¡ § « ¶ · » ¿`, Arabic ، (U+060C), ؍ (U+060D), ؛ (U+061B),
+/// U+061D, ؞ (U+061E), ؟ (U+061F), ٫ (U+066B), ٬ (U+066C), ٭ (U+066D),
+/// ۔ (U+06D4), the ornate parentheses ﴾ ﴿ (U+FD3E..=U+FD3F), General
+/// Punctuation (dashes, quotes, bullets, … : U+2010..=U+2027,
+/// U+2032..=U+2043, U+2045..=U+2051, U+2053..=U+205E), Supplemental
+/// Punctuation (U+2E00..=U+2E5D), CJK punctuation (U+3001..=U+3003,
+/// U+3008..=U+3011, U+3014..=U+301F, U+30FB) and the small and fullwidth
+/// forms of these. The percent and per-mille signs (% ٪ ؉ ‰) count as
+/// symbols, with the currency signs, not as punctuation.
+///
+/// ```
+/// use arabic_text::chars::is_punctuation;
+/// assert!(is_punctuation('،') && is_punctuation('؟') && is_punctuation('«') && is_punctuation('…'));
+/// assert!(!is_punctuation('٪') && !is_punctuation('%') && !is_punctuation('$'));
+/// ```
+#[inline]
+pub const fn is_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '!'..='#'
+            | '&'..='*'
+            | ','..='/'
+            | ':'..=';'
+            | '?'..='@'
+            | '['..=']'
+            | '_'
+            | '{'
+            | '}'
+            | '\u{00A1}'
+            | '\u{00A7}'
+            | '\u{00AB}'
+            | '\u{00B6}'..='\u{00B7}'
+            | '\u{00BB}'
+            | '\u{00BF}'
+            | '\u{060C}'..='\u{060D}'
+            | '\u{061B}'
+            | '\u{061D}'..='\u{061F}'
+            | '\u{066B}'..='\u{066D}'
+            | '\u{06D4}'
+            | '\u{FD3E}'..='\u{FD3F}'
+            | '\u{2010}'..='\u{2027}'
+            | '\u{2032}'..='\u{2043}'
+            | '\u{2045}'..='\u{2051}'
+            | '\u{2053}'..='\u{205E}'
+            | '\u{2E00}'..='\u{2E5D}'
+            | '\u{3001}'..='\u{3003}'
+            | '\u{3008}'..='\u{3011}'
+            | '\u{3014}'..='\u{301F}'
+            | '\u{30FB}'
+            | '\u{FE10}'..='\u{FE19}'
+            | '\u{FE30}'..='\u{FE52}'
+            | '\u{FE54}'..='\u{FE61}'
+            | '\u{FE63}'
+            | '\u{FE68}'
+            | '\u{FE6A}'..='\u{FE6B}'
+            | '\u{FF01}'..='\u{FF03}'
+            | '\u{FF06}'..='\u{FF0A}'
+            | '\u{FF0C}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF1B}'
+            | '\u{FF1F}'..='\u{FF20}'
+            | '\u{FF3B}'..='\u{FF3D}'
+            | '\u{FF3F}'
+            | '\u{FF5B}'
+            | '\u{FF5D}'
+            | '\u{FF5F}'..='\u{FF65}'
+    )
+}
+
+/// Marks that can end a sentence: `.` `!` `?`, ؟ (U+061F), ۔ (U+06D4
+/// ARABIC FULL STOP), … (U+2026), ‼ ⁇ ⁈ ⁉ (U+203C, U+2047..=U+2049) and
+/// the ideographic and fullwidth full stop, exclamation and question marks.
+///
+/// ```
+/// use arabic_text::chars::is_sentence_terminal;
+/// assert!(is_sentence_terminal('؟') && is_sentence_terminal('.') && is_sentence_terminal('…'));
+/// assert!(!is_sentence_terminal('،') && !is_sentence_terminal('؛'));
+/// ```
+#[inline]
+pub const fn is_sentence_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '\u{061F}' | '\u{06D4}' | '\u{2026}' | '\u{203C}' | '\u{2047}'
+            ..='\u{2049}' | '\u{3002}' | '\u{FF01}' | '\u{FF0E}' | '\u{FF1F}'
+    )
+}
+
+/// Marks that close a quotation or a bracket and so may follow a sentence's
+/// last full stop: `"` `'` `)` `]` `}`, » (U+00BB), ’ ” (U+2019, U+201D),
+/// › (U+203A), ﴾ (U+FD3E, which closes in right-to-left text) and the CJK
+/// closing brackets.
+///
+/// ```
+/// use arabic_text::chars::is_closing_punctuation;
+/// assert!(is_closing_punctuation('»') && is_closing_punctuation('"') && is_closing_punctuation(')'));
+/// assert!(!is_closing_punctuation('«') && !is_closing_punctuation('('));
+/// ```
+#[inline]
+pub const fn is_closing_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '\u{00BB}'
+            | '\u{2019}'
+            | '\u{201D}'
+            | '\u{203A}'
+            | '\u{FD3E}'
+            | '\u{3009}'
+            | '\u{300B}'
+            | '\u{300D}'
+            | '\u{300F}'
+            | '\u{3011}'
+            | '\u{FF09}'
+    )
+}
+
+/// Marks that open a bracket: `(` `[` `{`, ﴿ (U+FD3F, which opens in
+/// right-to-left text) and the CJK opening brackets.
+///
+/// ```
+/// use arabic_text::chars::is_opening_bracket;
+/// assert!(is_opening_bracket('(') && is_opening_bracket('\u{FD3F}'));
+/// assert!(!is_opening_bracket(')'));
+/// ```
+#[inline]
+pub const fn is_opening_bracket(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '\u{FD3F}'
+            | '\u{3008}'
+            | '\u{300A}'
+            | '\u{300C}'
+            | '\u{300E}'
+            | '\u{3010}'
+            | '\u{FF08}'
+    )
+}
+
+/// Number separators, which join digits on both sides into one number:
+/// `.` and `,` and the Arabic decimal and thousands separators ٫ (U+066B)
+/// and ٬ (U+066C). The Arabic comma ، is not one: `١،٢` is two numbers.
+///
+/// ```
+/// use arabic_text::chars::is_number_separator;
+/// assert!(is_number_separator('٫') && is_number_separator('٬') && is_number_separator(','));
+/// assert!(!is_number_separator('،'));
+/// ```
+#[inline]
+pub const fn is_number_separator(c: char) -> bool {
+    matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}')
+}
+
+/// Scripts written without spaces between words, or segmented syllable by
+/// syllable, whose words the tokenizer leaves to Unicode word boundaries
+/// (UAX #29): Thai and Lao (U+0E00..=U+0EFF), Myanmar (U+1000..=U+109F),
+/// Khmer (U+1780..=U+17FF), CJK and kana (U+2E80..=U+9FFF, U+F900..=U+FAFF,
+/// U+20000..=U+3FFFF) and Hangul (U+1100..=U+11FF, U+AC00..=U+D7FF).
+///
+/// ```
+/// use arabic_text::chars::is_complex_script;
+/// assert!(is_complex_script('中') && is_complex_script('ก'));
+/// assert!(!is_complex_script('ع') && !is_complex_script('é'));
+/// ```
+#[inline]
+pub const fn is_complex_script(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0E00}'..='\u{0EFF}'
+            | '\u{1000}'..='\u{109F}'
+            | '\u{1100}'..='\u{11FF}'
+            | '\u{1780}'..='\u{17FF}'
+            | '\u{2E80}'..='\u{9FFF}'
+            | '\u{AC00}'..='\u{D7FF}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{20000}'..='\u{3FFFF}'
+    )
+}
+
 // ---- document classes (src/document uses these) ----
 
 /// List bullets that open an unordered list item when a space follows them:

@@ -83,6 +83,35 @@
 //! - `SEARCH` leaves hamza carriers alone (PyArabic's `normalize_searchtext`
 //!   folds them): ؤ and ئ distinguish words that searchers type apart.
 //!
+//! ## Tokens and spans
+//!
+//! [`Tokenizer::tokens`] cuts text into words, numbers, punctuation, symbols,
+//! URLs, emails, hashtags and mentions ([`TokenKind`]); [`sentences`] groups
+//! the tokens into sentences. Each [`Token`] and [`Sentence`] borrows its
+//! text and carries its [`Span`] in the input, so `&text[token.span]` is the
+//! token, and folding a token with [`Token::normalized`] never moves it. The
+//! rules, and where they differ from Unicode word boundaries and the
+//! Universal Dependencies treebanks, are in the [`tokenize`] module docs.
+//!
+//! ```
+//! use arabic_text::{sentences, Normalizer, TokenKind, Tokenizer};
+//!
+//! let text = "قال د. أحمد: ارتفع المؤشر ٣٫٥٪ إلى ١٬٢٠٠ نقطة؟! #الاقتصاد";
+//! let words: Vec<&str> = Tokenizer::new()
+//!     .tokens(text)
+//!     .filter(|t| t.kind == TokenKind::Number)
+//!     .map(|t| t.text)
+//!     .collect();
+//! assert_eq!(words, ["٣٫٥", "١٬٢٠٠"]);
+//!
+//! let search = Normalizer::search();
+//! let last = Tokenizer::new().tokens(text).last().unwrap();
+//! assert_eq!((last.kind, last.normalized(&search).as_ref()), (TokenKind::Hashtag, "#الاقتصاد"));
+//! assert_eq!(&text[last.span], "#الاقتصاد");
+//!
+//! assert_eq!(sentences(text).count(), 2); // `د.` ends no sentence
+//! ```
+//!
 //! ## Document structure
 //!
 //! [`Document::parse`] reads a plain-text article — a web page flattened to
@@ -127,7 +156,10 @@ pub mod chars;
 pub mod document;
 pub mod normalize;
 mod span;
+pub mod tokenize;
 
 pub use document::{Block, Cell, Document, Item, Row};
 pub use normalize::{NormalizeOptions, Normalizer, OffsetMap};
 pub use span::Span;
+pub use tokenize::sentences;
+pub use tokenize::{Sentence, Sentences, Token, TokenKind, Tokenizer, Tokens};

@@ -1,0 +1,232 @@
+//! What each character is to the tokenizer.
+//!
+//! [`classify`] is the one definition, built from the predicates in
+//! [`crate::chars`]. The scanners ask [`Tables::class_at`], which answers
+//! from two lookup tables for ASCII (one byte) and the Arabic block
+//! U+0600..=U+06FF (two bytes, lead byte 0xD8..=0xDB) without decoding, and
+//! decodes and calls [`classify`] for everything else. The tables are filled
+//! by calling [`classify`], so the fast and slow paths cannot disagree.
+
+use once_cell::sync::Lazy;
+
+use crate::chars;
+
+/// The tokenizer's view of a character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Whitespace, control characters and ZWSP: they separate tokens.
+    Space,
+    /// Invisible format characters (ZWNJ, ZWJ, bidi marks, soft hyphen,
+    /// BOM): kept inside a word, never at its edges.
+    Format,
+    /// A letter of the Arabic script.
+    ArabicLetter,
+    /// A letter (or a digit other than the three digit sets) of any other
+    /// script that is written with spaces between words.
+    Letter,
+    /// An ASCII, Arabic-Indic or Eastern Arabic-Indic digit.
+    Digit,
+    /// A combining mark: harakat, Quranic marks, Latin accents, variation
+    /// selectors.
+    Mark,
+    /// U+0640 ARABIC TATWEEL.
+    Tatweel,
+    /// A punctuation mark ([`chars::is_punctuation`]).
+    Punct,
+    /// Anything else: currency, percent, math, emoji.
+    Symbol,
+    /// A letter of a script that Unicode word boundaries segment
+    /// ([`chars::is_complex_script`]).
+    Complex,
+}
+
+impl Class {
+    /// Whether the class can start or continue a word.
+    #[inline]
+    pub(crate) fn is_word(self) -> bool {
+        matches!(
+            self,
+            Class::ArabicLetter | Class::Letter | Class::Digit | Class::Mark
+        )
+    }
+}
+
+/// The class of any `char`.
+pub(crate) fn classify(c: char) -> Class {
+    if c == chars::ZWSP {
+        Class::Space
+    } else if chars::is_invisible(c) {
+        Class::Format
+    } else if c.is_whitespace() || c.is_control() {
+        Class::Space
+    } else if chars::is_tatweel(c) {
+        Class::Tatweel
+    } else if chars::is_digit(c) {
+        Class::Digit
+    } else if chars::is_arabic_letter(c) {
+        Class::ArabicLetter
+    } else if chars::is_arabic_mark(c) || chars::is_composing_mark(c) {
+        Class::Mark
+    } else if chars::is_punctuation(c) {
+        Class::Punct
+    } else if unicode_normalization::char::is_combining_mark(c) {
+        Class::Mark
+    } else if chars::is_complex_script(c) && c.is_alphanumeric() {
+        Class::Complex
+    } else if c.is_alphanumeric() {
+        Class::Letter
+    } else {
+        Class::Symbol
+    }
+}
+
+/// Lookup tables for the characters that make up nearly all Arabic text.
+#[derive(Debug)]
+pub(crate) struct Tables {
+    ascii: [Class; 128],
+    /// U+0600..=U+06FF, indexed by `code point - 0x600`.
+    arabic: [Class; 256],
+    /// U+0600..=U+06FF: whether the char is an Arabic letter or a mark, the
+    /// two classes a word is made of.
+    word: [bool; 256],
+}
+
+static TABLES: Lazy<Tables> = Lazy::new(|| {
+    let mut t = Tables {
+        ascii: [Class::Symbol; 128],
+        arabic: [Class::Symbol; 256],
+        word: [false; 256],
+    };
+    for (b, slot) in t.ascii.iter_mut().enumerate() {
+        *slot = classify(char::from(b as u8));
+    }
+    for (i, slot) in t.arabic.iter_mut().enumerate() {
+        *slot = char::from_u32(0x600 + i as u32).map_or(Class::Symbol, classify);
+        t.word[i] = matches!(*slot, Class::ArabicLetter | Class::Mark);
+    }
+    t
+});
+
+impl Tables {
+    /// The tables, built on first use.
+    #[inline]
+    pub(crate) fn get() -> &'static Tables {
+        &TABLES
+    }
+
+    /// The class and UTF-8 length of the char that starts at byte `i` of
+    /// `text`. `i` must be a char boundary below `text.len()`.
+    #[inline]
+    pub(crate) fn class_at(&self, text: &str, i: usize) -> (Class, usize) {
+        let bytes = text.as_bytes();
+        let b = bytes[i];
+        if b < 0x80 {
+            return (self.ascii[usize::from(b)], 1);
+        }
+        if (0xD8..=0xDB).contains(&b) {
+            if let Some(&b1) = bytes.get(i + 1) {
+                // Two-byte sequence 110xxxxx 10yyyyyy: U+0600 + (xx << 6 | yyyyyy).
+                return (self.arabic(b, b1), 2);
+            }
+        }
+        self.class_slow(text, i)
+    }
+
+    /// The class of the two-byte char `b0 b1` with lead byte `b0` in
+    /// 0xD8..=0xDB: U+0600..=U+06FF.
+    #[inline]
+    pub(crate) fn arabic(&self, b0: u8, b1: u8) -> Class {
+        self.arabic[(usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F)]
+    }
+
+    /// Whether `b0 b1` is an Arabic letter or mark (U+0600..=U+06FF), given
+    /// any two bytes: a lead byte outside 0xD8..=0xDB answers `false`.
+    /// Branch-free, for testing eight characters at once.
+    #[inline]
+    pub(crate) fn is_arabic_word(&self, b0: u8, b1: u8) -> bool {
+        (b0 & 0xFC == 0xD8) & self.word[(usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F)]
+    }
+
+    #[cold]
+    fn class_slow(&self, text: &str, i: usize) -> (Class, usize) {
+        match text.get(i..).and_then(|s| s.chars().next()) {
+            Some(c) => (classify(c), c.len_utf8()),
+            // Not reached for a char boundary below the length; a class that
+            // ends tokens keeps callers safe either way.
+            None => (Class::Space, 1),
+        }
+    }
+}
+
+/// The char that ends at byte `i` of `text` (the one before `i`).
+#[inline]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// The char that starts at byte `i` of `text`.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Named cases, one char each.
+    const CASES: &[(&str, char, Class)] = &[
+        ("arabic letter", 'ب', Class::ArabicLetter),
+        ("persian letter", 'پ', Class::ArabicLetter),
+        ("presentation form", '\u{FEFB}', Class::ArabicLetter),
+        ("fatha", '\u{064E}', Class::Mark),
+        ("hamza above", '\u{0654}', Class::Mark),
+        ("quranic mark", '\u{06D6}', Class::Mark),
+        ("latin accent", '\u{0301}', Class::Mark),
+        ("tatweel", 'ـ', Class::Tatweel),
+        ("arabic-indic digit", '٣', Class::Digit),
+        ("eastern arabic-indic digit", '۳', Class::Digit),
+        ("ascii digit", '7', Class::Digit),
+        ("arabic comma", '،', Class::Punct),
+        ("arabic question mark", '؟', Class::Punct),
+        ("decimal separator", '٫', Class::Punct),
+        ("arabic percent", '٪', Class::Symbol),
+        ("percent", '%', Class::Symbol),
+        ("dollar", '$', Class::Symbol),
+        ("emoji", '😀', Class::Symbol),
+        ("zwnj", '\u{200C}', Class::Format),
+        ("rlm", '\u{200F}', Class::Format),
+        ("bom", '\u{FEFF}', Class::Format),
+        ("zwsp", '\u{200B}', Class::Space),
+        ("nbsp", '\u{00A0}', Class::Space),
+        ("newline", '\n', Class::Space),
+        ("nul", '\0', Class::Space),
+        ("latin", 'é', Class::Letter),
+        ("cyrillic", 'ж', Class::Letter),
+        ("han", '中', Class::Complex),
+        ("ideographic full stop", '。', Class::Punct),
+        ("ideographic space", '\u{3000}', Class::Space),
+    ];
+
+    #[test]
+    fn classes() {
+        for &(name, c, class) in CASES {
+            assert_eq!(classify(c), class, "{name}");
+        }
+    }
+
+    #[test]
+    fn tables_agree_with_classify() {
+        let t = Tables::get();
+        let mut buf = [0u8; 4];
+        for c in (0u32..0x800).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(
+                t.class_at(s, 0),
+                (classify(c), c.len_utf8()),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+}
