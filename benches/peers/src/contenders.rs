@@ -1,7 +1,7 @@
 //! Every row of the table: what it runs, what it must agree with, and which
 //! arabic-text row it is compared to.
 
-use arabic_text::{chars, Document, NormalizeOptions, Normalizer};
+use arabic_text::{chars, Document, NormalizeOptions, Normalizer, Tokenizer};
 use charabia::normalizer::{ArabicNormalizer, CharNormalizer};
 use charabia::{Language, Tokenizer as CharabiaTokenizer};
 use regex::Regex;
@@ -15,6 +15,10 @@ pub const SEARCH: &str = "arabic-text `Normalizer::search()`";
 pub const CAMEL_RULES: &str = "arabic-text `diacritics,tatweel,alef,alef_maksura`";
 pub const CHARABIA_RULES: &str = "arabic-text `tatweel,alef,alef_maksura,teh_marbuta`";
 pub const DOCUMENT: &str = "arabic-text `Document::parse`";
+pub const UNICODE_WORDS: &str = "unicode-segmentation `unicode_words`";
+pub const TOKENIZER: &str = "arabic-text `Tokenizer::new().tokens`";
+pub const SENTENCES: &str = "arabic-text `sentences`";
+pub const TOKENS_SEARCH: &str = "arabic-text `tokens` + `Token::normalized(search)`";
 
 /// Keys of the groups whose outputs must match.
 const SAME_SEARCH: &str = "search";
@@ -31,6 +35,8 @@ pub struct Kit<'t> {
     search_regex: Regex,
     camel_regex: Regex,
     charabia: CharabiaTokenizer<'t>,
+    tokenizer: Tokenizer,
+    tokenizer_whitespace: Tokenizer,
     /// The input split after each whitespace char, so that the pieces
     /// concatenate back to it and a per-word normalizer's outputs
     /// concatenate to a whole-text normalization.
@@ -75,6 +81,8 @@ impl<'t> Kit<'t> {
             search_regex,
             camel_regex,
             charabia,
+            tokenizer: Tokenizer::new(),
+            tokenizer_whitespace: Tokenizer::new().with_whitespace(true),
             words: text.split_inclusive(char::is_whitespace).collect(),
         }
     }
@@ -159,6 +167,26 @@ impl<'t> Kit<'t> {
             .same_as(SAME_CHARABIA)
             .versus(CHARABIA_RULES),
             // Tokenization.
+            Contender::new(Op::Tokenize, TOKENIZER, move |text, out| {
+                out.spans.extend(
+                    kit.tokenizer
+                        .tokens(text)
+                        .map(|t| (t.span.start, t.span.end)),
+                )
+            })
+            .versus(TOKENIZER),
+            Contender::new(
+                Op::Tokenize,
+                "arabic-text `Tokenizer::new().with_whitespace(true).tokens`",
+                move |text, out| {
+                    out.spans.extend(
+                        kit.tokenizer_whitespace
+                            .tokens(text)
+                            .map(|t| (t.span.start, t.span.end)),
+                    )
+                },
+            )
+            .versus(TOKENIZER),
             Contender::new(
                 Op::Tokenize,
                 "unicode-segmentation `split_word_bound_indices`",
@@ -168,15 +196,13 @@ impl<'t> Kit<'t> {
                             .map(|(at, s)| (at, at + s.len())),
                     )
                 },
-            ),
-            Contender::new(
-                Op::Tokenize,
-                "unicode-segmentation `unicode_words`",
-                move |text, out| {
-                    out.spans
-                        .extend(text.unicode_words().map(|w| span_of(text, w)))
-                },
-            ),
+            )
+            .versus(TOKENIZER),
+            Contender::new(Op::Tokenize, UNICODE_WORDS, move |text, out| {
+                out.spans
+                    .extend(text.unicode_words().map(|w| span_of(text, w)))
+            })
+            .versus(TOKENIZER),
             Contender::new(
                 Op::Tokenize,
                 "charabia `segment_str` (Arabic only)",
@@ -184,8 +210,33 @@ impl<'t> Kit<'t> {
                     out.spans
                         .extend(kit.charabia.segment_str(text).map(|s| span_of(text, s)))
                 },
-            ),
+            )
+            .versus(TOKENIZER),
+            // Sentences.
+            Contender::new(Op::Sentences, SENTENCES, move |text, out| {
+                out.spans
+                    .extend(arabic_text::sentences(text).map(|s| (s.span.start, s.span.end)))
+            })
+            .versus(SENTENCES),
+            Contender::new(
+                Op::Sentences,
+                "unicode-segmentation `split_sentence_bound_indices`",
+                move |text, out| {
+                    out.spans.extend(
+                        text.split_sentence_bound_indices()
+                            .map(|(at, s)| (at, at + s.len())),
+                    )
+                },
+            )
+            .versus(SENTENCES),
             // Tokenization and normalization in one pipeline.
+            Contender::new(Op::TokenizeNormalize, TOKENS_SEARCH, move |text, out| {
+                for token in kit.tokenizer.tokens(text) {
+                    out.count += token.normalized(&kit.search).len();
+                    out.spans.push((token.span.start, token.span.end));
+                }
+            })
+            .versus(TOKENS_SEARCH),
             Contender::new(
                 Op::TokenizeNormalize,
                 "charabia `tokenize` (Arabic only)",
@@ -196,7 +247,7 @@ impl<'t> Kit<'t> {
                     }
                 },
             )
-            .versus(SEARCH),
+            .versus(TOKENS_SEARCH),
             // Structure: no peer parses plain-text articles; the ceilings frame it.
             Contender::new(Op::Structure, DOCUMENT, move |text, out| {
                 out.count = Document::parse(text).blocks().len()

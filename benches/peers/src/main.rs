@@ -143,8 +143,8 @@ fn run(input: &Input, rounds: usize) {
     println!("\nNotes:\n");
     let mut notes = vec![
         "MB/s is millions of input bytes per second. × memcpy divides the median by memcpy's; × arabic-text \
-         divides it by the arabic-text row that applies the same rules (charabia `tokenize`: by SEARCH, which \
-         does not tokenize)."
+         divides it by the arabic-text row of the same operation (for normalization, the one that applies the \
+         same rules)."
             .to_string(),
         "`str::chars().count()` counts UTF-8 lead bytes without decoding them: a ceiling, not a decoder."
             .to_string(),
@@ -185,11 +185,16 @@ fn run(input: &Input, rounds: usize) {
         .map(|(name, n)| format!("{name} {}", report::count(*n)))
         .collect();
     notes.push(format!(
-        "Tokenizers cut differently: `split_word_bound_indices` yields every UAX #29 segment (words, spaces, \
-         punctuation); `unicode_words` keeps the segments with a letter or digit and drops punctuation and \
-         spaces; charabia `segment_str` yields words, separators and punctuation and splits ال off. Items \
-         produced: {}.",
-        items.join(", ")
+        "Tokenizers cut differently. arabic-text `tokens` yields words (letters with their marks), numbers, \
+         punctuation, symbols, URLs, emails, hashtags and mentions, and no whitespace unless asked \
+         (`with_whitespace`). `split_word_bound_indices` yields every \
+         UAX #29 segment (words, spaces, punctuation); `unicode_words` keeps the segments with a letter or \
+         digit and drops punctuation and spaces; charabia `segment_str` yields words, separators and \
+         punctuation and splits ال off. `split_sentence_bound_indices` yields UAX #29 sentences with their \
+         trailing spaces; arabic-text `sentences` yields them without surrounding whitespace and also \
+         ends one at a line break unless the line ends with a comma or semicolon. Items produced: {}.{}",
+        items.join(", "),
+        shared_words(&contenders, &outputs)
     ));
     if let Some(blocks) = blocks {
         notes.push(format!(
@@ -202,6 +207,39 @@ fn run(input: &Input, rounds: usize) {
         println!("- {note}");
     }
     println!();
+}
+
+/// How many of `unicode_words`' words arabic-text also yields as tokens,
+/// span for span.
+fn shared_words(contenders: &[measure::Contender<'_>], outputs: &[Output]) -> String {
+    let spans_of = |name: &str| {
+        contenders
+            .iter()
+            .position(|c| c.name == name)
+            .map(|i| outputs[i].spans.as_slice())
+    };
+    let (Some(ours), Some(theirs)) = (
+        spans_of(contenders::TOKENIZER),
+        spans_of(contenders::UNICODE_WORDS),
+    ) else {
+        return String::new();
+    };
+    // Both lists are in input order, so one merge walk finds the common spans.
+    let (mut i, mut same) = (0, 0);
+    for span in theirs {
+        while i < ours.len() && ours[i] < *span {
+            i += 1;
+        }
+        if ours.get(i) == Some(span) {
+            same += 1;
+        }
+    }
+    format!(
+        " Of the {} words `unicode_words` yields, {} ({:.2}%) are also arabic-text tokens with the same span.",
+        report::count(theirs.len()),
+        report::count(same),
+        100.0 * same as f64 / theirs.len().max(1) as f64
+    )
 }
 
 /// `N CPUs (model)`, from the standard library and `/proc/cpuinfo`.

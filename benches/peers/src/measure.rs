@@ -18,6 +18,8 @@ pub enum Op {
     Normalize,
     /// Splitting the text into tokens.
     Tokenize,
+    /// Splitting the text into sentences.
+    Sentences,
     /// Tokens, each normalized: what a search index does.
     TokenizeNormalize,
     /// Titles, headings, paragraphs, lists and tables of an article.
@@ -30,6 +32,7 @@ impl fmt::Display for Op {
             Op::Ceiling => "ceiling",
             Op::Normalize => "normalize",
             Op::Tokenize => "tokenize",
+            Op::Sentences => "sentences",
             Op::TokenizeNormalize => "tokenize + normalize",
             Op::Structure => "structure",
         })
