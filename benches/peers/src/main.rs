@@ -165,13 +165,13 @@ fn run(input: &Input, rounds: usize) {
          those four rules."
             .to_string(),
     );
-    let share = 100.0 * agreement.same as f64 / agreement.words.max(1) as f64;
     let mut charabia_note = format!(
         "charabia `tokenize` segments, splits ال off words of more than two letters, decomposes (NFKD), \
          lowercases, removes every nonspacing mark and folds as its `ArabicNormalizer` does. On this input its \
-         lemma equals arabic-text SEARCH (lowercased) of the same span for {} of {} word tokens ({share:.2}%)",
+         lemma equals arabic-text SEARCH (lowercased) of the same span for {} of {} word tokens ({})",
         report::count(agreement.same),
         report::count(agreement.words),
+        report::percent(agreement.same, agreement.words),
     );
     for (original, theirs, ours) in &agreement.examples {
         charabia_note.push_str(&format!(
@@ -235,10 +235,10 @@ fn shared_words(contenders: &[measure::Contender<'_>], outputs: &[Output]) -> St
         }
     }
     format!(
-        " Of the {} words `unicode_words` yields, {} ({:.2}%) are also arabic-text tokens with the same span.",
+        " Of the {} words `unicode_words` yields, {} ({}) are also arabic-text tokens with the same span.",
         report::count(theirs.len()),
         report::count(same),
-        100.0 * same as f64 / theirs.len().max(1) as f64
+        report::percent(same, theirs.len())
     )
 }
 

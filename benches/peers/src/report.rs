@@ -96,3 +96,14 @@ pub fn count(n: usize) -> String {
     }
     out
 }
+
+/// `part` as a percentage of `whole`, two decimals, never rounded up to
+/// 100.00% when some are missing.
+pub fn percent(part: usize, whole: usize) -> String {
+    let p = 100.0 * part as f64 / whole.max(1) as f64;
+    if part < whole && p >= 99.995 {
+        "99.99%+".to_string()
+    } else {
+        format!("{p:.2}%")
+    }
+}
