@@ -160,37 +160,58 @@ impl Normalizer {
     /// Byte offset of the first character that normalization changes.
     pub(crate) fn first_change(&self, text: &str) -> Option<usize> {
         let bytes = text.as_bytes();
-        // A word from a tokenizer is a few bytes: the vector search would
-        // cost more to set up than it saves.
-        let short = bytes.len() < SHORT_TEXT;
         let mut r = 0;
         loop {
-            if !short {
-                r = self.table.finder.next_candidate(bytes, r);
-            }
-            if r >= bytes.len() {
-                return None;
-            }
-            let b = bytes[r];
-            let len = sequence_len(b);
-            let action = if len <= 2 {
-                self.table.get(code_point2(bytes, r)).action
-            } else if len == 3 && may_change3(&bytes[r..]) {
-                Action::Context
+            // A word from a tokenizer is a few bytes: the vector search would
+            // cost more to set up than it saves.
+            let (at, action) = if bytes.len() - r >= SHORT_TEXT {
+                let at = self.table.finder.next_candidate(bytes, r);
+                if at >= bytes.len() {
+                    return None;
+                }
+                // The search may stop at a character that stays.
+                match self.char_action(bytes, at) {
+                    Action::Same => {
+                        r = at + sequence_len(bytes[at]);
+                        continue;
+                    }
+                    action => (at, action),
+                }
             } else {
-                Action::Same
+                self.first_action(bytes, r)
             };
             match action {
-                Action::Same => {}
-                Action::Changed => return Some(r),
-                Action::Context => {
-                    if self.changes_at(text, r) {
-                        return Some(r);
-                    }
-                }
+                Action::Same => return None,
+                Action::Changed => return Some(at),
+                Action::Context if self.changes_at(text, at) => return Some(at),
+                Action::Context => r = at + sequence_len(bytes[at]),
             }
-            r += len;
         }
+    }
+
+    /// What the table says of the character at `bytes[r]`.
+    #[inline(always)]
+    fn char_action(&self, bytes: &[u8], r: usize) -> Action {
+        match sequence_len(bytes[r]) {
+            1 | 2 => self.table.get(code_point2(bytes, r)).action,
+            3 if may_change3(&bytes[r..]) => Action::Context,
+            _ => Action::Same,
+        }
+    }
+
+    /// The first character at or after `r` that the table does not leave as
+    /// it is, and what the table says of it; `Action::Same` at the end.
+    #[inline(always)]
+    fn first_action(&self, bytes: &[u8], mut r: usize) -> (usize, Action) {
+        while r < bytes.len() {
+            let b = bytes[r];
+            let action = self.char_action(bytes, r);
+            if action != Action::Same {
+                return (r, action);
+            }
+            r += sequence_len(b);
+        }
+        (r, Action::Same)
     }
 
     /// Normalizes `text[r..]` (where `r` is a char boundary) into `out`.
