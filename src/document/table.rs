@@ -34,21 +34,25 @@
 //!   and short others beat two middling ones; the first cell of a body row
 //!   pays for each word after its first, since that column holds the row
 //!   labels (terms, years, feature names); two neighbouring cells with the
-//!   same words earn a bonus (`متاح متاح`).
+//!   same words earn a bonus (`متاح متاح`), and two neighbouring value cells
+//!   that open with the same word a smaller one (`من 7 أيام … | من 3 سنوات
+//!   …`): comparison rows hold parallel phrases. An icon (`📍`) labels the
+//!   words after it and never ends a cell.
 //! * **Consistency down the columns.** After a first split on the above
 //!   alone, each column gets a profile from the body rows: its dominant shape
 //!   (number, Latin, symbol or Arabic first word), how often its cells end a
 //!   sentence, and the values it holds. The rows are split again, each cell
 //!   judged against the profile of the *other* rows (its own current cell is
 //!   taken out), and the profiles rebuilt, a few rounds. A value repeated
-//!   down a column earns a bonus; a cell whose shape or final punctuation
-//!   differs from its column pays.
+//!   down a column earns a bonus, a first word repeated down a column a
+//!   smaller one; a cell whose shape or final punctuation differs from its
+//!   column pays. Cell values and words are compared by hashes computed once
+//!   per word, and the rounds stop as soon as no row changes.
 //!
-//! Each row is split by dynamic programming over word boundaries,
-//! `O(k · n²)` for a row of `n` words, and rows longer than
+//! Each row is split by dynamic programming over cells (start and end), so
+//! that each cell is scored beside the exact cell before it: `O(k · n³)` for
+//! a row of `n` words, and rows longer than
 //! [`MAX_ROW_WORDS`] words are not table rows, so the work per row is bounded.
-
-use std::collections::HashMap;
 
 use super::lines::Line;
 use crate::chars::{is_arabic, is_digit, is_sentence_end};
@@ -228,6 +232,12 @@ const LABEL_WORD: f32 = -0.25;
 /// Two neighbouring cells with the same text (`متاح متاح`, `في أي وقت في أي
 /// وقت`): a comparison row whose columns agree.
 const IDENTICAL_NEIGHBOURS: f32 = 2.0;
+/// A value cell opening with the same word as the value cell before it, in
+/// a comparison row (`من 7 أيام … | من 3 سنوات …`, `يومي أو … | يومي أو …`).
+const PARALLEL_NEIGHBOURS: f32 = 1.0;
+/// A cell whose first word opens the same column in another row
+/// (`في أي وقت` under `في أي وقت، مع …`, `تصل إلى …` under `تصل إلى …`).
+const SHARED_FIRST_WORD_DOWN: f32 = 0.5;
 /// Rounds of split-then-profile.
 const ROUNDS: usize = 4;
 /// Fewest other rows a column profile needs before it is trusted.
@@ -266,8 +276,14 @@ struct Word<'a> {
     connector: bool,
     /// Opens with the preposition لِ (`للفتح`, `لأجل`).
     li: bool,
+    /// Nothing but pictographs (`📍`, `⏱️`): an icon that labels the words
+    /// after it, so no cell ends with it unless an icon follows.
+    icon: bool,
     sentence_end: bool,
     comma: bool,
+    /// A hash of the word's text, so that cells are compared without
+    /// hashing strings again.
+    hash: u64,
 }
 
 /// Particles and function words that need a complement: no cell ends in one.
@@ -431,9 +447,23 @@ fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         adverb: ADVERBS.contains(&t.trim_end_matches('\u{064B}')),
         connector,
         li,
+        icon: t
+            .chars()
+            .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
         comma: matches!(last, ',' | '،' | ';' | '؛'),
+        hash: fnv(t.as_bytes()),
     }
+}
+
+/// FNV-1a over `bytes`: a short, fast hash for words.
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 /// The word with its definite prefix removed, to compare head nouns.
@@ -445,7 +475,7 @@ fn bare(w: &str) -> &str {
 /// before `a`, if any); `None` when a cell can never end with `a` or open
 /// with `b`.
 fn boundary(before: Option<&Word>, a: &Word, b: &Word, head: &str, header: bool) -> Option<f32> {
-    if a.particle || b.conjunction || a.connector || b.connector {
+    if a.particle || b.conjunction || a.connector || b.connector || (a.icon && !b.icon) {
         return None;
     }
     // A header boundary needs no evidence, only the absence of evidence
@@ -516,16 +546,30 @@ struct Row<'a> {
     header: bool,
 }
 
+impl Row<'_> {
+    /// A hash of the text of words `a..b`, equal for equal word sequences.
+    fn value(&self, a: usize, b: usize) -> u64 {
+        self.words[a..b]
+            .iter()
+            .fold(0x9e37_79b9_7f4a_7c15, |h: u64, w| {
+                (h.rotate_left(5) ^ w.hash).wrapping_mul(0x0100_0000_01b3)
+            })
+    }
+}
+
 /// What a column looks like in the current split of the body rows: sums
 /// from which one row's own cell is taken out before it is compared (each
 /// row is judged by the others).
 #[derive(Debug, Default)]
-struct Profile<'a> {
+struct Profile {
     /// Cells counted.
     n: u32,
     shapes: [u32; Shape::COUNT],
     sentence_ends: u32,
-    values: HashMap<&'a str, u32>,
+    /// Hashes of the cell values, sorted, with how often each occurs.
+    values: Vec<(u64, u32)>,
+    /// Hashes of the cells' first words, sorted, with their counts.
+    firsts: Vec<(u64, u32)>,
 }
 
 /// A split of one row: the word index where each cell starts (after the
@@ -599,11 +643,13 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
     }
     let k = k.clamp(fewest, most.max(fewest));
     let mut best: Option<(f32, Vec<Cuts>, usize)> = None;
+    let mut scratch = Vec::new();
     for k in [k].into_iter().chain(fewest..=most) {
-        let Some((head_score, head_cuts)) = split_row(text, &prepared[0], k, None, None) else {
+        let Some((head_score, head_cuts)) = split_row(&prepared[0], k, None, None, &mut scratch)
+        else {
             continue;
         };
-        if let Some((score, cuts)) = fit(text, &prepared, k, head_cuts) {
+        if let Some((score, cuts)) = fit(&prepared, k, head_cuts, &mut scratch) {
             best = Some((score + head_score, cuts, k));
             break;
         }
@@ -659,37 +705,43 @@ fn cells(row: &Row, cuts: &Cuts, k: usize) -> Vec<Span> {
 
 /// The best split of every body row into `k` cells under the header split
 /// `head`, and the body's score.
-fn fit(text: &str, rows: &[Row], k: usize, head: Cuts) -> Option<(f32, Vec<Cuts>)> {
+fn fit(
+    rows: &[Row],
+    k: usize,
+    head: Cuts,
+    scratch: &mut Vec<(f32, u32)>,
+) -> Option<(f32, Vec<Cuts>)> {
     let mut cuts: Vec<Cuts> = Vec::with_capacity(rows.len());
     cuts.push(head);
     let mut total = 0.0;
     for row in &rows[1..] {
-        let (score, c) = split_row(text, row, k, None, None)?;
+        let (score, c) = split_row(row, k, None, None, scratch)?;
         total += score;
         cuts.push(c);
     }
     for _ in 0..ROUNDS {
-        let profiles = profiles(text, rows, &cuts, k);
+        let profiles = profiles(rows, &cuts, k);
         let mut next_total = 0.0;
-        let mut next = Vec::with_capacity(rows.len());
-        next.push(cuts[0].clone());
-        for (row, own) in rows.iter().zip(&cuts).skip(1) {
-            let (score, c) = split_row(text, row, k, Some(&profiles), Some(own))?;
+        let mut changed = false;
+        for (row, own) in rows.iter().zip(cuts.iter_mut()).skip(1) {
+            let (score, c) = split_row(row, k, Some(&profiles), Some(own), scratch)?;
             next_total += score;
-            next.push(c);
+            if c != *own {
+                changed = true;
+                *own = c;
+            }
         }
         total = next_total;
-        if next == cuts {
+        if !changed {
             break;
         }
-        cuts = next;
     }
     Some((total, cuts))
 }
 
 /// Column profiles of the body rows (the header is left out: its cells are
 /// names, not values).
-fn profiles<'a>(text: &'a str, rows: &[Row<'a>], cuts: &[Cuts], k: usize) -> Vec<Profile<'a>> {
+fn profiles(rows: &[Row], cuts: &[Cuts], k: usize) -> Vec<Profile> {
     let mut out: Vec<Profile> = (0..k).map(|_| Profile::default()).collect();
     for (row, c) in rows.iter().zip(cuts).filter(|(r, _)| !r.header) {
         for (j, (a, b)) in cell_ranges(row, c, k).enumerate() {
@@ -700,11 +752,33 @@ fn profiles<'a>(text: &'a str, rows: &[Row<'a>], cuts: &[Cuts], k: usize) -> Vec
             p.n += 1;
             p.shapes[row.words[a].shape.index()] += 1;
             p.sentence_ends += u32::from(row.words[b - 1].sentence_end);
-            let value = &text[row.words[a].span.start..row.words[b - 1].span.end];
-            *p.values.entry(value).or_default() += 1;
+            p.values.push((row.value(a, b), 1));
+            p.firsts.push((row.words[a].hash, 1));
         }
     }
+    for p in &mut out {
+        tally(&mut p.values);
+        tally(&mut p.firsts);
+    }
     out
+}
+
+/// Sorts `(hash, 1)` pairs and merges equal hashes into one with a count.
+fn tally(v: &mut Vec<(u64, u32)>) {
+    v.sort_unstable_by_key(|&(h, _)| h);
+    v.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same {
+            kept.1 += next.1;
+        }
+        same
+    });
+}
+
+/// How often `h` occurs in a tally.
+fn count(v: &[(u64, u32)], h: u64) -> u32 {
+    v.binary_search_by_key(&h, |&(x, _)| x)
+        .map_or(0, |i| v[i].1)
 }
 
 /// The word ranges `(start, end)` of each of the `k` cells of a row; the
@@ -728,15 +802,16 @@ fn cell_ranges<'r>(
 
 /// The row's own cell in a column, taken out of the column's sums.
 #[derive(Clone, Copy)]
-struct Own<'a> {
+struct Own {
     shape: Shape,
     sentence_end: bool,
-    value: &'a str,
+    value: u64,
+    first: u64,
 }
 
 /// How well the words `a..b` of a body row fit column `p`, judged against
 /// the other rows (`own` is this row's current cell in the column).
-fn cell_fit(text: &str, row: &Row, a: usize, b: usize, p: &Profile, own: Option<Own>) -> f32 {
+fn cell_fit(row: &Row, a: usize, b: usize, p: &Profile, own: Option<Own>) -> f32 {
     let out = u32::from(own.is_some());
     let n = p.n - out.min(p.n);
     if n < MIN_PROFILE_ROWS {
@@ -760,28 +835,39 @@ fn cell_fit(text: &str, row: &Row, a: usize, b: usize, p: &Profile, own: Option<
     if (end_share >= DOMINANT_SHARE && !ends) || (end_share <= 1.0 - DOMINANT_SHARE && ends) {
         s += PUNCT_MISMATCH;
     }
-    let value = &text[row.words[a].span.start..row.words[b - 1].span.end];
-    let seen = p.values.get(value).copied().unwrap_or(0);
+    let value = row.value(a, b);
+    let seen = count(&p.values, value);
     let seen = seen - u32::from(own.is_some_and(|o| o.value == value)).min(seen);
     if seen > 0 {
         s += REPEATED_VALUE;
+    } else {
+        let first = row.words[a].hash;
+        let seen = count(&p.firsts, first);
+        let seen = seen - u32::from(own.is_some_and(|o| o.first == first)).min(seen);
+        if seen > 0 {
+            s += SHARED_FIRST_WORD_DOWN;
+        }
     }
     s
 }
 
-/// Whether the words `p..a` of `row` come again right after `a`.
-fn same_words(row: &Row, p: usize, a: usize) -> bool {
-    (0..a - p).all(|d| row.words[p + d].text == row.words[a + d].text)
+/// Whether the words `p..a` of `row` are the words `a..i`.
+fn same_words(row: &Row, p: usize, a: usize, i: usize) -> bool {
+    a - p == i - a && (0..a - p).all(|d| row.words[p + d].hash == row.words[a + d].hash)
 }
 
 /// The best split of `row` into `k` cells by dynamic programming over word
 /// boundaries, scored by boundary evidence and, when given, column fit.
+///
+/// The state is a cell with its start and end, so that each cell is judged
+/// beside the exact cell before it (parallel neighbours): `O(k · n³)` for a
+/// row of `n` words, with `n` at most [`MAX_ROW_WORDS`].
 fn split_row(
-    text: &str,
     row: &Row,
     k: usize,
     profiles: Option<&[Profile]>,
     own: Option<&Cuts>,
+    scratch: &mut Vec<(f32, u32)>,
 ) -> Option<(f32, Cuts)> {
     let n = row.words.len();
     let first = usize::from(row.corner);
@@ -789,18 +875,17 @@ fn split_row(
     if parts == 0 || parts > n {
         return None;
     }
-    let own_cells: Vec<Option<Own>> = match own {
-        Some(c) => cell_ranges(row, c, k)
-            .map(|(a, b)| {
-                (a < b).then(|| Own {
-                    shape: row.words[a].shape,
-                    sentence_end: row.words[b - 1].sentence_end,
-                    value: &text[row.words[a].span.start..row.words[b - 1].span.end],
-                })
-            })
-            .collect(),
-        None => vec![None; k],
-    };
+    let mut own_cells = [None; MAX_COLUMNS];
+    if let Some(c) = own {
+        for (j, (a, b)) in cell_ranges(row, c, k).enumerate() {
+            own_cells[j] = (a < b).then(|| Own {
+                shape: row.words[a].shape,
+                sentence_end: row.words[b - 1].sentence_end,
+                value: row.value(a, b),
+                first: row.words[a].hash,
+            });
+        }
+    }
     let label = if row.header || row.corner {
         0.0
     } else {
@@ -812,66 +897,78 @@ fn split_row(
         } else {
             0.0
         };
-        lead - CELL_LENGTH_PRIOR * ((b - a) as f32).sqrt()
+        lead - CELL_LENGTH_PRIOR * SQRT[(b - a).min(MAX_ROW_WORDS)]
             + profiles.map_or(0.0, |p| {
-                cell_fit(
-                    text,
-                    row,
-                    a,
-                    b,
-                    &p[first + j],
-                    own_cells.get(first + j).copied().flatten(),
-                )
+                cell_fit(row, a, b, &p[first + j], own_cells[first + j])
             })
     };
-    // best[j][i]: best score of cells 0..=j covering words 0..i.
+    // best[(j, a, i)]: best score of cells 0..=j with cell j holding words
+    // a..i, and the start of cell j - 1 in that split.
+    let m = n + 1;
+    let at = |j: usize, a: usize, i: usize| (j * m + a) * m + i;
     let neg = f32::NEG_INFINITY;
-    let mut best = vec![vec![neg; n + 1]; parts];
-    let mut from = vec![vec![0usize; n + 1]; parts];
-    for (i, slot) in best[0]
-        .iter_mut()
-        .enumerate()
-        .take(n - (parts - 1) + 1)
-        .skip(1)
-    {
-        *slot = fit(0, i, 0);
+    scratch.clear();
+    scratch.resize(parts * m * m, (neg, 0));
+    let best = scratch;
+    for i in 1..=n - (parts - 1) {
+        best[at(0, 0, i)] = (fit(0, i, 0), 0);
     }
     for j in 1..parts {
-        for i in (j + 1)..=n - (parts - 1 - j) {
-            for a in j..i {
-                let prev = best[j - 1][a];
-                let Some(e) = row.evidence[a - 1] else {
-                    continue;
-                };
-                if prev == neg {
-                    continue;
+        // Cell j starts at a and ends at i; cell j - 1 ends at a.
+        for a in j..n - (parts - 1 - j) {
+            let Some(e) = row.evidence[a - 1] else {
+                continue;
+            };
+            // The best ways to reach a boundary at a, whatever the start p
+            // of cell j - 1.
+            for i in (a + 1)..=n - (parts - 1 - j) {
+                let f = fit(a, i, j) + e;
+                let mut top = (neg, 0u32);
+                for p in (j - 1)..a {
+                    let (prev, _) = best[at(j - 1, p, a)];
+                    if prev == neg {
+                        continue;
+                    }
+                    let mut s = prev + f;
+                    if same_words(row, p, a, i) {
+                        s += IDENTICAL_NEIGHBOURS;
+                    } else if j >= 2 && row.words[p].hash == row.words[a].hash {
+                        s += PARALLEL_NEIGHBOURS;
+                    }
+                    if s > top.0 {
+                        top = (s, p as u32);
+                    }
                 }
-                let mut s = prev + e + fit(a, i, j);
-                let p = from[j - 1][a];
-                if a - p == i - a && same_words(row, p, a) {
-                    s += IDENTICAL_NEIGHBOURS;
-                }
-                if s > best[j][i] {
-                    best[j][i] = s;
-                    from[j][i] = a;
-                }
+                best[at(j, a, i)] = top;
             }
         }
     }
-    let score = best[parts - 1][n];
+    let (score, mut a) = (0..n)
+        .map(|a| (best[at(parts - 1, a, n)].0, a))
+        .fold((neg, 0), |acc, x| if x.0 > acc.0 { x } else { acc });
     if score == neg {
         return None;
     }
     let mut cuts = vec![0; parts];
     let mut i = n;
     for j in (1..parts).rev() {
-        let a = from[j][i];
         cuts[j] = a;
+        let p = best[at(j, a, i)].1 as usize;
         i = a;
+        a = p;
     }
     Some((score, cuts))
 }
 
+/// `sqrt(words)` for each cell length, so that the inner loop does not
+/// compute it.
+static SQRT: once_cell::sync::Lazy<[f32; MAX_ROW_WORDS + 1]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [0.0; MAX_ROW_WORDS + 1];
+    for (i, v) in t.iter_mut().enumerate() {
+        *v = (i as f32).sqrt();
+    }
+    t
+});
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -969,6 +1066,28 @@ mod tests {
         let got = table(t);
         assert_eq!(got[1], ["الوزن", "180 غراما"]);
         assert_eq!(got[3], ["البطارية", "4000 ملي أمبير"]);
+    }
+
+    #[test]
+    fn comparison_rows_with_parallel_phrases() {
+        let t = " الاشتراك الشهري الاشتراك السنوي\nرسوم التسجيل مطلوبة مطلوبة\nمدة الالتزام من شهر إلى 3 أشهر من سنة إلى سنتين\nطريقة الدفع نقدا أو ببطاقة نقدا أو ببطاقة\nالحد الأدنى للاستخدام غير محدد غير محدد\nالخصم متاح متاح";
+        let got = table(t);
+        assert_eq!(got[1], ["رسوم التسجيل", "مطلوبة", "مطلوبة"]);
+        assert_eq!(
+            got[2],
+            ["مدة الالتزام", "من شهر إلى 3 أشهر", "من سنة إلى سنتين"]
+        );
+        assert_eq!(got[3], ["طريقة الدفع", "نقدا أو ببطاقة", "نقدا أو ببطاقة"]);
+        assert_eq!(got[4], ["الحد الأدنى للاستخدام", "غير محدد", "غير محدد"]);
+    }
+
+    #[test]
+    fn icons_label_the_words_after_them() {
+        let t = "البند التفاصيل\n🏨 الإقامة فندق من ثلاث نجوم قرب المحطة الرئيسية\n🚆 التنقل بطاقة قطار لسبعة أيام. تشمل الحافلات أيضا.\n🍽 الوجبات الإفطار فقط";
+        let got = table(t);
+        assert_eq!(got[1][0], "🏨 الإقامة");
+        assert_eq!(got[2][0], "🚆 التنقل");
+        assert_eq!(got[3], ["🍽 الوجبات", "الإفطار فقط"]);
     }
 
     #[test]
