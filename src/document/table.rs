@@ -235,6 +235,11 @@ const IDENTICAL_NEIGHBOURS: f32 = 2.0;
 /// A value cell opening with the same word as the value cell before it, in
 /// a comparison row (`من 7 أيام … | من 3 سنوات …`, `يومي أو … | يومي أو …`).
 const PARALLEL_NEIGHBOURS: f32 = 1.0;
+/// Weight of the difference in log length between neighbouring value cells
+/// of a comparison table (a header with an empty corner): the compared
+/// things are described in phrases of like length (`ضمانات أو فحوصات
+/// ائتمانية | حسابات جارية أو حسابات توفير`).
+const UNBALANCED: f32 = 0.5;
 /// A cell whose first word opens the same column in another row
 /// (`في أي وقت` under `في أي وقت، مع …`, `تصل إلى …` under `تصل إلى …`).
 const SHARED_FIRST_WORD_DOWN: f32 = 0.5;
@@ -544,6 +549,8 @@ struct Row<'a> {
     /// Whether the row starts with an empty cell (a leading space).
     corner: bool,
     header: bool,
+    /// A body row of a comparison table (the header has an empty corner).
+    compare: bool,
 }
 
 impl Row<'_> {
@@ -608,6 +615,7 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
             evidence,
             corner: line.indent > 0,
             header: i == 0,
+            compare: i > 0 && rows[0].indent > 0,
         });
     }
     // No row can have more cells than words.
@@ -932,8 +940,14 @@ fn split_row(
                     let mut s = prev + f;
                     if same_words(row, p, a, i) {
                         s += IDENTICAL_NEIGHBOURS;
-                    } else if j >= 2 && row.words[p].hash == row.words[a].hash {
+                    } else if j >= 2
+                        && (row.words[p].hash == row.words[a].hash
+                            || row.words[a - 1].hash == row.words[i - 1].hash)
+                    {
                         s += PARALLEL_NEIGHBOURS;
+                    }
+                    if j >= 2 && row.compare {
+                        s -= UNBALANCED * (LN[i - a] - LN[a - p]).abs();
                     }
                     if s > top.0 {
                         top = (s, p as u32);
@@ -959,6 +973,15 @@ fn split_row(
     }
     Some((score, cuts))
 }
+
+/// `ln(words)` for each cell length, for the balance of compared cells.
+static LN: once_cell::sync::Lazy<[f32; MAX_ROW_WORDS + 1]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [0.0; MAX_ROW_WORDS + 1];
+    for (i, v) in t.iter_mut().enumerate().skip(1) {
+        *v = (i as f32).ln();
+    }
+    t
+});
 
 /// `sqrt(words)` for each cell length, so that the inner loop does not
 /// compute it.
