@@ -240,6 +240,14 @@ const PARALLEL_NEIGHBOURS: f32 = 1.0;
 /// things are described in phrases of like length (`ضمانات أو فحوصات
 /// ائتمانية | حسابات جارية أو حسابات توفير`).
 const UNBALANCED: f32 = 0.5;
+/// Most shared leading words a pair of parallel cells is rewarded for: a
+/// longer shared opening says no more (`يومي أو شهري أو …`).
+const MAX_PARALLEL_WORDS: usize = 3;
+/// A cell opening with the end of a range begun in the cell before
+/// (`من 7 أيام | إلى 7 سنوات`, `from 2 | to 5`): a range is one value.
+const RANGE_END: f32 = -1.5;
+/// Words before `إلى` that are searched for the range's `من`.
+const RANGE_WORDS: usize = 3;
 /// A cell whose first word opens the same column in another row
 /// (`في أي وقت` under `في أي وقت، مع …`, `تصل إلى …` under `تصل إلى …`).
 const SHARED_FIRST_WORD_DOWN: f32 = 0.5;
@@ -368,6 +376,11 @@ const PARTICLES: &[&str] = &[
     "not",
     "but",
 ];
+
+/// Words that close a range (`إلى` in `من 7 أيام إلى 7 سنوات`).
+const RANGE_OPENERS: &[&str] = &["إلى", "الى", "حتى", "to", "until"];
+/// Words that open a range.
+const RANGE_STARTS: &[&str] = &["من", "بين", "from", "between"];
 
 /// Conjunctions join two parts of one cell: no cell opens with one.
 const CONJUNCTIONS: &[&str] = &["أو", "او", "و", "ثم", "لكن", "بل", "or", "and", "but"];
@@ -607,7 +620,17 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
         let evidence = (0..words.len() - 1)
             .map(|j| {
                 let before = j.checked_sub(1).map(|b| &words[b]);
-                boundary(before, &words[j], &words[j + 1], head, i == 0)
+                let range = RANGE_OPENERS.contains(&words[j + 1].text)
+                    && words[j.saturating_sub(RANGE_WORDS - 1)..=j]
+                        .iter()
+                        .any(|w| RANGE_STARTS.contains(&w.text));
+                boundary(before, &words[j], &words[j + 1], head, i == 0).map(|e| {
+                    if range {
+                        e + RANGE_END
+                    } else {
+                        e
+                    }
+                })
             })
             .collect();
         prepared.push(Row {
@@ -859,6 +882,18 @@ fn cell_fit(row: &Row, a: usize, b: usize, p: &Profile, own: Option<Own>) -> f32
     s
 }
 
+/// The bonus for neighbouring value cells `p..a` and `a..i` that open alike
+/// (one [`PARALLEL_NEIGHBOURS`] per shared leading word, up to
+/// [`MAX_PARALLEL_WORDS`]) or close with the same word.
+fn parallel(row: &Row, p: usize, a: usize, i: usize) -> f32 {
+    let w = &row.words;
+    let shared = (0..(a - p).min(i - a).min(MAX_PARALLEL_WORDS))
+        .take_while(|&d| w[p + d].hash == w[a + d].hash)
+        .count();
+    let closes = w[a - 1].hash == w[i - 1].hash;
+    PARALLEL_NEIGHBOURS * (shared as f32 + f32::from(u8::from(closes)))
+}
+
 /// Whether the words `p..a` of `row` are the words `a..i`.
 fn same_words(row: &Row, p: usize, a: usize, i: usize) -> bool {
     a - p == i - a && (0..a - p).all(|d| row.words[p + d].hash == row.words[a + d].hash)
@@ -940,11 +975,8 @@ fn split_row(
                     let mut s = prev + f;
                     if same_words(row, p, a, i) {
                         s += IDENTICAL_NEIGHBOURS;
-                    } else if j >= 2
-                        && (row.words[p].hash == row.words[a].hash
-                            || row.words[a - 1].hash == row.words[i - 1].hash)
-                    {
-                        s += PARALLEL_NEIGHBOURS;
+                    } else if j >= 2 {
+                        s += parallel(row, p, a, i);
                     }
                     if j >= 2 && row.compare {
                         s -= UNBALANCED * (LN[i - a] - LN[a - p]).abs();
@@ -1102,6 +1134,24 @@ mod tests {
         );
         assert_eq!(got[3], ["طريقة الدفع", "نقدا أو ببطاقة", "نقدا أو ببطاقة"]);
         assert_eq!(got[4], ["الحد الأدنى للاستخدام", "غير محدد", "غير محدد"]);
+    }
+
+    #[test]
+    fn long_parallel_values_keep_a_multiword_label() {
+        let t = " الباقة الفضية الباقة الذهبية\nمواعيد تسليم الطلبات صباحي أو مسائي أو ليلي صباحي أو مسائي\nمدة الضمان من سنة إلى سنتين من سنتين إلى خمس سنوات\nالتوصيل مجاني مجاني";
+        let got = table(t);
+        assert_eq!(
+            got[1],
+            [
+                "مواعيد تسليم الطلبات",
+                "صباحي أو مسائي أو ليلي",
+                "صباحي أو مسائي"
+            ]
+        );
+        assert_eq!(
+            got[2],
+            ["مدة الضمان", "من سنة إلى سنتين", "من سنتين إلى خمس سنوات"]
+        );
     }
 
     #[test]
