@@ -1,6 +1,7 @@
 //! Pass 2: give each line a kind from its own text — blank, list item (with
 //! the marker cut off) or text — and the small features the grouping pass
-//! asks about (word count, closing punctuation, a section number).
+//! asks about (closing punctuation, a section number); the word count comes
+//! from the line pass.
 //!
 //! Whether a text line is a heading, a paragraph or a table row depends on
 //! its neighbours, so that is decided in `build.rs`, not here.
@@ -126,24 +127,6 @@ fn spaced(s: &str, at: usize) -> bool {
     };
     let mut cs = rest.chars();
     matches!(cs.next(), Some(c) if is_horizontal_space(c)) && !rest.trim().is_empty()
-}
-
-/// Number of space-separated words in `s`, counting no further than `limit`
-/// (so that long paragraphs cost nothing).
-pub(crate) fn words_up_to(s: &str, limit: usize) -> usize {
-    let mut n = 0;
-    let mut in_word = false;
-    for &b in s.as_bytes() {
-        let space = b == b' ' || b == b'\t';
-        if !space && !in_word {
-            n += 1;
-            if n > limit {
-                return n;
-            }
-        }
-        in_word = !space;
-    }
-    n
 }
 
 /// The last `char` of `s`, if any.
@@ -306,8 +289,6 @@ mod tests {
         assert!(!ends_sentence("عنوان.."));
         assert!(ends_sentence("سؤال؟"));
         assert!(ends_clause("التالية:"));
-        assert_eq!(words_up_to("  أ ب  ج ", 10), 3);
-        assert_eq!(words_up_to("أ ب ج د", 2), 3);
     }
 
     #[test]

@@ -18,6 +18,11 @@ pub(crate) struct Line {
     pub content: Span,
     /// Columns of leading horizontal whitespace; a tab counts as four.
     pub indent: usize,
+    /// Words of the content, separated by spaces or tabs.
+    pub words: u32,
+    /// Whether the content holds a tab, a `|` or two spaces in a row: the
+    /// only lines that can be delimited table rows.
+    pub delimited: bool,
 }
 
 impl Line {
@@ -73,6 +78,7 @@ fn line_at(raw: &str, at: usize) -> Line {
     let head = raw.trim_start_matches(is_edge_space);
     let body = head.trim_end_matches(is_edge_space);
     let lead = raw.len() - head.len();
+    let (words, delimited) = scan(body.as_bytes());
     let content = if body.is_empty() {
         Span::new(at + raw.len(), at + raw.len())
     } else {
@@ -82,7 +88,24 @@ fn line_at(raw: &str, at: usize) -> Line {
         span: Span::new(at, at + raw.len()),
         content,
         indent,
+        words,
+        delimited,
     }
+}
+
+/// Counts the words of a line's content and notes whether a cell separator
+/// occurs in it, in one pass over its bytes.
+fn scan(bytes: &[u8]) -> (u32, bool) {
+    let mut words = 0u32;
+    let mut separator = false;
+    let mut prev_space = true;
+    for &b in bytes {
+        let space = b == b' ' || b == b'\t';
+        words += u32::from(!space & prev_space);
+        separator |= (b == b'\t') | (b == b'|') | (space & prev_space & (b == b' '));
+        prev_space = space;
+    }
+    (words, separator)
 }
 
 #[cfg(test)]
@@ -114,5 +137,15 @@ mod tests {
         let ls = lines(text);
         assert_eq!((ls[0].indent, ls[1].indent), (2, 4));
         assert_eq!(&text[ls[0].span], "  • أ");
+    }
+
+    #[test]
+    fn words_and_separators() {
+        let text = "أ ب  ج\nأ ب ج\nأ|ب\nأ\tب\n \t أ ب";
+        let got: Vec<(u32, bool)> = lines(text).iter().map(|l| (l.words, l.delimited)).collect();
+        assert_eq!(
+            got,
+            [(3, true), (3, false), (1, true), (2, true), (2, false)]
+        );
     }
 }

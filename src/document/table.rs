@@ -72,15 +72,12 @@ pub(crate) enum Separator {
 /// Splits a delimited row into cell spans, or `None` when the line has no
 /// separator. A markdown rule row (`|---|---|`) splits into its dashes.
 pub(crate) fn split_delimited(text: &str, line: &Line) -> Option<(Separator, Vec<Span>)> {
-    let content = &text[line.content];
-    // One pass over the bytes rules out most lines, which hold no tab, no
-    // pipe and no two spaces in a row.
-    let bytes = content.as_bytes();
-    let maybe =
-        bytes.iter().any(|&b| b == b'\t' || b == b'|') || bytes.windows(2).any(|w| w == b"  ");
-    if !maybe {
+    // The line pass noted whether a separator occurs: most lines hold no
+    // tab, no pipe and no two spaces in a row.
+    if !line.delimited {
         return None;
     }
+    let content = &text[line.content];
     if content.contains('\t') {
         // A line that opens with a tab opens with an empty corner cell.
         let raw = &text[line.span.start..line.content.end];
