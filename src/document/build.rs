@@ -63,7 +63,10 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
         scanned_to: Cell::new(0),
     };
 
-    let mut blocks = Vec::new();
+    // At most one block per non-blank line: reserving that much up front
+    // costs only address space (untouched pages are never mapped) and spares
+    // the copies of a growing vector; the excess is given back at the end.
+    let mut blocks = Vec::with_capacity(others);
     let mut i = ctx.next_nonblank(0);
     let mut title = None;
     if i < lines.len() && (ctx.is_title(i) || ctx.is_item_title(i)) {
@@ -78,6 +81,7 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
             Kind::Text => ctx.text_block(i, &mut blocks),
         };
     }
+    blocks.shrink_to_fit();
     (title, blocks)
 }
 

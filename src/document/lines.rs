@@ -50,7 +50,10 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     } else {
         0
     };
-    let mut out = Vec::with_capacity(text.len() / 64 + 1);
+    // Counting the line ends first (a vectorised pass) sizes the vector
+    // exactly, so it is never copied while it grows.
+    let ends = text.as_bytes().iter().filter(|&&b| b == b'\n').count();
+    let mut out = Vec::with_capacity(ends + 1);
     let mut at = start;
     for raw in text[start..].split('\n') {
         let next = at + raw.len() + 1;
