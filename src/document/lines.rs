@@ -97,16 +97,21 @@ fn line_at(raw: &str, at: usize) -> Line {
 }
 
 /// Counts the words of a line's content and notes whether a cell separator
-/// occurs in it, in one pass over its bytes.
+/// occurs in it, in one pass over its bytes. Each step looks only at a pair
+/// of neighbouring bytes, with no state carried from one to the next, so the
+/// loop runs on vector registers.
 fn scan(bytes: &[u8]) -> (u32, bool) {
-    let mut words = 0u32;
-    let mut separator = false;
-    let mut prev_space = true;
-    for &b in bytes {
-        let space = b == b' ' || b == b'\t';
-        words += u32::from(!space & prev_space);
-        separator |= (b == b'\t') | (b == b'|') | (space & prev_space & (b == b' '));
-        prev_space = space;
+    let Some(&first) = bytes.first() else {
+        return (0, false);
+    };
+    let space = |b: u8| (b == b' ') | (b == b'\t');
+    let cell = |b: u8| (b == b'\t') | (b == b'|');
+    let mut words = u32::from(!space(first));
+    let mut separator = cell(first);
+    for w in bytes.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        words += u32::from(space(a) & !space(b));
+        separator |= cell(b) | ((a == b' ') & (b == b' '));
     }
     (words, separator)
 }

@@ -379,6 +379,12 @@ const RANGE_OPENERS: &[&str] = &["إلى", "الى", "حتى", "to", "until"];
 /// Words that open a range.
 const RANGE_STARTS: &[&str] = &["من", "بين", "from", "between"];
 
+/// Longest entry of [`PARTICLES`] and [`CONJUNCTIONS`], in bytes (`الذين`):
+/// longer words are not looked up.
+const LONGEST_PARTICLE: usize = 10;
+/// Longest entry of [`ADVERBS`] with a tanwin, in bytes (`أسبوعياً`).
+const LONGEST_ADVERB: usize = 16;
+
 /// Conjunctions join two parts of one cell: no cell opens with one.
 const CONJUNCTIONS: &[&str] = &["أو", "او", "و", "ثم", "لكن", "بل", "or", "and", "but"];
 
@@ -457,9 +463,11 @@ fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         shape,
         definite,
         adjective,
-        particle: PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
-        conjunction: CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
-        adverb: ADVERBS.contains(&t.trim_end_matches('\u{064B}')),
+        particle: t.len() <= LONGEST_PARTICLE
+            && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        conjunction: t.len() <= LONGEST_PARTICLE
+            && CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        adverb: t.len() <= LONGEST_ADVERB && ADVERBS.contains(&t.trim_end_matches('\u{064B}')),
         connector,
         li,
         icon: t
@@ -964,7 +972,9 @@ fn split_row(
             for i in (a + 1)..=n - (parts - 1 - j) {
                 let f = fit(a, i, j) + e;
                 let mut top = (neg, 0u32);
-                for p in (j - 1)..a {
+                // Only the first cell is known to start at 0.
+                let starts = if j == 1 { 0..1 } else { (j - 1)..a };
+                for p in starts {
                     let (prev, _) = best[at(j - 1, p, a)];
                     if prev == neg {
                         continue;
@@ -1149,6 +1159,15 @@ mod tests {
             got[2],
             ["مدة الضمان", "من سنة إلى سنتين", "من سنتين إلى خمس سنوات"]
         );
+    }
+
+    #[test]
+    fn word_lists_fit_their_length_limits() {
+        assert!(PARTICLES
+            .iter()
+            .chain(CONJUNCTIONS)
+            .all(|p| p.len() <= LONGEST_PARTICLE));
+        assert!(ADVERBS.iter().all(|p| p.len() + 2 <= LONGEST_ADVERB));
     }
 
     #[test]
