@@ -52,7 +52,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     };
     // Counting the line ends first (a vectorised pass) sizes the vector
     // exactly, so it is never copied while it grows.
-    let ends = text.as_bytes().iter().filter(|&&b| b == b'\n').count();
+    let ends = count_newlines(text.as_bytes());
     let mut out = Vec::with_capacity(ends + 1);
     let mut at = start;
     for raw in text[start..].split('\n') {
@@ -96,10 +96,22 @@ fn line_at(raw: &str, at: usize) -> Line {
     }
 }
 
+/// Bytes summed in one `u8` lane before the sum is widened: a count of at
+/// most 255 cannot overflow it.
+const LANE_CHUNK: usize = 255;
+
+/// Counts the `\n` bytes of `bytes`, in chunks summed in byte lanes.
+fn count_newlines(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(LANE_CHUNK)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n'))))
+        .sum()
+}
+
 /// Counts the words of a line's content and notes whether a cell separator
 /// occurs in it, in one pass over its bytes. Each step looks only at a pair
-/// of neighbouring bytes, with no state carried from one to the next, so the
-/// loop runs on vector registers.
+/// of neighbouring bytes, with no state carried from one to the next, and
+/// sums into byte lanes, so the loop runs on vector registers.
 fn scan(bytes: &[u8]) -> (u32, bool) {
     let Some(&first) = bytes.first() else {
         return (0, false);
@@ -108,10 +120,20 @@ fn scan(bytes: &[u8]) -> (u32, bool) {
     let cell = |b: u8| (b == b'\t') | (b == b'|');
     let mut words = u32::from(!space(first));
     let mut separator = cell(first);
-    for w in bytes.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        words += u32::from(space(a) & !space(b));
-        separator |= cell(b) | ((a == b' ') & (b == b' '));
+    let pairs = bytes.len() - 1;
+    let mut at = 0;
+    while at < pairs {
+        let end = (at + LANE_CHUNK).min(pairs);
+        let (left, right) = (&bytes[at..end], &bytes[at + 1..end + 1]);
+        let mut n = 0u8;
+        let mut sep = false;
+        for (&a, &b) in left.iter().zip(right) {
+            n += u8::from(space(a) & !space(b));
+            sep |= cell(b) | ((a == b' ') & (b == b' '));
+        }
+        words += u32::from(n);
+        separator |= sep;
+        at = end;
     }
     (words, separator)
 }
@@ -145,6 +167,17 @@ mod tests {
         let ls = lines(text);
         assert_eq!((ls[0].indent, ls[1].indent), (2, 4));
         assert_eq!(&text[ls[0].span], "  • أ");
+    }
+
+    #[test]
+    fn long_lines_are_counted_across_chunks() {
+        let text = format!("{}\n{}", "كلمة ".repeat(1000), "أ ".repeat(300) + "  ب");
+        let got: Vec<(u32, bool)> = lines(&text)
+            .iter()
+            .map(|l| (l.words, l.delimited))
+            .collect();
+        assert_eq!(got, [(1000, false), (301, true)]);
+        assert_eq!(count_newlines("\n".repeat(1000).as_bytes()), 1000);
     }
 
     #[test]
