@@ -193,10 +193,8 @@ const MIN_PURPOSE_LETTERS: usize = 5;
 /// figure or table caption or a dateline. Only the first two
 /// words are looked at.
 pub(crate) fn is_text_line(s: &str) -> bool {
-    let mut words = s.split(' ');
-    let first = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("");
-    let numbered = second.starts_with(|c: char| c.is_ascii_digit() || crate::chars::is_digit(c));
+    let (first, rest) = first_word(s);
+    let numbered = rest.starts_with(|c: char| c.is_ascii_digit() || crate::chars::is_digit(c));
     if numbered && CAPTION_WORDS.contains(&first) {
         return true;
     }
@@ -204,10 +202,20 @@ pub(crate) fn is_text_line(s: &str) -> bool {
     WEEKDAYS.contains(&day) && s.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// The first space-separated word of `s` and the text after its space.
+#[inline]
+fn first_word(s: &str) -> (&str, &str) {
+    match s.as_bytes().iter().position(|&b| b == b' ') {
+        // A space is one byte, so both sides are on char boundaries.
+        Some(i) => (&s[..i], &s[i + 1..]),
+        None => (s, ""),
+    }
+}
+
 /// Whether `s` opens with a purpose word (`لتغيير نوع الحساب …`): the line
 /// introduces the steps that follow it, even without its colon.
 pub(crate) fn opens_with_purpose(s: &str) -> bool {
-    let first = s.split(' ').next().unwrap_or("");
+    let (first, _) = first_word(s);
     let mut cs = first.chars();
     cs.next() == Some('ل')
         && matches!(
