@@ -181,6 +181,15 @@ const NUMBER_UNIT: f32 = -1.0;
 /// A quantity with its unit followed by another number starts a new
 /// quantity (`20 دقيقة | 15 دقيقة | 4 أشخاص`, a recipe's time sheet).
 const QUANTITY_THEN_NUMBER: f32 = 1.0;
+/// A number after a Latin word is part of a name or a version
+/// (`Snapdragon 8 Gen 3`, `Windows 11`), not a new cell.
+const LATIN_THEN_NUMBER: f32 = -0.5;
+/// A day and its month, or a month and its year, are parts of one date
+/// (`15 أبريل 2024`, `آب 2013`).
+const DATE_PARTS: f32 = -2.0;
+/// A year after its month closes a date, a whole value (`3 يناير 2025 |
+/// القاعة الكبرى`).
+const DATE_END: f32 = 1.0;
 /// A change of script between Arabic and Latin or code (`map.keys() | مكرر`,
 /// `$& | إدراج`).
 const SCRIPT_CHANGE: f32 = 1.0;
@@ -233,7 +242,8 @@ const IDENTICAL_NEIGHBOURS: f32 = 2.0;
 /// a comparison row (`من 7 أيام … | من 3 سنوات …`, `يومي أو … | يومي أو …`).
 const PARALLEL_NEIGHBOURS: f32 = 1.0;
 /// Weight of the difference in log length between neighbouring value cells
-/// of a comparison table (a header with an empty corner): the compared
+/// of a comparison table (a header with an empty corner, or parallel
+/// column names, see [`compares`]): the compared
 /// things are described in phrases of like length (`ضمانات أو فحوصات
 /// ائتمانية | حسابات جارية أو حسابات توفير`).
 const UNBALANCED: f32 = 0.5;
@@ -286,6 +296,8 @@ struct Word<'a> {
     connector: bool,
     /// Opens with the preposition لِ (`للفتح`, `لأجل`).
     li: bool,
+    /// A month name (`مارس`, `آذار`, `March`).
+    month: bool,
     /// Nothing but pictographs (`📍`, `⏱️`): an icon that labels the words
     /// after it, so no cell ends with it unless an icon follows.
     icon: bool,
@@ -373,6 +385,65 @@ const PARTICLES: &[&str] = &[
     "not",
     "but",
 ];
+
+/// Month names: the Egyptian and Gulf forms of the Latin months, the Levantine
+/// Syriac ones, and English, in full and abbreviated.
+const MONTHS: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "إبريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+/// Longest entry of [`MONTHS`], in bytes (`September`, `نوفمبر`).
+const LONGEST_MONTH: usize = 12;
 
 /// Words that close a range (`إلى` in `من 7 أيام إلى 7 سنوات`).
 const RANGE_OPENERS: &[&str] = &["إلى", "الى", "حتى", "to", "until"];
@@ -470,6 +541,7 @@ fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         adverb: t.len() <= LONGEST_ADVERB && ADVERBS.contains(&t.trim_end_matches('\u{064B}')),
         connector,
         li,
+        month: t.len() <= LONGEST_MONTH && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t)),
         icon: t
             .chars()
             .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
@@ -522,7 +594,15 @@ fn boundary(before: Option<&Word>, a: &Word, b: &Word, head: &str, header: bool)
     let code = |w: &Word| matches!(w.shape, Shape::Latin | Shape::Symbol);
     match (a.shape, b.shape) {
         (Shape::Number, Shape::Number) => s += NUMBER_NUMBER,
+        // A day goes on with its month (`15 أبريل`).
+        (Shape::Number, _) if b.month => s += DATE_PARTS,
+        // A year closes its date; the word after it is no unit.
+        (Shape::Number, _) if before.is_some_and(|w| w.month) => s += DATE_END,
         (Shape::Number, _) => s += NUMBER_UNIT,
+        // A Latin name goes on with its number (`Gen 3`, `iPhone 15`).
+        (Shape::Latin, Shape::Number) => s += LATIN_THEN_NUMBER,
+        // A month goes on with its year (`1 مارس 2024`).
+        (_, Shape::Number) if a.month => s += DATE_PARTS,
         (_, Shape::Number) => {
             s += BEFORE_NUMBER;
             if before.is_some_and(|w| w.shape == Shape::Number) {
@@ -567,8 +647,6 @@ struct Row<'a> {
     /// Whether the row starts with an empty cell (a leading space).
     corner: bool,
     header: bool,
-    /// A body row of a comparison table (the header has an empty corner).
-    compare: bool,
 }
 
 impl Row<'_> {
@@ -643,7 +721,6 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
             evidence,
             corner: line.indent > 0,
             header: i == 0,
-            compare: i > 0 && rows[0].indent > 0,
         });
     }
     // No row can have more cells than words.
@@ -681,7 +758,8 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
     let mut best: Option<(f32, Vec<Cuts>, usize)> = None;
     let mut scratch = Vec::new();
     for k in [k].into_iter().chain(fewest..=most) {
-        let Some((head_score, head_cuts)) = split_row(&prepared[0], k, None, None, &mut scratch)
+        let Some((head_score, head_cuts)) =
+            split_row(&prepared[0], k, None, None, false, &mut scratch)
         else {
             continue;
         };
@@ -749,9 +827,10 @@ fn fit(
 ) -> Option<(f32, Vec<Cuts>)> {
     let mut cuts: Vec<Cuts> = Vec::with_capacity(rows.len());
     cuts.push(head);
+    let compare = compares(&rows[0], &cuts[0], k);
     let mut total = 0.0;
     for row in &rows[1..] {
-        let (score, c) = split_row(row, k, None, None, scratch)?;
+        let (score, c) = split_row(row, k, None, None, compare, scratch)?;
         total += score;
         cuts.push(c);
     }
@@ -760,7 +839,7 @@ fn fit(
         let mut next_total = 0.0;
         let mut changed = false;
         for (row, own) in rows.iter().zip(cuts.iter_mut()).skip(1) {
-            let (score, c) = split_row(row, k, Some(&profiles), Some(own), scratch)?;
+            let (score, c) = split_row(row, k, Some(&profiles), Some(own), compare, scratch)?;
             next_total += score;
             if c != *own {
                 changed = true;
@@ -773,6 +852,20 @@ fn fit(
         }
     }
     Some((total, cuts))
+}
+
+/// Whether the header split `cuts` names compared things: it opens with an
+/// empty corner, or its names after the first open with the same word
+/// (`الخطة الأساسية الخطة المتقدمة`, `بطاقات الائتمان بطاقات الخصم`).
+fn compares(header: &Row, cuts: &Cuts, k: usize) -> bool {
+    if header.corner {
+        return true;
+    }
+    let starts: Vec<u64> = cell_ranges(header, cuts, k)
+        .skip(1)
+        .map(|(a, _)| header.words[a].hash)
+        .collect();
+    starts.len() >= 2 && starts.windows(2).all(|w| w[0] == w[1])
 }
 
 /// Column profiles of the body rows (the header is left out: its cells are
@@ -915,8 +1008,10 @@ fn split_row(
     k: usize,
     profiles: Option<&[Profile]>,
     own: Option<&Cuts>,
+    compare: bool,
     scratch: &mut Vec<(f32, u32)>,
 ) -> Option<(f32, Cuts)> {
+    let compare = compare && !row.header;
     let n = row.words.len();
     let first = usize::from(row.corner);
     let parts = k.checked_sub(first)?;
@@ -985,7 +1080,7 @@ fn split_row(
                     } else if j >= 2 {
                         s += parallel(row, p, a, i);
                     }
-                    if j >= 2 && row.compare {
+                    if j >= 2 && compare {
                         s -= UNBALANCED * (LN[i - a] - LN[a - p]).abs();
                     }
                     if s > top.0 {
@@ -1168,6 +1263,30 @@ mod tests {
             .chain(CONJUNCTIONS)
             .all(|p| p.len() <= LONGEST_PARTICLE));
         assert!(ADVERBS.iter().all(|p| p.len() + 2 <= LONGEST_ADVERB));
+        assert!(MONTHS.iter().all(|m| m.len() <= LONGEST_MONTH));
+    }
+
+    #[test]
+    fn dates_and_model_names_stay_whole() {
+        let t = "الحدث الموعد القاعة\nالافتتاح 3 يناير 2025 القاعة الكبرى\nالندوة الأولى 17 شباط 2025 قاعة المكتبة\nالختام 30 March 2025 المسرح\n";
+        let got = table(t.trim_end());
+        assert_eq!(got[1], ["الافتتاح", "3 يناير 2025", "القاعة الكبرى"]);
+        assert_eq!(got[2], ["الندوة الأولى", "17 شباط 2025", "قاعة المكتبة"]);
+        let t = "الجهاز المعالج\nالهاتف الأول Snapdragon 8 Gen 3\nالهاتف الثاني Dimensity 9300\nالحاسوب Core i7";
+        let got = table(t);
+        assert_eq!(got[1], ["الهاتف الأول", "Snapdragon 8 Gen 3"]);
+    }
+
+    #[test]
+    fn comparison_named_by_parallel_column_names() {
+        let t = "الميزة الخطة الأساسية الخطة المتقدمة\nالتخزين 50 غيغابايت 2 تيرابايت\nعدد المستخدمين مستخدم واحد حتى 10 مستخدمين\nالدعم الفني عبر البريد الإلكتروني على مدار الساعة";
+        let got = table(t);
+        assert_eq!(got[0], ["الميزة", "الخطة الأساسية", "الخطة المتقدمة"]);
+        assert_eq!(got[2], ["عدد المستخدمين", "مستخدم واحد", "حتى 10 مستخدمين"]);
+        assert_eq!(
+            got[3],
+            ["الدعم الفني", "عبر البريد الإلكتروني", "على مدار الساعة"]
+        );
     }
 
     #[test]
