@@ -235,6 +235,11 @@ const CELL_LENGTH_PRIOR: f32 = 0.3;
 /// column holds the row labels (a term, a year, a feature name), short in
 /// glossaries, spec sheets, comparisons and numeric tables alike.
 const LABEL_WORD: f32 = -0.25;
+/// A row label that ends a statement (`.` or `!`) before the row's other
+/// cells: labels are names, the full stop belongs to a description
+/// (`⏰ مدة المعالجة | من أسبوعين إلى شهر. قد تطول …`). A question mark may
+/// end a label (a question in a FAQ table).
+const LABEL_STATEMENT: f32 = -2.0;
 /// Two neighbouring cells with the same text (`متاح متاح`, `في أي وقت في أي
 /// وقت`): a comparison row whose columns agree.
 const IDENTICAL_NEIGHBOURS: f32 = 2.0;
@@ -296,6 +301,8 @@ struct Word<'a> {
     connector: bool,
     /// Opens with the preposition لِ (`للفتح`, `لأجل`).
     li: bool,
+    /// Ends with `.` or `!` (not a question mark): a statement.
+    statement: bool,
     /// A month name (`مارس`, `آذار`, `March`).
     month: bool,
     /// Nothing but pictographs (`📍`, `⏱️`): an icon that labels the words
@@ -545,6 +552,7 @@ fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         icon: t
             .chars()
             .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
+        statement: matches!(last, '.' | '!') && !t.ends_with(".."),
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
         comma: matches!(last, ',' | '،' | ';' | '؛'),
         hash: fnv(t.as_bytes()),
@@ -1035,8 +1043,9 @@ fn split_row(
         LABEL_WORD
     };
     let fit = |a: usize, b: usize, j: usize| -> f32 {
-        let lead = if j == 0 {
-            label * (b - a - 1) as f32
+        let lead = if j == 0 && label != 0.0 {
+            let stated = row.words[b - 1].statement && b < n;
+            label * (b - a - 1) as f32 + if stated { LABEL_STATEMENT } else { 0.0 }
         } else {
             0.0
         };
@@ -1296,6 +1305,10 @@ mod tests {
         assert_eq!(got[1][0], "🏨 الإقامة");
         assert_eq!(got[2][0], "🚆 التنقل");
         assert_eq!(got[3], ["🍽 الوجبات", "الإفطار فقط"]);
+        let t = "البند التفاصيل\n📄 الوثائق المطلوبة جواز سفر وصورتان. يجب أن تكون الصور حديثة.\n⏰ مدة المعالجة من أسبوعين إلى شهر. قد تطول المدة في الصيف.\n🏠 مكان التقديم مكتب الهجرة في المدينة";
+        let got = table(t);
+        assert_eq!(got[2][0], "⏰ مدة المعالجة");
+        assert_eq!(got[1][0], "📄 الوثائق المطلوبة");
     }
 
     #[test]
