@@ -26,17 +26,23 @@
 //!   البطاقات …`). It is lost by a comma before it, a number split from its
 //!   unit, a construct noun split from its definite genitive (`جانب |
 //!   التعاون`), a definite adjective split from its noun (`الأثر | المتوقع`),
-//!   a لِ phrase split from the noun it completes (`الحد الأدنى | للفتح`). A
+//!   a لِ phrase split from the noun it completes (`الحد الأدنى | للفتح`),
+//!   a range split at its `إلى` (`من 7 أيام | إلى 7 سنوات`), a date split
+//!   between day, month and year, or a Latin name split from its number
+//!   (`Snapdragon 8 Gen | 3`); a year that closes a date earns it back. A
 //!   cell never ends in a particle that needs a complement (`في`, `من`, `of`,
 //!   …), never opens with a conjunction, and a lone `/`, `+` or `-` joins its
 //!   neighbours.
 //! * **Cell shape priors.** Each cell pays `sqrt(words)`, so one long cell
 //!   and short others beat two middling ones; the first cell of a body row
 //!   pays for each word after its first, since that column holds the row
-//!   labels (terms, years, feature names); two neighbouring cells with the
+//!   labels (terms, years, feature names), and more when it ends a
+//!   statement before the description that follows; two neighbouring cells with the
 //!   same words earn a bonus (`متاح متاح`), and two neighbouring value cells
 //!   that open with the same word a smaller one (`من 7 أيام … | من 3 سنوات
-//!   …`): comparison rows hold parallel phrases. An icon (`📍`) labels the
+//!   …`): comparison rows hold parallel phrases. In a comparison table (an
+//!   empty corner, or column names that open alike: `الخطة الأساسية الخطة
+//!   المتقدمة`) neighbouring value cells also pay for differing in length. An icon (`📍`) labels the
 //!   words after it and never ends a cell.
 //! * **Consistency down the columns.** After a first split on the above
 //!   alone, each column gets a profile from the body rows: its dominant shape
