@@ -321,23 +321,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
         if rows.len() < 2 {
             return None;
         }
-        let mut built: Vec<Row<'a>> = rows
+        let built = rows
             .into_iter()
             .map(|(l, cells)| self.row(l, fit_width(cells, width, self.lines[l])))
             .collect();
-        let header = built.remove(0);
-        let span = Span::new(
-            header.span.start,
-            built.last().map_or(header.span.end, |r| r.span.end),
-        );
-        Some((
-            Block::Table {
-                header: Some(header),
-                rows: built,
-                span,
-            },
-            j,
-        ))
+        Some((table_with_header(built), j))
     }
 
     /// A table whose cells are joined by single spaces, when a cue says one
@@ -391,24 +379,12 @@ impl<'t, 'a> Ctx<'t, 'a> {
             return None;
         }
         let cells = infer(self.text, &self.lines[i..j])?;
-        let mut built: Vec<Row<'a>> = cells
+        let built = cells
             .into_iter()
             .enumerate()
             .map(|(k, c)| self.row(i + k, c))
             .collect();
-        let header = built.remove(0);
-        let span = Span::new(
-            header.span.start,
-            built.last().map_or(header.span.end, |r| r.span.end),
-        );
-        Some((
-            Block::Table {
-                header: Some(header),
-                rows: built,
-                span,
-            },
-            j,
-        ))
+        Some((table_with_header(built), j))
     }
 
     fn row(&self, line: usize, cells: Vec<Span>) -> Row<'a> {
@@ -438,4 +414,18 @@ fn fit_width(mut cells: Vec<Span>, width: usize, line: Line) -> Vec<Span> {
         cells.push(Span::new(line.content.end, line.content.end));
     }
     cells
+}
+
+/// A table block whose first row is its header; `rows` holds at least one row.
+fn table_with_header(mut rows: Vec<Row<'_>>) -> Block<'_> {
+    let header = rows.remove(0);
+    let span = Span::new(
+        header.span.start,
+        rows.last().map_or(header.span.end, |r| r.span.end),
+    );
+    Block::Table {
+        header: Some(header),
+        rows,
+        span,
+    }
 }
