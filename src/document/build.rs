@@ -25,7 +25,7 @@ use super::classify::{
     section_depth, Kind,
 };
 use super::lines::{lines, Line};
-use super::table::{infer, is_rule_cell, split_delimited, Separator, MAX_ROW_WORDS};
+use super::table::{infer, is_rule_cell, split_delimited, trimmed, Separator, MAX_ROW_WORDS};
 use super::{Block, Cell as TableCell, Item, Row};
 use crate::Span;
 
@@ -323,7 +323,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         }
         let built = rows
             .into_iter()
-            .map(|(l, cells)| self.row(l, fit_width(cells, width, self.lines[l])))
+            .map(|(l, cells)| self.row(l, fit_width(self.text, cells, width, self.lines[l])))
             .collect();
         Some((table_with_header(built), j))
     }
@@ -404,11 +404,14 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
 /// Pads a row with empty cells, or folds its extra cells into the last one,
 /// so that it has `width` cells.
-fn fit_width(mut cells: Vec<Span>, width: usize, line: Line) -> Vec<Span> {
+fn fit_width(text: &str, mut cells: Vec<Span>, width: usize, line: Line) -> Vec<Span> {
     if cells.len() > width && width > 0 {
+        // The extra cells join the last one, which keeps its text trimmed: an
+        // empty cell's span may sit in the indentation before the row.
         let last = cells[cells.len() - 1].end;
         cells.truncate(width);
-        cells[width - 1].end = last;
+        let first = cells[width - 1].start.max(line.content.start).min(last);
+        cells[width - 1] = trimmed(text, first, last);
     }
     while cells.len() < width {
         cells.push(Span::new(line.content.end, line.content.end));

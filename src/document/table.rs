@@ -144,7 +144,7 @@ pub(crate) fn split_delimited(text: &str, line: &Line) -> Option<(Separator, Vec
 
 /// The span `start..end` of `text` without surrounding whitespace; empty and
 /// placed at `start` when only whitespace is left.
-fn trimmed(text: &str, start: usize, end: usize) -> Span {
+pub(crate) fn trimmed(text: &str, start: usize, end: usize) -> Span {
     let s = &text[start..end];
     let head = s.trim_start();
     let body = head.trim_end();
