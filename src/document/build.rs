@@ -22,10 +22,10 @@ use std::cell::Cell;
 
 use super::classify::{
     classify, ends_clause, ends_colon, ends_sentence, is_text_line, opens_with_purpose,
-    section_depth, words_up_to, Kind,
+    section_depth, Kind,
 };
 use super::lines::{lines, Line};
-use super::table::{infer, is_rule_cell, split_delimited, Separator, MAX_ROW_WORDS};
+use super::table::{infer, is_rule_cell, split_delimited, trimmed, Separator, MAX_ROW_WORDS};
 use super::{Block, Cell as TableCell, Item, Row};
 use crate::Span;
 
@@ -63,7 +63,10 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
         scanned_to: Cell::new(0),
     };
 
-    let mut blocks = Vec::new();
+    // At most one block per non-blank line: reserving that much up front
+    // costs only address space (untouched pages are never mapped) and spares
+    // the copies of a growing vector; the excess is given back at the end.
+    let mut blocks = Vec::with_capacity(others);
     let mut i = ctx.next_nonblank(0);
     let mut title = None;
     if i < lines.len() && (ctx.is_title(i) || ctx.is_item_title(i)) {
@@ -78,6 +81,7 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
             Kind::Text => ctx.text_block(i, &mut blocks),
         };
     }
+    blocks.shrink_to_fit();
     (title, blocks)
 }
 
@@ -94,6 +98,11 @@ struct Ctx<'t, 'a> {
 impl<'t, 'a> Ctx<'t, 'a> {
     fn content(&self, i: usize) -> &'a str {
         &self.text[self.lines[i].content]
+    }
+
+    /// Words on line `i`, counted by the line pass.
+    fn words(&self, i: usize) -> usize {
+        self.lines[i].words as usize
     }
 
     fn next_nonblank(&self, mut i: usize) -> usize {
@@ -113,7 +122,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         self.kinds[i] == Kind::Text
             && !ends_sentence(s)
             && !ends_clause(s)
-            && words_up_to(s, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS
+            && self.words(i) <= MAX_TITLE_WORDS
             && !(self.lines[i].indent > 0 && self.table_at(i).is_some())
             && self.delimited_table(i).is_none()
     }
@@ -129,7 +138,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             && self.kinds[next] == Kind::Text
             && !ends_sentence(s)
             && !ends_clause(s)
-            && words_up_to(s, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
+            && self.words(i) <= MAX_HEADING_WORDS
     }
 
     /// A list starting at item line `i`; returns the line after it.
@@ -179,7 +188,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             && self.kinds[next] == Kind::Text
             && !ends_sentence(self.content(i))
             && !ends_clause(self.content(i))
-            && words_up_to(self.content(i), MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
+            && self.words(i) <= MAX_HEADING_WORDS
         {
             blocks.push(Block::Heading {
                 level: 3,
@@ -222,7 +231,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             && self.kinds[j] == Kind::Text
             && !ends_sentence(self.content(j - 1))
             && !ends_clause(self.content(j - 1))
-            && words_up_to(self.content(j - 1), MIN_WRAPPED_WORDS) >= MIN_WRAPPED_WORDS
+            && self.words(j - 1) >= MIN_WRAPPED_WORDS
             && split_delimited(self.text, &self.lines[j]).is_none()
         {
             j += 1;
@@ -248,7 +257,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     fn is_heading(&self, i: usize) -> bool {
         let s = self.content(i);
-        let words = words_up_to(s, MAX_HEADING_WORDS);
+        let words = self.words(i);
         if words > MAX_HEADING_WORDS {
             return false;
         }
@@ -312,33 +321,18 @@ impl<'t, 'a> Ctx<'t, 'a> {
         if rows.len() < 2 {
             return None;
         }
-        let mut built: Vec<Row<'a>> = rows
+        let built = rows
             .into_iter()
-            .map(|(l, cells)| self.row(l, fit_width(cells, width, self.lines[l])))
+            .map(|(l, cells)| self.row(l, fit_width(self.text, cells, width, self.lines[l])))
             .collect();
-        let header = built.remove(0);
-        let span = Span::new(
-            header.span.start,
-            built.last().map_or(header.span.end, |r| r.span.end),
-        );
-        Some((
-            Block::Table {
-                header: Some(header),
-                rows: built,
-                span,
-            },
-            j,
-        ))
+        Some((table_with_header(built), j))
     }
 
     /// A table whose cells are joined by single spaces, when a cue says one
     /// comes and the columns can be inferred.
     fn space_table(&self, i: usize) -> Option<(Block<'a>, usize)> {
         let header = self.content(i);
-        if words_up_to(header, MAX_HEADER_WORDS) > MAX_HEADER_WORDS
-            || ends_sentence(header)
-            || ends_clause(header)
-        {
+        if self.words(i) > MAX_HEADER_WORDS || ends_sentence(header) || ends_clause(header) {
             return None;
         }
         // The cues that do not depend on the rows, checked first so that a
@@ -363,7 +357,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 break;
             }
             all_numeric &= numeric(s);
-            let words = words_up_to(s, MAX_ROW_WORDS);
+            let words = self.words(j);
             if !(2..=MAX_ROW_WORDS).contains(&words)
                 || ends_colon(s)
                 || split_delimited(self.text, &self.lines[j]).is_some()
@@ -385,24 +379,12 @@ impl<'t, 'a> Ctx<'t, 'a> {
             return None;
         }
         let cells = infer(self.text, &self.lines[i..j])?;
-        let mut built: Vec<Row<'a>> = cells
+        let built = cells
             .into_iter()
             .enumerate()
             .map(|(k, c)| self.row(i + k, c))
             .collect();
-        let header = built.remove(0);
-        let span = Span::new(
-            header.span.start,
-            built.last().map_or(header.span.end, |r| r.span.end),
-        );
-        Some((
-            Block::Table {
-                header: Some(header),
-                rows: built,
-                span,
-            },
-            j,
-        ))
+        Some((table_with_header(built), j))
     }
 
     fn row(&self, line: usize, cells: Vec<Span>) -> Row<'a> {
@@ -422,14 +404,31 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
 /// Pads a row with empty cells, or folds its extra cells into the last one,
 /// so that it has `width` cells.
-fn fit_width(mut cells: Vec<Span>, width: usize, line: Line) -> Vec<Span> {
+fn fit_width(text: &str, mut cells: Vec<Span>, width: usize, line: Line) -> Vec<Span> {
     if cells.len() > width && width > 0 {
+        // The extra cells join the last one, which keeps its text trimmed: an
+        // empty cell's span may sit in the indentation before the row.
         let last = cells[cells.len() - 1].end;
         cells.truncate(width);
-        cells[width - 1].end = last;
+        let first = cells[width - 1].start.max(line.content.start).min(last);
+        cells[width - 1] = trimmed(text, first, last);
     }
     while cells.len() < width {
         cells.push(Span::new(line.content.end, line.content.end));
     }
     cells
+}
+
+/// A table block whose first row is its header; `rows` holds at least one row.
+fn table_with_header(mut rows: Vec<Row<'_>>) -> Block<'_> {
+    let header = rows.remove(0);
+    let span = Span::new(
+        header.span.start,
+        rows.last().map_or(header.span.end, |r| r.span.end),
+    );
+    Block::Table {
+        header: Some(header),
+        rows,
+        span,
+    }
 }

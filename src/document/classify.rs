@@ -1,6 +1,7 @@
 //! Pass 2: give each line a kind from its own text — blank, list item (with
 //! the marker cut off) or text — and the small features the grouping pass
-//! asks about (word count, closing punctuation, a section number).
+//! asks about (closing punctuation, a section number); the word count comes
+//! from the line pass.
 //!
 //! Whether a text line is a heading, a paragraph or a table row depends on
 //! its neighbours, so that is decided in `build.rs`, not here.
@@ -128,24 +129,6 @@ fn spaced(s: &str, at: usize) -> bool {
     matches!(cs.next(), Some(c) if is_horizontal_space(c)) && !rest.trim().is_empty()
 }
 
-/// Number of space-separated words in `s`, counting no further than `limit`
-/// (so that long paragraphs cost nothing).
-pub(crate) fn words_up_to(s: &str, limit: usize) -> usize {
-    let mut n = 0;
-    let mut in_word = false;
-    for &b in s.as_bytes() {
-        let space = b == b' ' || b == b'\t';
-        if !space && !in_word {
-            n += 1;
-            if n > limit {
-                return n;
-            }
-        }
-        in_word = !space;
-    }
-    n
-}
-
 /// The last `char` of `s`, if any.
 #[inline]
 pub(crate) fn last_char(s: &str) -> Option<char> {
@@ -210,10 +193,8 @@ const MIN_PURPOSE_LETTERS: usize = 5;
 /// figure or table caption or a dateline. Only the first two
 /// words are looked at.
 pub(crate) fn is_text_line(s: &str) -> bool {
-    let mut words = s.split(' ');
-    let first = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("");
-    let numbered = second.starts_with(|c: char| c.is_ascii_digit() || crate::chars::is_digit(c));
+    let (first, rest) = first_word(s);
+    let numbered = rest.starts_with(|c: char| c.is_ascii_digit() || crate::chars::is_digit(c));
     if numbered && CAPTION_WORDS.contains(&first) {
         return true;
     }
@@ -221,10 +202,20 @@ pub(crate) fn is_text_line(s: &str) -> bool {
     WEEKDAYS.contains(&day) && s.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// The first space-separated word of `s` and the text after its space.
+#[inline]
+fn first_word(s: &str) -> (&str, &str) {
+    match s.as_bytes().iter().position(|&b| b == b' ') {
+        // A space is one byte, so both sides are on char boundaries.
+        Some(i) => (&s[..i], &s[i + 1..]),
+        None => (s, ""),
+    }
+}
+
 /// Whether `s` opens with a purpose word (`لتغيير نوع الحساب …`): the line
 /// introduces the steps that follow it, even without its colon.
 pub(crate) fn opens_with_purpose(s: &str) -> bool {
-    let first = s.split(' ').next().unwrap_or("");
+    let (first, _) = first_word(s);
     let mut cs = first.chars();
     cs.next() == Some('ل')
         && matches!(
@@ -306,8 +297,6 @@ mod tests {
         assert!(!ends_sentence("عنوان.."));
         assert!(ends_sentence("سؤال؟"));
         assert!(ends_clause("التالية:"));
-        assert_eq!(words_up_to("  أ ب  ج ", 10), 3);
-        assert_eq!(words_up_to("أ ب ج د", 2), 3);
     }
 
     #[test]

@@ -26,29 +26,39 @@
 //!   البطاقات …`). It is lost by a comma before it, a number split from its
 //!   unit, a construct noun split from its definite genitive (`جانب |
 //!   التعاون`), a definite adjective split from its noun (`الأثر | المتوقع`),
-//!   a لِ phrase split from the noun it completes (`الحد الأدنى | للفتح`). A
+//!   a لِ phrase split from the noun it completes (`الحد الأدنى | للفتح`),
+//!   a range split at its `إلى` (`من 7 أيام | إلى 7 سنوات`), a date split
+//!   between day, month and year, or a Latin name split from its number
+//!   (`Snapdragon 8 Gen | 3`); a year that closes a date earns it back. A
 //!   cell never ends in a particle that needs a complement (`في`, `من`, `of`,
 //!   …), never opens with a conjunction, and a lone `/`, `+` or `-` joins its
 //!   neighbours.
 //! * **Cell shape priors.** Each cell pays `sqrt(words)`, so one long cell
 //!   and short others beat two middling ones; the first cell of a body row
 //!   pays for each word after its first, since that column holds the row
-//!   labels (terms, years, feature names); two neighbouring cells with the
-//!   same words earn a bonus (`متاح متاح`).
+//!   labels (terms, years, feature names), and more when it ends a
+//!   statement before the description that follows; two neighbouring cells with the
+//!   same words earn a bonus (`متاح متاح`), and two neighbouring value cells
+//!   that open with the same word a smaller one (`من 7 أيام … | من 3 سنوات
+//!   …`): comparison rows hold parallel phrases. In a comparison table (an
+//!   empty corner, or column names that open alike: `الخطة الأساسية الخطة
+//!   المتقدمة`) neighbouring value cells also pay for differing in length. An icon (`📍`) labels the
+//!   words after it and never ends a cell.
 //! * **Consistency down the columns.** After a first split on the above
 //!   alone, each column gets a profile from the body rows: its dominant shape
 //!   (number, Latin, symbol or Arabic first word), how often its cells end a
 //!   sentence, and the values it holds. The rows are split again, each cell
 //!   judged against the profile of the *other* rows (its own current cell is
 //!   taken out), and the profiles rebuilt, a few rounds. A value repeated
-//!   down a column earns a bonus; a cell whose shape or final punctuation
-//!   differs from its column pays.
+//!   down a column earns a bonus, a first word repeated down a column a
+//!   smaller one; a cell whose shape or final punctuation differs from its
+//!   column pays. Cell values and words are compared by hashes computed once
+//!   per word, and the rounds stop as soon as no row changes.
 //!
-//! Each row is split by dynamic programming over word boundaries,
-//! `O(k · n²)` for a row of `n` words, and rows longer than
+//! Each row is split by dynamic programming over cells (start and end), so
+//! that each cell is scored beside the exact cell before it: `O(k · n³)` for
+//! a row of `n` words, and rows longer than
 //! [`MAX_ROW_WORDS`] words are not table rows, so the work per row is bounded.
-
-use std::collections::HashMap;
 
 use super::lines::Line;
 use crate::chars::{is_arabic, is_digit, is_sentence_end};
@@ -68,15 +78,12 @@ pub(crate) enum Separator {
 /// Splits a delimited row into cell spans, or `None` when the line has no
 /// separator. A markdown rule row (`|---|---|`) splits into its dashes.
 pub(crate) fn split_delimited(text: &str, line: &Line) -> Option<(Separator, Vec<Span>)> {
-    let content = &text[line.content];
-    // One pass over the bytes rules out most lines, which hold no tab, no
-    // pipe and no two spaces in a row.
-    let bytes = content.as_bytes();
-    let maybe =
-        bytes.iter().any(|&b| b == b'\t' || b == b'|') || bytes.windows(2).any(|w| w == b"  ");
-    if !maybe {
+    // The line pass noted whether a separator occurs: most lines hold no
+    // tab, no pipe and no two spaces in a row.
+    if !line.delimited {
         return None;
     }
+    let content = &text[line.content];
     if content.contains('\t') {
         // A line that opens with a tab opens with an empty corner cell.
         let raw = &text[line.span.start..line.content.end];
@@ -137,7 +144,7 @@ pub(crate) fn split_delimited(text: &str, line: &Line) -> Option<(Separator, Vec
 
 /// The span `start..end` of `text` without surrounding whitespace; empty and
 /// placed at `start` when only whitespace is left.
-fn trimmed(text: &str, start: usize, end: usize) -> Span {
+pub(crate) fn trimmed(text: &str, start: usize, end: usize) -> Span {
     let s = &text[start..end];
     let head = s.trim_start();
     let body = head.trim_end();
@@ -180,6 +187,15 @@ const NUMBER_UNIT: f32 = -1.0;
 /// A quantity with its unit followed by another number starts a new
 /// quantity (`20 دقيقة | 15 دقيقة | 4 أشخاص`, a recipe's time sheet).
 const QUANTITY_THEN_NUMBER: f32 = 1.0;
+/// A number after a Latin word is part of a name or a version
+/// (`Snapdragon 8 Gen 3`, `Windows 11`), not a new cell.
+const LATIN_THEN_NUMBER: f32 = -0.5;
+/// A day and its month, or a month and its year, are parts of one date
+/// (`15 أبريل 2024`, `آب 2013`).
+const DATE_PARTS: f32 = -2.0;
+/// A year after its month closes a date, a whole value (`3 يناير 2025 |
+/// القاعة الكبرى`).
+const DATE_END: f32 = 1.0;
 /// A change of script between Arabic and Latin or code (`map.keys() | مكرر`,
 /// `$& | إدراج`).
 const SCRIPT_CHANGE: f32 = 1.0;
@@ -225,9 +241,34 @@ const CELL_LENGTH_PRIOR: f32 = 0.3;
 /// column holds the row labels (a term, a year, a feature name), short in
 /// glossaries, spec sheets, comparisons and numeric tables alike.
 const LABEL_WORD: f32 = -0.25;
+/// A row label that ends a statement (`.` or `!`) before the row's other
+/// cells: labels are names, the full stop belongs to a description
+/// (`⏰ مدة المعالجة | من أسبوعين إلى شهر. قد تطول …`). A question mark may
+/// end a label (a question in a FAQ table).
+const LABEL_STATEMENT: f32 = -2.0;
 /// Two neighbouring cells with the same text (`متاح متاح`, `في أي وقت في أي
 /// وقت`): a comparison row whose columns agree.
 const IDENTICAL_NEIGHBOURS: f32 = 2.0;
+/// A value cell opening with the same word as the value cell before it, in
+/// a comparison row (`من 7 أيام … | من 3 سنوات …`, `يومي أو … | يومي أو …`).
+const PARALLEL_NEIGHBOURS: f32 = 1.0;
+/// Weight of the difference in log length between neighbouring value cells
+/// of a comparison table (a header with an empty corner, or parallel
+/// column names, see [`compares`]): the compared
+/// things are described in phrases of like length (`ضمانات أو فحوصات
+/// ائتمانية | حسابات جارية أو حسابات توفير`).
+const UNBALANCED: f32 = 0.5;
+/// Most shared leading words a pair of parallel cells is rewarded for: a
+/// longer shared opening says no more (`يومي أو شهري أو …`).
+const MAX_PARALLEL_WORDS: usize = 3;
+/// A cell opening with the end of a range begun in the cell before
+/// (`من 7 أيام | إلى 7 سنوات`, `from 2 | to 5`): a range is one value.
+const RANGE_END: f32 = -1.5;
+/// Words before `إلى` that are searched for the range's `من`.
+const RANGE_WORDS: usize = 3;
+/// A cell whose first word opens the same column in another row
+/// (`في أي وقت` under `في أي وقت، مع …`, `تصل إلى …` under `تصل إلى …`).
+const SHARED_FIRST_WORD_DOWN: f32 = 0.5;
 /// Rounds of split-then-profile.
 const ROUNDS: usize = 4;
 /// Fewest other rows a column profile needs before it is trusted.
@@ -266,8 +307,18 @@ struct Word<'a> {
     connector: bool,
     /// Opens with the preposition لِ (`للفتح`, `لأجل`).
     li: bool,
+    /// Ends with `.` or `!` (not a question mark): a statement.
+    statement: bool,
+    /// A month name (`مارس`, `آذار`, `March`).
+    month: bool,
+    /// Nothing but pictographs (`📍`, `⏱️`): an icon that labels the words
+    /// after it, so no cell ends with it unless an icon follows.
+    icon: bool,
     sentence_end: bool,
     comma: bool,
+    /// A hash of the word's text, so that cells are compared without
+    /// hashing strings again.
+    hash: u64,
 }
 
 /// Particles and function words that need a complement: no cell ends in one.
@@ -348,6 +399,76 @@ const PARTICLES: &[&str] = &[
     "but",
 ];
 
+/// Month names: the Egyptian and Gulf forms of the Latin months, the Levantine
+/// Syriac ones, and English, in full and abbreviated.
+const MONTHS: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "إبريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+/// Longest entry of [`MONTHS`], in bytes (`September`, `نوفمبر`).
+const LONGEST_MONTH: usize = 12;
+
+/// Words that close a range (`إلى` in `من 7 أيام إلى 7 سنوات`).
+const RANGE_OPENERS: &[&str] = &["إلى", "الى", "حتى", "to", "until"];
+/// Words that open a range.
+const RANGE_STARTS: &[&str] = &["من", "بين", "from", "between"];
+
+/// Longest entry of [`PARTICLES`] and [`CONJUNCTIONS`], in bytes (`الذين`):
+/// longer words are not looked up.
+const LONGEST_PARTICLE: usize = 10;
+/// Longest entry of [`ADVERBS`] with a tanwin, in bytes (`أسبوعياً`).
+const LONGEST_ADVERB: usize = 16;
+
 /// Conjunctions join two parts of one cell: no cell opens with one.
 const CONJUNCTIONS: &[&str] = &["أو", "او", "و", "ثم", "لكن", "بل", "or", "and", "but"];
 
@@ -426,14 +547,32 @@ fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         shape,
         definite,
         adjective,
-        particle: PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
-        conjunction: CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
-        adverb: ADVERBS.contains(&t.trim_end_matches('\u{064B}')),
+        particle: t.len() <= LONGEST_PARTICLE
+            && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        conjunction: t.len() <= LONGEST_PARTICLE
+            && CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        adverb: t.len() <= LONGEST_ADVERB && ADVERBS.contains(&t.trim_end_matches('\u{064B}')),
         connector,
         li,
+        month: t.len() <= LONGEST_MONTH && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t)),
+        icon: t
+            .chars()
+            .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
+        statement: matches!(last, '.' | '!') && !t.ends_with(".."),
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
         comma: matches!(last, ',' | '،' | ';' | '؛'),
+        hash: fnv(t.as_bytes()),
     }
+}
+
+/// FNV-1a over `bytes`: a short, fast hash for words.
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 /// The word with its definite prefix removed, to compare head nouns.
@@ -445,7 +584,7 @@ fn bare(w: &str) -> &str {
 /// before `a`, if any); `None` when a cell can never end with `a` or open
 /// with `b`.
 fn boundary(before: Option<&Word>, a: &Word, b: &Word, head: &str, header: bool) -> Option<f32> {
-    if a.particle || b.conjunction || a.connector || b.connector {
+    if a.particle || b.conjunction || a.connector || b.connector || (a.icon && !b.icon) {
         return None;
     }
     // A header boundary needs no evidence, only the absence of evidence
@@ -469,7 +608,15 @@ fn boundary(before: Option<&Word>, a: &Word, b: &Word, head: &str, header: bool)
     let code = |w: &Word| matches!(w.shape, Shape::Latin | Shape::Symbol);
     match (a.shape, b.shape) {
         (Shape::Number, Shape::Number) => s += NUMBER_NUMBER,
+        // A day goes on with its month (`15 أبريل`).
+        (Shape::Number, _) if b.month => s += DATE_PARTS,
+        // A year closes its date; the word after it is no unit.
+        (Shape::Number, _) if before.is_some_and(|w| w.month) => s += DATE_END,
         (Shape::Number, _) => s += NUMBER_UNIT,
+        // A Latin name goes on with its number (`Gen 3`, `iPhone 15`).
+        (Shape::Latin, Shape::Number) => s += LATIN_THEN_NUMBER,
+        // A month goes on with its year (`1 مارس 2024`).
+        (_, Shape::Number) if a.month => s += DATE_PARTS,
         (_, Shape::Number) => {
             s += BEFORE_NUMBER;
             if before.is_some_and(|w| w.shape == Shape::Number) {
@@ -516,16 +663,30 @@ struct Row<'a> {
     header: bool,
 }
 
+impl Row<'_> {
+    /// A hash of the text of words `a..b`, equal for equal word sequences.
+    fn value(&self, a: usize, b: usize) -> u64 {
+        self.words[a..b]
+            .iter()
+            .fold(0x9e37_79b9_7f4a_7c15, |h: u64, w| {
+                (h.rotate_left(5) ^ w.hash).wrapping_mul(0x0100_0000_01b3)
+            })
+    }
+}
+
 /// What a column looks like in the current split of the body rows: sums
 /// from which one row's own cell is taken out before it is compared (each
 /// row is judged by the others).
 #[derive(Debug, Default)]
-struct Profile<'a> {
+struct Profile {
     /// Cells counted.
     n: u32,
     shapes: [u32; Shape::COUNT],
     sentence_ends: u32,
-    values: HashMap<&'a str, u32>,
+    /// Hashes of the cell values, sorted, with how often each occurs.
+    values: Vec<(u64, u32)>,
+    /// Hashes of the cells' first words, sorted, with their counts.
+    firsts: Vec<(u64, u32)>,
 }
 
 /// A split of one row: the word index where each cell starts (after the
@@ -556,7 +717,17 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
         let evidence = (0..words.len() - 1)
             .map(|j| {
                 let before = j.checked_sub(1).map(|b| &words[b]);
-                boundary(before, &words[j], &words[j + 1], head, i == 0)
+                let range = RANGE_OPENERS.contains(&words[j + 1].text)
+                    && words[j.saturating_sub(RANGE_WORDS - 1)..=j]
+                        .iter()
+                        .any(|w| RANGE_STARTS.contains(&w.text));
+                boundary(before, &words[j], &words[j + 1], head, i == 0).map(|e| {
+                    if range {
+                        e + RANGE_END
+                    } else {
+                        e
+                    }
+                })
             })
             .collect();
         prepared.push(Row {
@@ -599,11 +770,14 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
     }
     let k = k.clamp(fewest, most.max(fewest));
     let mut best: Option<(f32, Vec<Cuts>, usize)> = None;
+    let mut scratch = Vec::new();
     for k in [k].into_iter().chain(fewest..=most) {
-        let Some((head_score, head_cuts)) = split_row(text, &prepared[0], k, None, None) else {
+        let Some((head_score, head_cuts)) =
+            split_row(&prepared[0], k, None, None, false, &mut scratch)
+        else {
             continue;
         };
-        if let Some((score, cuts)) = fit(text, &prepared, k, head_cuts) {
+        if let Some((score, cuts)) = fit(&prepared, k, head_cuts, &mut scratch) {
             best = Some((score + head_score, cuts, k));
             break;
         }
@@ -659,37 +833,58 @@ fn cells(row: &Row, cuts: &Cuts, k: usize) -> Vec<Span> {
 
 /// The best split of every body row into `k` cells under the header split
 /// `head`, and the body's score.
-fn fit(text: &str, rows: &[Row], k: usize, head: Cuts) -> Option<(f32, Vec<Cuts>)> {
+fn fit(
+    rows: &[Row],
+    k: usize,
+    head: Cuts,
+    scratch: &mut Vec<(f32, u32)>,
+) -> Option<(f32, Vec<Cuts>)> {
     let mut cuts: Vec<Cuts> = Vec::with_capacity(rows.len());
     cuts.push(head);
+    let compare = compares(&rows[0], &cuts[0], k);
     let mut total = 0.0;
     for row in &rows[1..] {
-        let (score, c) = split_row(text, row, k, None, None)?;
+        let (score, c) = split_row(row, k, None, None, compare, scratch)?;
         total += score;
         cuts.push(c);
     }
     for _ in 0..ROUNDS {
-        let profiles = profiles(text, rows, &cuts, k);
+        let profiles = profiles(rows, &cuts, k);
         let mut next_total = 0.0;
-        let mut next = Vec::with_capacity(rows.len());
-        next.push(cuts[0].clone());
-        for (row, own) in rows.iter().zip(&cuts).skip(1) {
-            let (score, c) = split_row(text, row, k, Some(&profiles), Some(own))?;
+        let mut changed = false;
+        for (row, own) in rows.iter().zip(cuts.iter_mut()).skip(1) {
+            let (score, c) = split_row(row, k, Some(&profiles), Some(own), compare, scratch)?;
             next_total += score;
-            next.push(c);
+            if c != *own {
+                changed = true;
+                *own = c;
+            }
         }
         total = next_total;
-        if next == cuts {
+        if !changed {
             break;
         }
-        cuts = next;
     }
     Some((total, cuts))
 }
 
+/// Whether the header split `cuts` names compared things: it opens with an
+/// empty corner, or its names after the first open with the same word
+/// (`الخطة الأساسية الخطة المتقدمة`, `بطاقات الائتمان بطاقات الخصم`).
+fn compares(header: &Row, cuts: &Cuts, k: usize) -> bool {
+    if header.corner {
+        return true;
+    }
+    let starts: Vec<u64> = cell_ranges(header, cuts, k)
+        .skip(1)
+        .map(|(a, _)| header.words[a].hash)
+        .collect();
+    starts.len() >= 2 && starts.windows(2).all(|w| w[0] == w[1])
+}
+
 /// Column profiles of the body rows (the header is left out: its cells are
 /// names, not values).
-fn profiles<'a>(text: &'a str, rows: &[Row<'a>], cuts: &[Cuts], k: usize) -> Vec<Profile<'a>> {
+fn profiles(rows: &[Row], cuts: &[Cuts], k: usize) -> Vec<Profile> {
     let mut out: Vec<Profile> = (0..k).map(|_| Profile::default()).collect();
     for (row, c) in rows.iter().zip(cuts).filter(|(r, _)| !r.header) {
         for (j, (a, b)) in cell_ranges(row, c, k).enumerate() {
@@ -700,11 +895,33 @@ fn profiles<'a>(text: &'a str, rows: &[Row<'a>], cuts: &[Cuts], k: usize) -> Vec
             p.n += 1;
             p.shapes[row.words[a].shape.index()] += 1;
             p.sentence_ends += u32::from(row.words[b - 1].sentence_end);
-            let value = &text[row.words[a].span.start..row.words[b - 1].span.end];
-            *p.values.entry(value).or_default() += 1;
+            p.values.push((row.value(a, b), 1));
+            p.firsts.push((row.words[a].hash, 1));
         }
     }
+    for p in &mut out {
+        tally(&mut p.values);
+        tally(&mut p.firsts);
+    }
     out
+}
+
+/// Sorts `(hash, 1)` pairs and merges equal hashes into one with a count.
+fn tally(v: &mut Vec<(u64, u32)>) {
+    v.sort_unstable_by_key(|&(h, _)| h);
+    v.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same {
+            kept.1 += next.1;
+        }
+        same
+    });
+}
+
+/// How often `h` occurs in a tally.
+fn count(v: &[(u64, u32)], h: u64) -> u32 {
+    v.binary_search_by_key(&h, |&(x, _)| x)
+        .map_or(0, |i| v[i].1)
 }
 
 /// The word ranges `(start, end)` of each of the `k` cells of a row; the
@@ -728,15 +945,16 @@ fn cell_ranges<'r>(
 
 /// The row's own cell in a column, taken out of the column's sums.
 #[derive(Clone, Copy)]
-struct Own<'a> {
+struct Own {
     shape: Shape,
     sentence_end: bool,
-    value: &'a str,
+    value: u64,
+    first: u64,
 }
 
 /// How well the words `a..b` of a body row fit column `p`, judged against
 /// the other rows (`own` is this row's current cell in the column).
-fn cell_fit(text: &str, row: &Row, a: usize, b: usize, p: &Profile, own: Option<Own>) -> f32 {
+fn cell_fit(row: &Row, a: usize, b: usize, p: &Profile, own: Option<Own>) -> f32 {
     let out = u32::from(own.is_some());
     let n = p.n - out.min(p.n);
     if n < MIN_PROFILE_ROWS {
@@ -760,118 +978,169 @@ fn cell_fit(text: &str, row: &Row, a: usize, b: usize, p: &Profile, own: Option<
     if (end_share >= DOMINANT_SHARE && !ends) || (end_share <= 1.0 - DOMINANT_SHARE && ends) {
         s += PUNCT_MISMATCH;
     }
-    let value = &text[row.words[a].span.start..row.words[b - 1].span.end];
-    let seen = p.values.get(value).copied().unwrap_or(0);
+    let value = row.value(a, b);
+    let seen = count(&p.values, value);
     let seen = seen - u32::from(own.is_some_and(|o| o.value == value)).min(seen);
     if seen > 0 {
         s += REPEATED_VALUE;
+    } else {
+        let first = row.words[a].hash;
+        let seen = count(&p.firsts, first);
+        let seen = seen - u32::from(own.is_some_and(|o| o.first == first)).min(seen);
+        if seen > 0 {
+            s += SHARED_FIRST_WORD_DOWN;
+        }
     }
     s
 }
 
-/// Whether the words `p..a` of `row` come again right after `a`.
-fn same_words(row: &Row, p: usize, a: usize) -> bool {
-    (0..a - p).all(|d| row.words[p + d].text == row.words[a + d].text)
+/// The bonus for neighbouring value cells `p..a` and `a..i` that open alike
+/// (one [`PARALLEL_NEIGHBOURS`] per shared leading word, up to
+/// [`MAX_PARALLEL_WORDS`]) or close with the same word.
+fn parallel(row: &Row, p: usize, a: usize, i: usize) -> f32 {
+    let w = &row.words;
+    let shared = (0..(a - p).min(i - a).min(MAX_PARALLEL_WORDS))
+        .take_while(|&d| w[p + d].hash == w[a + d].hash)
+        .count();
+    let closes = w[a - 1].hash == w[i - 1].hash;
+    PARALLEL_NEIGHBOURS * (shared as f32 + f32::from(u8::from(closes)))
+}
+
+/// Whether the words `p..a` of `row` are the words `a..i`.
+fn same_words(row: &Row, p: usize, a: usize, i: usize) -> bool {
+    a - p == i - a && (0..a - p).all(|d| row.words[p + d].hash == row.words[a + d].hash)
 }
 
 /// The best split of `row` into `k` cells by dynamic programming over word
 /// boundaries, scored by boundary evidence and, when given, column fit.
+///
+/// The state is a cell with its start and end, so that each cell is judged
+/// beside the exact cell before it (parallel neighbours): `O(k · n³)` for a
+/// row of `n` words, with `n` at most [`MAX_ROW_WORDS`].
 fn split_row(
-    text: &str,
     row: &Row,
     k: usize,
     profiles: Option<&[Profile]>,
     own: Option<&Cuts>,
+    compare: bool,
+    scratch: &mut Vec<(f32, u32)>,
 ) -> Option<(f32, Cuts)> {
+    let compare = compare && !row.header;
     let n = row.words.len();
     let first = usize::from(row.corner);
     let parts = k.checked_sub(first)?;
     if parts == 0 || parts > n {
         return None;
     }
-    let own_cells: Vec<Option<Own>> = match own {
-        Some(c) => cell_ranges(row, c, k)
-            .map(|(a, b)| {
-                (a < b).then(|| Own {
-                    shape: row.words[a].shape,
-                    sentence_end: row.words[b - 1].sentence_end,
-                    value: &text[row.words[a].span.start..row.words[b - 1].span.end],
-                })
-            })
-            .collect(),
-        None => vec![None; k],
-    };
+    let mut own_cells = [None; MAX_COLUMNS];
+    if let Some(c) = own {
+        for (j, (a, b)) in cell_ranges(row, c, k).enumerate() {
+            own_cells[j] = (a < b).then(|| Own {
+                shape: row.words[a].shape,
+                sentence_end: row.words[b - 1].sentence_end,
+                value: row.value(a, b),
+                first: row.words[a].hash,
+            });
+        }
+    }
     let label = if row.header || row.corner {
         0.0
     } else {
         LABEL_WORD
     };
     let fit = |a: usize, b: usize, j: usize| -> f32 {
-        let lead = if j == 0 {
-            label * (b - a - 1) as f32
+        let lead = if j == 0 && label != 0.0 {
+            let stated = row.words[b - 1].statement && b < n;
+            label * (b - a - 1) as f32 + if stated { LABEL_STATEMENT } else { 0.0 }
         } else {
             0.0
         };
-        lead - CELL_LENGTH_PRIOR * ((b - a) as f32).sqrt()
+        lead - CELL_LENGTH_PRIOR * SQRT[(b - a).min(MAX_ROW_WORDS)]
             + profiles.map_or(0.0, |p| {
-                cell_fit(
-                    text,
-                    row,
-                    a,
-                    b,
-                    &p[first + j],
-                    own_cells.get(first + j).copied().flatten(),
-                )
+                cell_fit(row, a, b, &p[first + j], own_cells[first + j])
             })
     };
-    // best[j][i]: best score of cells 0..=j covering words 0..i.
+    // best[(j, a, i)]: best score of cells 0..=j with cell j holding words
+    // a..i, and the start of cell j - 1 in that split.
+    let m = n + 1;
+    let at = |j: usize, a: usize, i: usize| (j * m + a) * m + i;
     let neg = f32::NEG_INFINITY;
-    let mut best = vec![vec![neg; n + 1]; parts];
-    let mut from = vec![vec![0usize; n + 1]; parts];
-    for (i, slot) in best[0]
-        .iter_mut()
-        .enumerate()
-        .take(n - (parts - 1) + 1)
-        .skip(1)
-    {
-        *slot = fit(0, i, 0);
+    scratch.clear();
+    scratch.resize(parts * m * m, (neg, 0));
+    let best = scratch;
+    for i in 1..=n - (parts - 1) {
+        best[at(0, 0, i)] = (fit(0, i, 0), 0);
     }
     for j in 1..parts {
-        for i in (j + 1)..=n - (parts - 1 - j) {
-            for a in j..i {
-                let prev = best[j - 1][a];
-                let Some(e) = row.evidence[a - 1] else {
-                    continue;
-                };
-                if prev == neg {
-                    continue;
+        // Cell j starts at a and ends at i; cell j - 1 ends at a.
+        for a in j..n - (parts - 1 - j) {
+            let Some(e) = row.evidence[a - 1] else {
+                continue;
+            };
+            // The best ways to reach a boundary at a, whatever the start p
+            // of cell j - 1.
+            for i in (a + 1)..=n - (parts - 1 - j) {
+                let f = fit(a, i, j) + e;
+                let mut top = (neg, 0u32);
+                // Only the first cell is known to start at 0.
+                let starts = if j == 1 { 0..1 } else { (j - 1)..a };
+                for p in starts {
+                    let (prev, _) = best[at(j - 1, p, a)];
+                    if prev == neg {
+                        continue;
+                    }
+                    let mut s = prev + f;
+                    if same_words(row, p, a, i) {
+                        s += IDENTICAL_NEIGHBOURS;
+                    } else if j >= 2 {
+                        s += parallel(row, p, a, i);
+                    }
+                    if j >= 2 && compare {
+                        s -= UNBALANCED * (LN[i - a] - LN[a - p]).abs();
+                    }
+                    if s > top.0 {
+                        top = (s, p as u32);
+                    }
                 }
-                let mut s = prev + e + fit(a, i, j);
-                let p = from[j - 1][a];
-                if a - p == i - a && same_words(row, p, a) {
-                    s += IDENTICAL_NEIGHBOURS;
-                }
-                if s > best[j][i] {
-                    best[j][i] = s;
-                    from[j][i] = a;
-                }
+                best[at(j, a, i)] = top;
             }
         }
     }
-    let score = best[parts - 1][n];
+    let (score, mut a) = (0..n)
+        .map(|a| (best[at(parts - 1, a, n)].0, a))
+        .fold((neg, 0), |acc, x| if x.0 > acc.0 { x } else { acc });
     if score == neg {
         return None;
     }
     let mut cuts = vec![0; parts];
     let mut i = n;
     for j in (1..parts).rev() {
-        let a = from[j][i];
         cuts[j] = a;
+        let p = best[at(j, a, i)].1 as usize;
         i = a;
+        a = p;
     }
     Some((score, cuts))
 }
 
+/// `ln(words)` for each cell length, for the balance of compared cells.
+static LN: once_cell::sync::Lazy<[f32; MAX_ROW_WORDS + 1]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [0.0; MAX_ROW_WORDS + 1];
+    for (i, v) in t.iter_mut().enumerate().skip(1) {
+        *v = (i as f32).ln();
+    }
+    t
+});
+
+/// `sqrt(words)` for each cell length, so that the inner loop does not
+/// compute it.
+static SQRT: once_cell::sync::Lazy<[f32; MAX_ROW_WORDS + 1]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [0.0; MAX_ROW_WORDS + 1];
+    for (i, v) in t.iter_mut().enumerate() {
+        *v = (i as f32).sqrt();
+    }
+    t
+});
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -969,6 +1238,83 @@ mod tests {
         let got = table(t);
         assert_eq!(got[1], ["الوزن", "180 غراما"]);
         assert_eq!(got[3], ["البطارية", "4000 ملي أمبير"]);
+    }
+
+    #[test]
+    fn comparison_rows_with_parallel_phrases() {
+        let t = " الاشتراك الشهري الاشتراك السنوي\nرسوم التسجيل مطلوبة مطلوبة\nمدة الالتزام من شهر إلى 3 أشهر من سنة إلى سنتين\nطريقة الدفع نقدا أو ببطاقة نقدا أو ببطاقة\nالحد الأدنى للاستخدام غير محدد غير محدد\nالخصم متاح متاح";
+        let got = table(t);
+        assert_eq!(got[1], ["رسوم التسجيل", "مطلوبة", "مطلوبة"]);
+        assert_eq!(
+            got[2],
+            ["مدة الالتزام", "من شهر إلى 3 أشهر", "من سنة إلى سنتين"]
+        );
+        assert_eq!(got[3], ["طريقة الدفع", "نقدا أو ببطاقة", "نقدا أو ببطاقة"]);
+        assert_eq!(got[4], ["الحد الأدنى للاستخدام", "غير محدد", "غير محدد"]);
+    }
+
+    #[test]
+    fn long_parallel_values_keep_a_multiword_label() {
+        let t = " الباقة الفضية الباقة الذهبية\nمواعيد تسليم الطلبات صباحي أو مسائي أو ليلي صباحي أو مسائي\nمدة الضمان من سنة إلى سنتين من سنتين إلى خمس سنوات\nالتوصيل مجاني مجاني";
+        let got = table(t);
+        assert_eq!(
+            got[1],
+            [
+                "مواعيد تسليم الطلبات",
+                "صباحي أو مسائي أو ليلي",
+                "صباحي أو مسائي"
+            ]
+        );
+        assert_eq!(
+            got[2],
+            ["مدة الضمان", "من سنة إلى سنتين", "من سنتين إلى خمس سنوات"]
+        );
+    }
+
+    #[test]
+    fn word_lists_fit_their_length_limits() {
+        assert!(PARTICLES
+            .iter()
+            .chain(CONJUNCTIONS)
+            .all(|p| p.len() <= LONGEST_PARTICLE));
+        assert!(ADVERBS.iter().all(|p| p.len() + 2 <= LONGEST_ADVERB));
+        assert!(MONTHS.iter().all(|m| m.len() <= LONGEST_MONTH));
+    }
+
+    #[test]
+    fn dates_and_model_names_stay_whole() {
+        let t = "الحدث الموعد القاعة\nالافتتاح 3 يناير 2025 القاعة الكبرى\nالندوة الأولى 17 شباط 2025 قاعة المكتبة\nالختام 30 March 2025 المسرح\n";
+        let got = table(t.trim_end());
+        assert_eq!(got[1], ["الافتتاح", "3 يناير 2025", "القاعة الكبرى"]);
+        assert_eq!(got[2], ["الندوة الأولى", "17 شباط 2025", "قاعة المكتبة"]);
+        let t = "الجهاز المعالج\nالهاتف الأول Snapdragon 8 Gen 3\nالهاتف الثاني Dimensity 9300\nالحاسوب Core i7";
+        let got = table(t);
+        assert_eq!(got[1], ["الهاتف الأول", "Snapdragon 8 Gen 3"]);
+    }
+
+    #[test]
+    fn comparison_named_by_parallel_column_names() {
+        let t = "الميزة الخطة الأساسية الخطة المتقدمة\nالتخزين 50 غيغابايت 2 تيرابايت\nعدد المستخدمين مستخدم واحد حتى 10 مستخدمين\nالدعم الفني عبر البريد الإلكتروني على مدار الساعة";
+        let got = table(t);
+        assert_eq!(got[0], ["الميزة", "الخطة الأساسية", "الخطة المتقدمة"]);
+        assert_eq!(got[2], ["عدد المستخدمين", "مستخدم واحد", "حتى 10 مستخدمين"]);
+        assert_eq!(
+            got[3],
+            ["الدعم الفني", "عبر البريد الإلكتروني", "على مدار الساعة"]
+        );
+    }
+
+    #[test]
+    fn icons_label_the_words_after_them() {
+        let t = "البند التفاصيل\n🏨 الإقامة فندق من ثلاث نجوم قرب المحطة الرئيسية\n🚆 التنقل بطاقة قطار لسبعة أيام. تشمل الحافلات أيضا.\n🍽 الوجبات الإفطار فقط";
+        let got = table(t);
+        assert_eq!(got[1][0], "🏨 الإقامة");
+        assert_eq!(got[2][0], "🚆 التنقل");
+        assert_eq!(got[3], ["🍽 الوجبات", "الإفطار فقط"]);
+        let t = "البند التفاصيل\n📄 الوثائق المطلوبة جواز سفر وصورتان. يجب أن تكون الصور حديثة.\n⏰ مدة المعالجة من أسبوعين إلى شهر. قد تطول المدة في الصيف.\n🏠 مكان التقديم مكتب الهجرة في المدينة";
+        let got = table(t);
+        assert_eq!(got[2][0], "⏰ مدة المعالجة");
+        assert_eq!(got[1][0], "📄 الوثائق المطلوبة");
     }
 
     #[test]

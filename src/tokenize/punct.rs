@@ -50,10 +50,18 @@ pub(super) fn symbol(t: &Tables, text: &str, start: usize, n: usize) -> usize {
 }
 
 /// The grapheme cluster that starts at `start` (at least `n` bytes), with
-/// trailing format characters (a dangling ZWJ) left out.
+/// trailing format characters (a dangling ZWJ) left out. A cluster never
+/// reaches over whitespace or a control character: Unicode joins a prepended
+/// mark (U+070F, U+08E2, U+110BD) to whatever follows it, a space included,
+/// but a token never holds a separator.
 pub(super) fn cluster(t: &Tables, text: &str, start: usize, n: usize) -> usize {
-    let len = text[start..].graphemes(true).next().map_or(n, str::len);
-    trim_format(t, text, start + n, start + len)
+    let cluster = text[start..].graphemes(true).next().unwrap_or("");
+    let len = cluster
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| c.is_whitespace() || c.is_control())
+        .map_or(cluster.len(), |(at, _)| at);
+    trim_format(t, text, start + n, start + len.max(n))
 }
 
 /// Longest word, in bytes, of a script segmented by word boundaries.
