@@ -86,12 +86,19 @@ fn tokens(input: &mut cli::Input, out: &mut impl Write) -> Result<(), CliError> 
 
 /// Sentences. A sentence can run over a line break (after a comma), so the
 /// text of the last, possibly unfinished sentence is carried to the next
-/// line; every sentence before it is final and printed.
+/// line; every sentence before it is final and printed. Lines that end in a
+/// comma or semicolon are gathered first, so each byte is split about once.
 fn sentences(input: &mut cli::Input, out: &mut impl Write) -> Result<(), CliError> {
     let tokenizer = Tokenizer::new();
     let (mut line, mut pending, mut base) = (String::new(), String::new(), 0);
     while input.read_line(&mut line)? {
         pending.push_str(&line);
+        // A line that ends in a comma or semicolon continues its sentence:
+        // wait for the line that ends it rather than split the growing text
+        // again at every line.
+        if line.trim_end().ends_with(['،', ',', '؛', ';']) {
+            continue;
+        }
         let mut sentences = tokenizer.sentences(&pending).peekable();
         let mut keep_from = pending.len();
         while let Some(s) = sentences.next() {
