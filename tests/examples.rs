@@ -141,14 +141,16 @@ fn normalize_lossy_replaces_and_warns_with_the_count() {
 }
 
 #[test]
-fn normalize_names_a_missing_file() {
+fn every_example_names_a_missing_file() {
     let missing = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-file.txt");
-    let out = run("normalize", &[missing.to_str().unwrap()], b"");
-    assert_eq!(out.status.code(), Some(2));
-    let msg = stderr(&out);
-    assert_eq!(msg.lines().count(), 1, "{msg}");
-    assert!(msg.contains("no-such-file.txt"), "{msg}");
-    assert!(out.stdout.is_empty());
+    for program in ["normalize", "tokenize", "extract"] {
+        let out = run(program, &[missing.to_str().unwrap()], b"");
+        assert_eq!(out.status.code(), Some(2), "{program}");
+        let msg = stderr(&out);
+        assert_eq!(msg.lines().count(), 1, "{program}: {msg}");
+        assert!(msg.contains("no-such-file.txt"), "{program}: {msg}");
+        assert!(out.stdout.is_empty(), "{program}");
+    }
 }
 
 #[test]
@@ -234,18 +236,6 @@ fn extract_rejects_invalid_utf8_with_the_byte_offset() {
 }
 
 #[test]
-fn extract_names_a_missing_file() {
-    let out = run("extract", &["no-such-article.txt"], b"");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("no-such-article.txt"),
-        "{}",
-        stderr(&out)
-    );
-    assert!(out.stdout.is_empty());
-}
-
-#[test]
 fn tokenize_prints_one_json_token_a_line() {
     let input = "قال د. أحمد: ارتفع المؤشر ٣٫٥٪ إلى ١٬٢٠٠ نقطة؟! #الاقتصاد\nسطر ثان\n";
     let out = run("tokenize", &[], input.as_bytes());
@@ -310,18 +300,6 @@ fn tokenize_rejects_invalid_utf8_with_the_byte_offset() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("replaced 1 "), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("\u{FFFD}"));
-}
-
-#[test]
-fn tokenize_names_a_missing_file() {
-    let out = run("tokenize", &["no-such-text.txt"], b"");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("no-such-text.txt"),
-        "{}",
-        stderr(&out)
-    );
-    assert!(out.stdout.is_empty());
 }
 
 #[test]
