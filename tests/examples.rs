@@ -171,14 +171,12 @@ fn normalize_rejects_unknown_flags_and_rules() {
     }
 }
 
-#[test]
-fn normalize_ends_quietly_when_stdout_closes() {
-    // Far more output than a pipe buffers, so the example is still writing
-    // when the reader goes away.
-    let lines = "الـعـربـيـة\n".repeat(200_000);
-    let input = temp_file("normalize-many-lines.txt", lines.as_bytes());
-    let mut child = Command::new(example("normalize"))
-        .arg(&input)
+/// Runs `program` on `input`, reads the first line of its output and then
+/// closes the pipe, like `| head -n 1`. The program must end with success
+/// and print nothing on stderr. Returns the line it read.
+fn first_line_then_close(program: &str, input: &Path) -> String {
+    let mut child = Command::new(example(program))
+        .arg(input)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -186,16 +184,25 @@ fn normalize_ends_quietly_when_stdout_closes() {
     let mut reader = BufReader::new(child.stdout.take().expect("stdout is piped"));
     let mut first = String::new();
     reader.read_line(&mut first).expect("a first line");
-    assert_eq!(first, "العربيه\n");
-    drop(reader); // like `| head -n 1`
+    drop(reader);
     let out = child.wait_with_output().expect("the example ends");
     assert!(
         out.status.success(),
-        "exit {:?}: {}",
+        "{program}: exit {:?}: {}",
         out.status,
         stderr(&out)
     );
-    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+    assert!(out.stderr.is_empty(), "{program}: {}", stderr(&out));
+    first
+}
+
+#[test]
+fn normalize_ends_quietly_when_stdout_closes() {
+    // Far more output than a pipe buffers, so the example is still writing
+    // when the reader goes away.
+    let lines = "الـعـربـيـة\n".repeat(200_000);
+    let input = temp_file("normalize-many-lines.txt", lines.as_bytes());
+    assert_eq!(first_line_then_close("normalize", &input), "العربيه\n");
 }
 
 #[test]
@@ -306,23 +313,6 @@ fn tokenize_rejects_invalid_utf8_with_the_byte_offset() {
 fn tokenize_ends_quietly_when_stdout_closes() {
     let lines = "الـعـربـيـة كلمة\n".repeat(100_000);
     let input = temp_file("tokenize-many-lines.txt", lines.as_bytes());
-    let mut child = Command::new(example("tokenize"))
-        .arg(&input)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the example starts");
-    let mut reader = BufReader::new(child.stdout.take().expect("stdout is piped"));
-    let mut first = String::new();
-    reader.read_line(&mut first).expect("a first line");
+    let first = first_line_then_close("tokenize", &input);
     assert!(first.starts_with("{\"text\":\"الـعـربـيـة\""), "{first}");
-    drop(reader);
-    let out = child.wait_with_output().expect("the example ends");
-    assert!(
-        out.status.success(),
-        "exit {:?}: {}",
-        out.status,
-        stderr(&out)
-    );
-    assert!(out.stderr.is_empty(), "{}", stderr(&out));
 }

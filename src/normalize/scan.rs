@@ -219,9 +219,10 @@ impl Normalizer {
     /// Alternates two loops. The block loop copies 32 bytes at a time,
     /// rewriting the two-byte characters a rule changes (أ → ا, ة → ه, a
     /// removed fatha); it hands over at the first character that needs more
-    /// (a ligature, context, a three-byte character). The table loop then takes a stretch of text,
-    /// longer each time the block loop gave up early, so that fully vowelled
-    /// text, where every block has a mark to remove, stays in the table loop.
+    /// (a ligature, context, a three-byte character). The table loop then
+    /// takes a stretch of text, longer each time the block loop gave up
+    /// early, so text where the block loop keeps stopping stays in the table
+    /// loop.
     pub(crate) fn normalize_from(&self, text: &str, mut r: usize, out: &mut Out) {
         let bytes = text.as_bytes();
         if bytes.len() - r < SHORT_TEXT {
