@@ -1,39 +1,26 @@
 //! How fast does `Document::parse` read articles, next to a `memcpy` of the
 //! same bytes, and does its time grow linearly with the input?
 
+mod support;
+
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 use arabic_text::Document;
 
-const SAMPLE: &str = include_str!("../tests/data/news-article.txt");
-
-/// The article repeated until the text holds at least `bytes` bytes (or the
-/// text of `ARABIC_TEXT_CORPUS`, when set, repeated the same way).
-fn input(bytes: usize) -> String {
-    let base = std::env::var("ARABIC_TEXT_CORPUS")
-        .ok()
-        .and_then(|p| std::fs::read_to_string(p).ok())
-        .unwrap_or_else(|| SAMPLE.to_owned());
-    let mut text = String::with_capacity(bytes + base.len());
-    while text.len() < bytes {
-        text.push_str(&base);
-        text.push_str("\n\n");
-    }
-    text
-}
-
 fn parse(c: &mut Criterion) {
     let mut group = c.benchmark_group("document");
-    let text = input(1 << 20);
-    group.throughput(Throughput::Bytes(text.len() as u64));
-    group.bench_function("parse/sample-1MiB", |b| {
-        b.iter(|| Document::parse(black_box(&text)).blocks().len())
-    });
-    group.bench_function("memcpy/sample-1MiB", |b| {
-        b.iter(|| black_box(text.as_bytes().to_vec()))
-    });
-    for size in [1 << 10, 16 << 10, 256 << 10, 1 << 20] {
-        let text = input(size);
+    for (name, text) in support::inputs() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("parse/{name}"), |b| {
+            b.iter(|| Document::parse(black_box(&text)).blocks().len())
+        });
+        let mut bytes = Vec::with_capacity(text.len());
+        group.bench_function(format!("memcpy/{name}"), |b| {
+            b.iter(|| support::memcpy(black_box(&text), &mut bytes))
+        });
+    }
+    for size in support::LADDER {
+        let text = support::repeat_to(support::SAMPLE, size);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("parse/ladder", size), &text, |b, t| {
             b.iter(|| Document::parse(black_box(t)).blocks().len())
