@@ -251,19 +251,30 @@ impl Finder {
     ) -> (usize, usize) {
         // SAFETY: the caller guarantees AVX2.
         let classes = unsafe { Avx2Classes::new(self) };
+        // Each block reads 64 bytes at `p` and writes up to 64 at `w`.
+        let (Some(last_p), Some(last_w)) = (bytes.len().checked_sub(64), buf.len().checked_sub(64))
+        else {
+            return (p, w);
+        };
         let end = end.min(bytes.len());
-        while p >= 1 && p + 33 <= end && p + 64 <= bytes.len() {
-            // SAFETY: AVX2 as above; `p >= 1` and `p + 32 <= len`.
+        while p >= 1 && p + 33 <= end && p <= last_p && w <= last_w {
+            // The block and the output window, as arrays so that indexing
+            // them by a bit position needs no bounds check.
+            let (Ok(block), Ok(out)) = (
+                <&[u8; 64]>::try_from(&bytes[p..p + 64]),
+                <&mut [u8; 64]>::try_from(&mut buf[w..w + 64]),
+            ) else {
+                break;
+            };
+            // SAFETY: AVX2 as above; `p >= 1` and `p + 64 <= len`.
             let masks = unsafe { classes.classify(bytes, p) };
             // The block ends at the last character boundary at or before
             // p + 32, found without a branch on the text.
-            // SAFETY: AVX2 as above; `p + 32 <= len`.
-            let starts = unsafe { classes.char_starts(bytes, p) };
-            let straddles = bytes[p + 32] & 0xC0 == 0x80;
-            let last_start = 31 - starts.leading_zeros() as usize;
+            let straddles = block[32] & 0xC0 == 0x80;
+            let last_start = 31 - masks.starts.leading_zeros() as usize;
             let len = if straddles { last_start } else { 32 };
             // Characters to look at, by their first byte. `p` is a char
-            // boundary, so bit 0 of `cont_mask` is never a character before `p`.
+            // boundary, so bit 0 of `changing` is never a character before `p`.
             let keep = if len == 32 {
                 u32::MAX
             } else {
@@ -272,52 +283,57 @@ impl Finder {
             let mut flagged = ((masks.changing >> 1) | masks.other) & keep;
             let removed = (masks.removed >> 1) & keep;
             if removed != 0 {
-                // SAFETY: AVX2 as above; `p + 64 <= len` and `buf` has room
-                // for 64 bytes after `w` (the caller's contract).
+                // SAFETY: AVX2 as above.
                 if let Some(o) = unsafe {
-                    compact_block(
-                        bytes,
-                        p,
-                        keep,
-                        removed,
-                        flagged & !removed,
-                        buf,
-                        w,
-                        &substitute,
-                    )
+                    compact_block(block, keep, removed, flagged & !removed, out, &substitute)
                 } {
                     p += len;
-                    w = o;
+                    w += o;
                     continue;
                 }
             }
-            // Unchanged text between flagged characters is moved with fixed
-            // 32-byte copies: the bytes past each copy's useful part are
-            // overwritten by what comes next.
-            let (mut s, mut o) = (0, w);
+            // Most blocks only swap letters for letters of the same length
+            // (أ → ا, ة → ه): copy the block, then patch those in place.
+            out[..32].copy_from_slice(&block[..32]);
+            while flagged != 0 {
+                let i = flagged.trailing_zeros() as usize;
+                match substitute_pair(block[i], block[i + 1], &substitute) {
+                    Some((pair, 2)) => {
+                        out[i] = pair[0];
+                        out[i + 1] = pair[1];
+                        flagged &= flagged - 1;
+                    }
+                    _ => break,
+                }
+            }
+            if flagged == 0 {
+                p += len;
+                w += len;
+                continue;
+            }
+            // From the first character that changes length on: unchanged
+            // text between flagged characters is moved with fixed 32-byte
+            // copies, the bytes past each copy's useful part overwritten by
+            // what comes next. Everything before `s` is in place already.
+            let mut s = flagged.trailing_zeros() as usize;
+            let mut o = s;
             while flagged != 0 {
                 let i = flagged.trailing_zeros() as usize;
                 flagged &= flagged - 1;
-                let (b0, b1) = (bytes[p + i], bytes[p + i + 1]);
-                let folded = if (0xC0..0xE0).contains(&b0) {
-                    substitute(b0, b1)
-                } else {
-                    None
-                };
-                buf[o..o + 32].copy_from_slice(&bytes[p + s..p + s + 32]);
+                let folded = substitute_pair(block[i], block[i + 1], &substitute);
+                out[o..o + 32].copy_from_slice(&block[s..s + 32]);
                 o += i - s;
-                let Some((out, n)) = folded else {
-                    return (p + i, o);
+                let Some((pair, n)) = folded else {
+                    return (p + i, w + o);
                 };
-                buf[o] = out[0];
-                buf[o + 1] = out[1];
+                out[o] = pair[0];
+                out[o + 1] = pair[1];
                 o += n;
                 s = i + 2;
             }
-            buf[o..o + 32].copy_from_slice(&bytes[p + s..p + s + 32]);
-            o += len - s;
+            out[o..o + 32].copy_from_slice(&block[s..s + 32]);
             p += len;
-            w = o;
+            w += o + len - s;
         }
         (p, w)
     }
@@ -331,6 +347,21 @@ impl Finder {
             q -= 1;
         }
         self.next_candidate_scalar(bytes, q)
+    }
+}
+
+/// What `substitute` makes of the character whose first two bytes are
+/// `b0, b1`; `None` unless it is a two-byte character.
+#[inline(always)]
+fn substitute_pair(
+    b0: u8,
+    b1: u8,
+    substitute: &impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
+) -> Option<([u8; 2], usize)> {
+    if (0xC0..0xE0).contains(&b0) {
+        substitute(b0, b1)
+    } else {
+        None
     }
 }
 
@@ -388,6 +419,8 @@ struct Masks {
     /// Other candidates: lead bytes other than 0xD8 and 0xD9, and space and
     /// tab under `whitespace`.
     other: u32,
+    /// Bytes that start a character.
+    starts: u32,
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -459,46 +492,30 @@ impl Avx2Classes {
             changing: !(_mm256_movemask_epi8(unchanged) as u32),
             removed: !(_mm256_movemask_epi8(kept) as u32),
             other: _mm256_movemask_epi8(other) as u32,
+            // Continuation bytes are 0x80..=0xBF, signed -128..=-65.
+            starts: !(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v)) as u32),
         }
-    }
-
-    /// A mask of the bytes at `p..p + 32` that start a character.
-    ///
-    /// # Safety
-    /// The CPU must support AVX2, and `p + 32 <= bytes.len()`.
-    #[target_feature(enable = "avx2")]
-    #[inline]
-    unsafe fn char_starts(&self, bytes: &[u8], p: usize) -> u32 {
-        use core::arch::x86_64::*;
-        // SAFETY: by the contract the load lies inside `bytes`.
-        let v = unsafe { _mm256_loadu_si256(bytes.as_ptr().add(p).cast()) };
-        // Continuation bytes are 0x80..=0xBF, signed -128..=-65.
-        !(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v)) as u32)
     }
 }
 
-/// Writes the block of `bytes` at `p` (the bytes set in `keep`) to `buf` at
-/// `w` without the characters whose first byte is set in `removed`, when
-/// every character flagged in `others` is a same-length substitution: eight
-/// bytes at a time, each group's kept bytes moved to its front by a shuffle.
-/// Returns the new output cursor, or `None` (having written nothing that
-/// counts) when some flagged character needs more.
+/// Writes the bytes of `block` set in `keep` to `out` without the
+/// characters whose first byte is set in `removed`, when every character
+/// flagged in `others` is a same-length substitution: eight bytes at a time,
+/// each group's kept bytes moved to its front by a shuffle. Returns the
+/// number of bytes written, or `None` (having written nothing that counts)
+/// when some flagged character needs more.
 ///
 /// # Safety
-/// The CPU must support AVX2; `p + 32 <= bytes.len()`; `buf` has room for 64
-/// bytes after `w`.
+/// The CPU must support AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline]
-#[allow(clippy::too_many_arguments)]
 unsafe fn compact_block(
-    bytes: &[u8],
-    p: usize,
+    block: &[u8; 64],
     keep: u32,
     removed: u32,
     others: u32,
-    buf: &mut [u8],
-    w: usize,
+    out: &mut [u8; 64],
     substitute: &impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
 ) -> Option<usize> {
     use core::arch::x86_64::*;
@@ -508,22 +525,21 @@ unsafe fn compact_block(
     while flagged != 0 {
         let i = flagged.trailing_zeros() as usize;
         flagged &= flagged - 1;
-        let b0 = bytes[p + i];
-        if count == patches.len() || !(0xC0..0xE0).contains(&b0) {
+        if count == patches.len() {
             return None;
         }
-        match substitute(b0, bytes[p + i + 1]) {
-            Some((out, 2)) => patches[count] = (i, out),
+        match substitute_pair(block[i], block[i + 1], substitute) {
+            Some((pair, 2)) => patches[count] = (i, pair),
             _ => return None,
         }
         count += 1;
     }
     let kept = keep & !(removed | removed << 1);
-    let mut o = w;
+    let mut o = 0;
     for group in 0..4 {
         let mask = (kept >> (8 * group)) & 0xFF;
-        let from = &bytes[p + 8 * group..p + 8 * group + 8];
-        let to = &mut buf[o..o + 8];
+        let from = &block[8 * group..8 * group + 8];
+        let to = &mut out[o..o + 8];
         // SAFETY: `from` and `to` are 8 bytes long and `COMPACT[mask]` is 8
         // bytes: each unaligned 8-byte load and store stays inside them.
         unsafe {
@@ -534,10 +550,10 @@ unsafe fn compact_block(
         o += mask.count_ones() as usize;
     }
     // A substituted character moved left by two bytes per removed one before it.
-    for &(i, out) in &patches[..count] {
-        let at = w + i - 2 * (removed & ((1u32 << i) - 1)).count_ones() as usize;
-        buf[at] = out[0];
-        buf[at + 1] = out[1];
+    for &(i, pair) in &patches[..count] {
+        let at = i - 2 * (removed & ((1u32 << i) - 1)).count_ones() as usize;
+        out[at] = pair[0];
+        out[at + 1] = pair[1];
     }
     Some(o)
 }
