@@ -113,6 +113,9 @@ impl Normalizer {
     /// assert!(matches!(n.normalize("مدرسه"), Cow::Borrowed(_)));
     /// ```
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        if let Some(short) = self.normalize_short(text) {
+            return short;
+        }
         let Some(at) = self.first_change(text) else {
             return Cow::Borrowed(text);
         };

@@ -18,6 +18,8 @@
 //! same output for comparison).
 #![allow(unsafe_code)]
 
+use std::borrow::Cow;
+
 use super::out::Out;
 use super::rules::{self, Fold};
 use super::simd::Finder;
@@ -51,7 +53,8 @@ const CHUNK: usize = 16 * 1024;
 
 /// Texts shorter than this skip the vector search: a single word, where
 /// setting it up costs more than it saves (the tokenize-then-normalize case
-/// of `benches/tokenize.rs`).
+/// of `benches/tokenize.rs`). They are normalized on the stack and
+/// allocated at their exact length ([`Normalizer::normalize_short`]).
 const SHORT_TEXT: usize = 64;
 
 /// Scratch room the loops want past the end of the output: the block loop
@@ -201,17 +204,80 @@ impl Normalizer {
 
     /// The first character at or after `r` that the table does not leave as
     /// it is, and what the table says of it; `Action::Same` at the end.
+    /// A byte loop for short texts: one table lookup per one- or two-byte
+    /// character.
     #[inline(always)]
     fn first_action(&self, bytes: &[u8], mut r: usize) -> (usize, Action) {
-        while r < bytes.len() {
-            let b = bytes[r];
-            let action = self.char_action(bytes, r);
+        while let Some(&b0) = bytes.get(r) {
+            let (action, len) = if b0 < 0x80 {
+                (self.table.get(usize::from(b0)).action, 1)
+            } else if b0 < 0xE0 {
+                let b1 = bytes.get(r + 1).copied().unwrap_or(0);
+                (self.table.get(code_point12(b0, b1)).action, 2)
+            } else if b0 < 0xF0 && may_change3(&bytes[r..]) {
+                (Action::Context, 3)
+            } else {
+                (Action::Same, sequence_len(b0))
+            };
             if action != Action::Same {
                 return (r, action);
             }
-            r += sequence_len(b);
+            r += len;
         }
         (r, Action::Same)
+    }
+
+    /// The normalized form of a text shorter than [`SHORT_TEXT`] (a word
+    /// from a tokenizer), in one pass of the table loop into a stack buffer:
+    /// borrowed when nothing changed, else allocated once at its exact
+    /// length. `None` for a longer text or one with a character that needs
+    /// context: the caller takes the general path.
+    #[inline]
+    pub(crate) fn normalize_short<'a>(&self, text: &'a str) -> Option<Cow<'a, str>> {
+        let bytes = text.as_bytes();
+        if bytes.len() >= SHORT_TEXT {
+            return None;
+        }
+        let (at, action) = self.first_action(bytes, 0);
+        match action {
+            Action::Same => return Some(Cow::Borrowed(text)),
+            Action::Changed => {}
+            Action::Context => return None,
+        }
+        // The table loop writes at most as many bytes as it reads, plus one
+        // scratch byte past the output for a removed character.
+        let mut buf = [0u8; SHORT_TEXT + 2];
+        buf[..at].copy_from_slice(&bytes[..at]);
+        let (mut r, mut w) = (at, at);
+        while let Some(&b0) = bytes.get(r) {
+            if b0 >= 0xE0 {
+                let len = sequence_len(b0);
+                if len == 3 && may_change3(&bytes[r..]) {
+                    return None;
+                }
+                buf[w..w + len].copy_from_slice(&bytes[r..r + len]);
+                (r, w) = (r + len, w + len);
+                continue;
+            }
+            let (e, len) = if b0 < 0x80 {
+                (self.table.get(usize::from(b0)), 1)
+            } else {
+                let b1 = bytes.get(r + 1).copied().unwrap_or(0);
+                (self.table.get(code_point12(b0, b1)), 2)
+            };
+            if e.action == Action::Context {
+                return None;
+            }
+            buf[w] = e.bytes[0];
+            buf[w + 1] = e.bytes[1];
+            (r, w) = (r + len, w + usize::from(e.len));
+        }
+        // SAFETY: as in `into_string`: `buf[..w]` holds only whole characters,
+        // copied from `text` or written from table entries cut to their
+        // encoded length.
+        Some(Cow::Owned(String::from(unsafe {
+            core::str::from_utf8_unchecked(&buf[..w])
+        })))
     }
 
     /// Normalizes `text[r..]` (where `r` is a char boundary) into `out`.
