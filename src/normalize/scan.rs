@@ -121,6 +121,11 @@ impl Table {
         let finder = Finder::new(
             |cp| entry(cp).action != Action::Same,
             |cp| entry(cp).action == Action::Changed && entry(cp).len == 0,
+            |cp| {
+                let e = entry(cp);
+                (e.action == Action::Changed && e.len == 2)
+                    .then(|| code_point12(e.bytes[0], e.bytes[1]) as u32)
+            },
             o.whitespace,
         );
         Table { entries, finder }

@@ -40,16 +40,40 @@ pub(crate) struct Finder {
     removed_lo: [u8; 16],
     /// ASCII space and tab are candidates (the `whitespace` rule).
     spaces: bool,
+    /// The letters the block loop replaces in register.
+    rows: [SubstitutionRow; MAX_ROWS],
+    row_count: usize,
     level: Level,
+}
+
+/// At most this many [`SubstitutionRow`]s are applied to each block.
+const MAX_ROWS: usize = 3;
+
+/// The same-length replacements of up to sixteen two-byte letters that share
+/// their lead byte and the high nibble of their continuation byte (a row of
+/// the UTF-8 table: أ إ آ ة are all 0xD8 0xA_), applied in register with one
+/// `pshufb` on the continuation byte's low nibble.
+///
+/// `delta[lo]` is what to XOR into the continuation byte, and bit 7 is set
+/// when the lead byte changes too: a replacement stays within U+0600..U+067F,
+/// so its lead is 0xD8 or 0xD9 and changing it is an XOR with 1 (ة, 0xD8
+/// 0xA9, becomes ه, 0xD9 0x87). Zero means the letter stays.
+#[derive(Clone, Copy, Debug, Default)]
+struct SubstitutionRow {
+    lead: u8,
+    high: u8,
+    delta: [u8; 16],
 }
 
 impl Finder {
     /// `changes(cp)` tells whether code point `cp` (U+0600..U+0680) changes,
-    /// `removed(cp)` whether it is removed; `spaces` whether ASCII space and
-    /// tab may change.
+    /// `removed(cp)` whether it is removed, `replacement(cp)` the one
+    /// character it becomes when a rule replaces it by a single other
+    /// character; `spaces` whether ASCII space and tab may change.
     pub(crate) fn new(
         changes: impl Fn(u32) -> bool,
         removed: impl Fn(u32) -> bool,
+        replacement: impl Fn(u32) -> Option<u32>,
         spaces: bool,
     ) -> Self {
         let lo = nibble_table(&changes);
@@ -58,11 +82,14 @@ impl Finder {
         for (h, bits) in hi.iter_mut().enumerate().take(0xC).skip(0x8) {
             *bits = (1 << (h - 8)) | (1 << (h - 8 + 4));
         }
+        let (rows, row_count) = substitution_rows(&changes, &replacement);
         Finder {
             lo,
             hi,
             removed_lo,
             spaces,
+            rows,
+            row_count,
             level: detect(),
         }
     }
@@ -249,6 +276,7 @@ impl Finder {
         mut w: usize,
         substitute: impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
     ) -> (usize, usize) {
+        use core::arch::x86_64::_mm256_storeu_si256;
         // SAFETY: the caller guarantees AVX2.
         let classes = unsafe { Avx2Classes::new(self) };
         // Each block reads 64 bytes at `p` and writes up to 64 at `w`.
@@ -267,7 +295,8 @@ impl Finder {
                 break;
             };
             // SAFETY: AVX2 as above; `p >= 1` and `p + 64 <= len`.
-            let masks = unsafe { classes.classify(bytes, p) };
+            let (masks, (replaced, handled)) =
+                unsafe { (classes.classify(bytes, p), classes.substitute(bytes, p)) };
             // The block ends at the last character boundary at or before
             // p + 32, found without a branch on the text.
             let straddles = block[32] & 0xC0 == 0x80;
@@ -280,8 +309,21 @@ impl Finder {
             } else {
                 (1u32 << len) - 1
             };
-            let mut flagged = ((masks.changing >> 1) | masks.other) & keep;
+            let mut flagged = (((masks.changing & !handled) >> 1) | masks.other) & keep;
             let removed = (masks.removed >> 1) & keep;
+            // SAFETY: AVX2 as above; `out` is 64 bytes long, so the 32-byte
+            // unaligned store stays inside it.
+            unsafe { _mm256_storeu_si256(out.as_mut_ptr().cast(), replaced) };
+            if flagged | removed == 0 {
+                p += len;
+                w += len;
+                continue;
+            }
+            // The block with the in-register replacements made, for the
+            // paths that move bytes: replacements keep every byte in place.
+            let mut replaced_block = *block;
+            replaced_block[..32].copy_from_slice(&out[..32]);
+            let block = &replaced_block;
             if removed != 0 {
                 // SAFETY: AVX2 as above.
                 if let Some(o) = unsafe {
@@ -292,9 +334,7 @@ impl Finder {
                     continue;
                 }
             }
-            // Most blocks only swap letters for letters of the same length
-            // (أ → ا, ة → ه): copy the block, then patch those in place.
-            out[..32].copy_from_slice(&block[..32]);
+            // Other same-length replacements are patched in place.
             while flagged != 0 {
                 let i = flagged.trailing_zeros() as usize;
                 match substitute_pair(block[i], block[i + 1], &substitute) {
@@ -365,6 +405,52 @@ fn substitute_pair(
     }
 }
 
+/// The rows of same-length replacements for the block loop: the row of
+/// alef with hamza and teh marbuta (0xD8 0xA_) first, then that of alef
+/// maksura (0xD9 0x8_), the commonest letters a rule replaces; then any
+/// other row with a replacement, by code point, up to [`MAX_ROWS`].
+fn substitution_rows(
+    changes: &impl Fn(u32) -> bool,
+    replacement: &impl Fn(u32) -> Option<u32>,
+) -> ([SubstitutionRow; MAX_ROWS], usize) {
+    let mut candidates: Vec<SubstitutionRow> = Vec::new();
+    for lead in [0xD8u8, 0xD9] {
+        for high in 0x8u8..=0xB {
+            let mut row = SubstitutionRow {
+                lead,
+                high,
+                delta: [0; 16],
+            };
+            for lo in 0..16u8 {
+                let cont = (high << 4) | lo;
+                let cp = (u32::from(lead & 0x1F) << 6) | u32::from(cont & 0x3F);
+                let Some(to) = replacement(cp).filter(|_| changes(cp)) else {
+                    continue;
+                };
+                if !(0x600..0x680).contains(&to) || to == cp {
+                    continue;
+                }
+                let to_lead = 0xC0 | (to >> 6) as u8;
+                let to_cont = 0x80 | (to & 0x3F) as u8;
+                row.delta[usize::from(lo)] = (cont ^ to_cont) | (u8::from(to_lead != lead) << 7);
+            }
+            if row.delta != [0; 16] {
+                candidates.push(row);
+            }
+        }
+    }
+    let priority = |row: &SubstitutionRow| match (row.lead, row.high) {
+        (0xD8, 0xA) => 0,
+        (0xD9, 0x8) => 1,
+        _ => 2,
+    };
+    candidates.sort_by_key(priority);
+    let mut rows = [SubstitutionRow::default(); MAX_ROWS];
+    let count = candidates.len().min(MAX_ROWS);
+    rows[..count].copy_from_slice(&candidates[..count]);
+    (rows, count)
+}
+
 /// The low-nibble table of a set of code points U+0600..U+0680 (see
 /// [`Finder`]'s fields).
 fn nibble_table(member: impl Fn(u32) -> bool) -> [u8; 16] {
@@ -406,6 +492,10 @@ struct Avx2Classes {
     hi: core::arch::x86_64::__m256i,
     removed_lo: core::arch::x86_64::__m256i,
     spaces: bool,
+    /// Per [`SubstitutionRow`]: its lead byte, its high nibble and its
+    /// deltas, broadcast.
+    rows: [[core::arch::x86_64::__m256i; 3]; MAX_ROWS],
+    row_count: usize,
 }
 
 /// What [`Avx2Classes::classify`] finds in 32 bytes, one bit a byte.
@@ -436,7 +526,59 @@ impl Avx2Classes {
             hi: _mm256_broadcastsi128_si256(load16(&f.hi)),
             removed_lo: _mm256_broadcastsi128_si256(load16(&f.removed_lo)),
             spaces: f.spaces,
+            rows: f.rows.map(|row| {
+                [
+                    _mm256_set1_epi8(row.lead as i8),
+                    _mm256_set1_epi8(row.high as i8),
+                    _mm256_broadcastsi128_si256(load16(&row.delta)),
+                ]
+            }),
+            row_count: f.row_count,
         }
+    }
+
+    /// The 32 bytes at `p` with the letters of the substitution rows
+    /// replaced, and a mask of the continuation bytes of those letters.
+    ///
+    /// # Safety
+    /// The CPU must support AVX2, and `1 <= p` and `p + 32 <= bytes.len()`.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    unsafe fn substitute(&self, bytes: &[u8], p: usize) -> (core::arch::x86_64::__m256i, u32) {
+        use core::arch::x86_64::*;
+        // SAFETY: by the contract, both 32-byte loads (at `p` and `p - 1`)
+        // lie inside `bytes`; loadu has no alignment requirement.
+        let (v, prev) = unsafe {
+            (
+                _mm256_loadu_si256(bytes.as_ptr().add(p).cast()),
+                _mm256_loadu_si256(bytes.as_ptr().add(p - 1).cast()),
+            )
+        };
+        let nibble = _mm256_set1_epi8(0x0F);
+        let lo = _mm256_and_si256(v, nibble);
+        let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
+        let mut delta = _mm256_setzero_si256();
+        for [lead, high, deltas] in &self.rows[..self.row_count] {
+            let in_row =
+                _mm256_and_si256(_mm256_cmpeq_epi8(prev, *lead), _mm256_cmpeq_epi8(hi, *high));
+            delta = _mm256_or_si256(
+                delta,
+                _mm256_and_si256(in_row, _mm256_shuffle_epi8(*deltas, lo)),
+            );
+        }
+        let handled =
+            !(_mm256_movemask_epi8(_mm256_cmpeq_epi8(delta, _mm256_setzero_si256())) as u32);
+        // Bit 7 of a continuation byte's delta flips bit 0 of the lead byte
+        // before it: move those bits one byte down (across the two lanes)
+        // and to bit 0.
+        let next_lane = _mm256_permute2x128_si256(delta, delta, 0x81);
+        let lead_bits = _mm256_alignr_epi8(next_lane, delta, 1);
+        let lead_xor = _mm256_and_si256(_mm256_srli_epi16(lead_bits, 7), _mm256_set1_epi8(1));
+        let cont_xor = _mm256_and_si256(delta, _mm256_set1_epi8(0x3F));
+        (
+            _mm256_xor_si256(v, _mm256_or_si256(cont_xor, lead_xor)),
+            handled,
+        )
     }
 
     /// The [`Masks`] of the 32 bytes at `p`.
@@ -593,6 +735,12 @@ mod tests {
         Finder::new(
             |cp| matches!(cp, 0x622..=0x625 | 0x629 | 0x640 | 0x649 | 0x64B..=0x65F | 0x670),
             |cp| matches!(cp, 0x640 | 0x64B..=0x65F | 0x670),
+            |cp| match cp {
+                0x622..=0x625 => Some(0x627),
+                0x629 => Some(0x647),
+                0x649 => Some(0x64A),
+                _ => None,
+            },
             spaces,
         )
     }
