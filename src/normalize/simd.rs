@@ -104,7 +104,8 @@ impl Finder {
             // SAFETY: `Level::Ssse3` is chosen only when the CPU has SSSE3.
             Level::Ssse3 => unsafe { self.next_candidate_ssse3(bytes, from) },
             #[cfg(target_arch = "x86_64")]
-            // SAFETY: `Level::Avx2` is chosen only when the CPU has AVX2.
+            // SAFETY: `Level::Avx2` is chosen only when the CPU has AVX2
+            // (and POPCNT).
             Level::Avx2 => unsafe { self.next_candidate_avx2(bytes, from) },
         }
     }
@@ -255,7 +256,8 @@ impl Finder {
     ) -> (usize, usize) {
         match self.level {
             #[cfg(target_arch = "x86_64")]
-            // SAFETY: `Level::Avx2` is chosen only when the CPU has AVX2.
+            // SAFETY: `Level::Avx2` is chosen only when the CPU has AVX2 and
+            // POPCNT.
             Level::Avx2 if p >= 1 => unsafe {
                 self.copy_substituting_avx2(bytes, p, end, buf, w, substitute)
             },
@@ -264,9 +266,9 @@ impl Finder {
     }
 
     /// # Safety
-    /// The CPU must support AVX2.
+    /// The CPU must support AVX2 and POPCNT.
     #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2")]
+    #[target_feature(enable = "avx2,popcnt")]
     unsafe fn copy_substituting_avx2(
         &self,
         bytes: &[u8],
@@ -277,7 +279,7 @@ impl Finder {
         substitute: impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
     ) -> (usize, usize) {
         use core::arch::x86_64::_mm256_storeu_si256;
-        // SAFETY: the caller guarantees AVX2.
+        // SAFETY: the caller guarantees AVX2 (and POPCNT).
         let classes = unsafe { Avx2Classes::new(self) };
         // Each block reads 64 bytes at `p` and writes up to 64 at `w`.
         let (Some(last_p), Some(last_w)) = (bytes.len().checked_sub(64), buf.len().checked_sub(64))
@@ -323,17 +325,24 @@ impl Finder {
             // paths that move bytes: replacements keep every byte in place.
             let mut replaced_block = *block;
             replaced_block[..32].copy_from_slice(&out[..32]);
-            let block = &replaced_block;
             if removed != 0 {
-                // SAFETY: AVX2 as above.
+                // SAFETY: AVX2 and POPCNT as above.
                 if let Some(o) = unsafe {
-                    compact_block(block, keep, removed, flagged & !removed, out, &substitute)
+                    compact_block(
+                        &mut replaced_block,
+                        keep,
+                        removed,
+                        flagged & !removed,
+                        out,
+                        &substitute,
+                    )
                 } {
                     p += len;
                     w += o;
                     continue;
                 }
             }
+            let block = &replaced_block;
             // Other same-length replacements are patched in place.
             while flagged != 0 {
                 let i = flagged.trailing_zeros() as usize;
@@ -642,18 +651,18 @@ impl Avx2Classes {
 
 /// Writes the bytes of `block` set in `keep` to `out` without the
 /// characters whose first byte is set in `removed`, when every character
-/// flagged in `others` is a same-length substitution: eight bytes at a time,
-/// each group's kept bytes moved to its front by a shuffle. Returns the
-/// number of bytes written, or `None` (having written nothing that counts)
-/// when some flagged character needs more.
+/// flagged in `others` is a same-length substitution: those are patched into
+/// `block` first, then each group of eight bytes has its kept bytes moved to
+/// its front by a shuffle. Returns the number of bytes written, or `None`
+/// (having changed nothing) when some flagged character needs more.
 ///
 /// # Safety
-/// The CPU must support AVX2.
+/// The CPU must support AVX2 and POPCNT.
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,popcnt")]
 #[inline]
 unsafe fn compact_block(
-    block: &[u8; 64],
+    block: &mut [u8; 64],
     keep: u32,
     removed: u32,
     others: u32,
@@ -661,20 +670,24 @@ unsafe fn compact_block(
     substitute: &impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
 ) -> Option<usize> {
     use core::arch::x86_64::*;
-    let mut patches = [(0usize, [0u8; 2]); 8];
-    let mut count = 0;
+    let same_length =
+        |block: &[u8; 64], i: usize| match substitute_pair(block[i], block[i + 1], substitute) {
+            Some((pair, 2)) => Some(pair),
+            _ => None,
+        };
+    let mut flagged = others;
+    while flagged != 0 {
+        same_length(block, flagged.trailing_zeros() as usize)?;
+        flagged &= flagged - 1;
+    }
     let mut flagged = others;
     while flagged != 0 {
         let i = flagged.trailing_zeros() as usize;
         flagged &= flagged - 1;
-        if count == patches.len() {
-            return None;
+        if let Some(pair) = same_length(block, i) {
+            block[i] = pair[0];
+            block[i + 1] = pair[1];
         }
-        match substitute_pair(block[i], block[i + 1], substitute) {
-            Some((pair, 2)) => patches[count] = (i, pair),
-            _ => return None,
-        }
-        count += 1;
     }
     let kept = keep & !(removed | removed << 1);
     let mut o = 0;
@@ -690,12 +703,6 @@ unsafe fn compact_block(
             _mm_storel_epi64(to.as_mut_ptr().cast(), _mm_shuffle_epi8(data, order));
         }
         o += mask.count_ones() as usize;
-    }
-    // A substituted character moved left by two bytes per removed one before it.
-    for &(i, pair) in &patches[..count] {
-        let at = i - 2 * (removed & ((1u32 << i) - 1)).count_ones() as usize;
-        out[at] = pair[0];
-        out[at + 1] = pair[1];
     }
     Some(o)
 }
@@ -715,7 +722,7 @@ fn detect() -> Level {
         if std::env::var_os("ARABIC_TEXT_NO_SIMD").is_some() {
             return Level::Scalar;
         }
-        if is_x86_feature_detected!("avx2") {
+        if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("popcnt") {
             return Level::Avx2;
         }
         if is_x86_feature_detected!("ssse3") {
@@ -752,7 +759,7 @@ mod tests {
             if is_x86_feature_detected!("ssse3") {
                 levels.push(Level::Ssse3);
             }
-            if is_x86_feature_detected!("avx2") {
+            if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("popcnt") {
                 levels.push(Level::Avx2);
             }
         }
