@@ -135,9 +135,12 @@
 //!
 //! ## Performance
 //!
-//! The normalizer scans bytes with a lookup table and copies runs that do
-//! not change; it allocates once, for the result, and not at all when the
-//! text is already normalized (the result is then `Cow::Borrowed`).
+//! The normalizer classifies 32 bytes at a time (AVX2, detected at run time,
+//! with a table-driven byte loop as fallback and for short texts), replaces
+//! the commonest folded letters in register and copies runs that do not
+//! change; it allocates once, for the result, and not at all when the text
+//! is already normalized (the result is then `Cow::Borrowed`). A single
+//! word is normalized on the stack and allocated at its exact length.
 //! [`Normalizer::normalize_into`] appends to a buffer the caller reuses.
 //! See the README for measured throughput.
 //!

@@ -16,6 +16,17 @@
 //! that does not change, never past one that does. Its scalar twin
 //! [`Finder::next_candidate_scalar`] defines the result and is checked
 //! against the vector code by a property test.
+//!
+//! [`Finder::copy_substituting`] normalizes whole blocks with the same
+//! classification. The letters a rule replaces most often in Arabic text
+//! (أ إ آ → ا, ة → ه, ى → ي) are replaced in register: a
+//! [`SubstitutionRow`] holds, for one lead byte and one continuation high
+//! nibble, the XOR that turns each letter of the row into its replacement,
+//! looked up by low nibble like the classes. A block whose only changes are
+//! those is stored as it is; removed marks are squeezed out eight bytes at a
+//! time with shuffles; anything else is patched character by character or
+//! handed back to the table loop. The normalizer's property tests check the
+//! result against the character-by-character path.
 #![allow(unsafe_code)]
 
 /// Which code the finder runs, chosen once by runtime feature detection.
