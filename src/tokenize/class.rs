@@ -2,13 +2,12 @@
 //!
 //! [`classify`] is the one definition, built from the predicates in
 //! [`crate::chars`]. The scanners ask [`Tables::class_at`], which answers
-//! from two lookup tables for ASCII (one byte) and the Arabic block
-//! U+0600..=U+06FF (two bytes, lead byte 0xD8..=0xDB) without decoding, and
-//! decodes and calls [`classify`] for everything else. The Arabic word
-//! scanner tests its characters against [`ByteSet`]s, which answer for any
-//! one-byte or two-byte char without a branch. The tables and sets are
-//! filled by calling [`classify`], so the fast and slow paths cannot
-//! disagree.
+//! from a lookup table for the one-byte and two-byte chars (U+0000..=U+07FF:
+//! ASCII, Latin-1, the Arabic blocks) without decoding, and decodes and
+//! calls [`classify`] for everything else. The Arabic word scanner tests its
+//! characters against [`ByteSet`]s, which answer for the same chars without
+//! a branch. The table and sets are filled by calling [`classify`], so the
+//! fast and slow paths cannot disagree.
 
 use once_cell::sync::Lazy;
 
@@ -86,9 +85,9 @@ pub(crate) fn classify(c: char) -> Class {
 /// Lookup tables for the characters that make up nearly all Arabic text.
 #[derive(Debug)]
 pub(crate) struct Tables {
-    ascii: [Class; 128],
-    /// U+0600..=U+06FF, indexed by `code point - 0x600`.
-    arabic: [Class; 256],
+    /// The one-byte and two-byte chars, U+0000..=U+07FF, indexed by code
+    /// point.
+    short: [Class; SHORT],
     /// Two-byte Arabic letters: the chars that start an Arabic word.
     pub(crate) arabic_letter: ByteSet,
     /// Two-byte Arabic letters and combining marks: what the rest of an
@@ -100,27 +99,28 @@ pub(crate) struct Tables {
     pub(crate) arabic_word_end: ByteSet,
 }
 
+/// The number of one-byte and two-byte chars: U+0000..=U+07FF.
+const SHORT: usize = 0x800;
+
 static TABLES: Lazy<Tables> = Lazy::new(|| {
-    let mut t = Tables {
-        ascii: [Class::Symbol; 128],
-        arabic: [Class::Symbol; 256],
-        arabic_letter: ByteSet::of(|c| classify(c) == Class::ArabicLetter),
-        arabic_word: ByteSet::of(|c| matches!(classify(c), Class::ArabicLetter | Class::Mark)),
+    let mut short = [Class::Symbol; SHORT];
+    for (code, slot) in short.iter_mut().enumerate() {
+        // No surrogate is this low: every code point here is a char.
+        *slot = char::from_u32(code as u32).map_or(Class::Symbol, classify);
+    }
+    let class = |c: char| short[c as usize];
+    Tables {
+        arabic_letter: ByteSet::of(|c| class(c) == Class::ArabicLetter),
+        arabic_word: ByteSet::of(|c| matches!(class(c), Class::ArabicLetter | Class::Mark)),
         arabic_word_end: ByteSet::of(|c| {
             !matches!(c, '.' | '_')
                 && matches!(
-                    classify(c),
+                    class(c),
                     Class::Space | Class::Punct | Class::Symbol | Class::Complex
                 )
         }),
-    };
-    for (b, slot) in t.ascii.iter_mut().enumerate() {
-        *slot = classify(char::from(b as u8));
+        short,
     }
-    for (i, slot) in t.arabic.iter_mut().enumerate() {
-        *slot = char::from_u32(0x600 + i as u32).map_or(Class::Symbol, classify);
-    }
-    t
 });
 
 /// A set of one-byte and two-byte chars (U+0000..=U+07FF, which holds
@@ -185,22 +185,22 @@ impl Tables {
         let bytes = text.as_bytes();
         let b = bytes[i];
         if b < 0x80 {
-            return (self.ascii[usize::from(b)], 1);
+            return (self.short[usize::from(b)], 1);
         }
-        if (0xD8..=0xDB).contains(&b) {
+        if (0xC2..=0xDF).contains(&b) {
             if let Some(&b1) = bytes.get(i + 1) {
-                // Two-byte sequence 110xxxxx 10yyyyyy: U+0600 + (xx << 6 | yyyyyy).
-                return (self.arabic(b, b1), 2);
+                return (self.two_byte(b, b1), 2);
             }
         }
         self.class_slow(text, i)
     }
 
-    /// The class of the two-byte char `b0 b1` with lead byte `b0` in
-    /// 0xD8..=0xDB: U+0600..=U+06FF.
+    /// The class of the two-byte char `b0 b1`, with lead byte `b0` in
+    /// 0xC2..=0xDF: U+0080..=U+07FF.
     #[inline]
-    pub(crate) fn arabic(&self, b0: u8, b1: u8) -> Class {
-        self.arabic[(usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F)]
+    pub(crate) fn two_byte(&self, b0: u8, b1: u8) -> Class {
+        // 110xxxxx 10yyyyyy is the code point xxxxxyyyyyy.
+        self.short[(usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F)]
     }
 
     #[cold]

@@ -107,7 +107,7 @@ pub(super) fn scan(t: &Tables, text: &str, start: usize) -> (usize, TokenKind) {
             let run = i;
             let mut letters = 0;
             while let Some(&[b0 @ 0xD8..=0xDB, b1]) = bytes.get(i..i + 2) {
-                match t.arabic(b0, b1) {
+                match t.two_byte(b0, b1) {
                     Class::ArabicLetter => letters += 1,
                     Class::Mark if i > run || after_solid => {}
                     _ => break,
