@@ -2,10 +2,12 @@
 //!
 //! [`classify`] is the one definition, built from the predicates in
 //! [`crate::chars`]. The scanners ask [`Tables::class_at`], which answers
-//! from two lookup tables for ASCII (one byte) and the Arabic block
-//! U+0600..=U+06FF (two bytes, lead byte 0xD8..=0xDB) without decoding, and
-//! decodes and calls [`classify`] for everything else. The tables are filled
-//! by calling [`classify`], so the fast and slow paths cannot disagree.
+//! from a lookup table for the one-byte and two-byte chars (U+0000..=U+07FF:
+//! ASCII, Latin-1, the Arabic blocks) without decoding, and decodes and
+//! calls [`classify`] for everything else. The Arabic word scanner tests its
+//! characters against [`ByteSet`]s, which answer for the same chars without
+//! a branch. The table and sets are filled by calling [`classify`], so the
+//! fast and slow paths cannot disagree.
 
 use once_cell::sync::Lazy;
 
@@ -83,29 +85,91 @@ pub(crate) fn classify(c: char) -> Class {
 /// Lookup tables for the characters that make up nearly all Arabic text.
 #[derive(Debug)]
 pub(crate) struct Tables {
-    ascii: [Class; 128],
-    /// U+0600..=U+06FF, indexed by `code point - 0x600`.
-    arabic: [Class; 256],
-    /// U+0600..=U+06FF: whether the char is an Arabic letter or a mark, the
-    /// two classes a word is made of.
-    word: [bool; 256],
+    /// The one-byte and two-byte chars, U+0000..=U+07FF, indexed by code
+    /// point.
+    short: [Class; SHORT],
+    /// Two-byte Arabic letters: the chars that start an Arabic word.
+    pub(crate) arabic_letter: ByteSet,
+    /// Two-byte Arabic letters and combining marks: what the rest of an
+    /// Arabic word is made of.
+    pub(crate) arabic_word: ByteSet,
+    /// The one-byte and two-byte chars before which an Arabic word ends
+    /// whatever it holds: spaces, symbols, and punctuation other than `.`
+    /// and `_` (the only marks that can join letters, see `number.rs`).
+    pub(crate) arabic_word_end: ByteSet,
 }
 
+/// The number of one-byte and two-byte chars: U+0000..=U+07FF.
+const SHORT: usize = 0x800;
+
 static TABLES: Lazy<Tables> = Lazy::new(|| {
-    let mut t = Tables {
-        ascii: [Class::Symbol; 128],
-        arabic: [Class::Symbol; 256],
-        word: [false; 256],
-    };
-    for (b, slot) in t.ascii.iter_mut().enumerate() {
-        *slot = classify(char::from(b as u8));
+    let mut short = [Class::Symbol; SHORT];
+    for (code, slot) in short.iter_mut().enumerate() {
+        // No surrogate is this low: every code point here is a char.
+        *slot = char::from_u32(code as u32).map_or(Class::Symbol, classify);
     }
-    for (i, slot) in t.arabic.iter_mut().enumerate() {
-        *slot = char::from_u32(0x600 + i as u32).map_or(Class::Symbol, classify);
-        t.word[i] = matches!(*slot, Class::ArabicLetter | Class::Mark);
+    let class = |c: char| short[c as usize];
+    Tables {
+        arabic_letter: ByteSet::of(|c| class(c) == Class::ArabicLetter),
+        arabic_word: ByteSet::of(|c| matches!(class(c), Class::ArabicLetter | Class::Mark)),
+        arabic_word_end: ByteSet::of(|c| {
+            !matches!(c, '.' | '_')
+                && matches!(
+                    class(c),
+                    Class::Space | Class::Punct | Class::Symbol | Class::Complex
+                )
+        }),
+        short,
     }
-    t
 });
+
+/// A set of one-byte and two-byte chars (U+0000..=U+07FF, which holds
+/// ASCII, Latin-1 and the Arabic blocks), tested from the first two bytes
+/// of a char with one load and one shift, and no branch.
+///
+/// Entry `b0` is a bitmap over the low six bits of the byte after it. A
+/// two-byte char is `b0 b1` with `b0` in 0xC2..=0xDF and `b1` a
+/// continuation byte whose low six bits are all that vary, so bit
+/// `b1 & 0x3F` of entry `b0` says whether that char is in the set. An ASCII
+/// char is its byte alone: its entry is all ones or all zeros, whatever
+/// follows. Entries of the lead bytes of longer chars, and of continuation
+/// bytes, are zero: such chars are never in the set.
+#[derive(Debug)]
+pub(crate) struct ByteSet([u64; 256]);
+
+impl ByteSet {
+    /// The one-byte and two-byte chars for which `member` holds.
+    fn of(member: impl Fn(char) -> bool) -> ByteSet {
+        let mut set = [0u64; 256];
+        for (b0, bits) in set.iter_mut().enumerate() {
+            *bits = match b0 {
+                0x00..=0x7F if member(char::from(b0 as u8)) => u64::MAX,
+                0xC2..=0xDF => (0..64u32)
+                    .filter(|&low| {
+                        char::from_u32(((b0 as u32 & 0x1F) << 6) | low).is_some_and(&member)
+                    })
+                    .fold(0, |bits, low| bits | 1 << low),
+                _ => 0,
+            };
+        }
+        ByteSet(set)
+    }
+
+    /// Whether the char that starts with the bytes `b0 b1` is in the set;
+    /// `b1` is ignored when `b0` is ASCII (pass anything, such as 0 at the
+    /// end of the text). `b0` must start a char.
+    #[inline]
+    pub(crate) fn contains(&self, b0: u8, b1: u8) -> bool {
+        (self.0[usize::from(b0)] >> (b1 & 0x3F)) & 1 != 0
+    }
+
+    /// Whether the char that starts at byte `i` of `bytes`, a char
+    /// boundary below the length, is in the set.
+    #[inline]
+    pub(crate) fn contains_at(&self, bytes: &[u8], i: usize) -> bool {
+        self.contains(bytes[i], bytes.get(i + 1).copied().unwrap_or(0))
+    }
+}
 
 impl Tables {
     /// The tables, built on first use.
@@ -121,30 +185,22 @@ impl Tables {
         let bytes = text.as_bytes();
         let b = bytes[i];
         if b < 0x80 {
-            return (self.ascii[usize::from(b)], 1);
+            return (self.short[usize::from(b)], 1);
         }
-        if (0xD8..=0xDB).contains(&b) {
+        if (0xC2..=0xDF).contains(&b) {
             if let Some(&b1) = bytes.get(i + 1) {
-                // Two-byte sequence 110xxxxx 10yyyyyy: U+0600 + (xx << 6 | yyyyyy).
-                return (self.arabic(b, b1), 2);
+                return (self.two_byte(b, b1), 2);
             }
         }
         self.class_slow(text, i)
     }
 
-    /// The class of the two-byte char `b0 b1` with lead byte `b0` in
-    /// 0xD8..=0xDB: U+0600..=U+06FF.
+    /// The class of the two-byte char `b0 b1`, with lead byte `b0` in
+    /// 0xC2..=0xDF: U+0080..=U+07FF.
     #[inline]
-    pub(crate) fn arabic(&self, b0: u8, b1: u8) -> Class {
-        self.arabic[(usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F)]
-    }
-
-    /// Whether `b0 b1` is an Arabic letter or mark (U+0600..=U+06FF), given
-    /// any two bytes: a lead byte outside 0xD8..=0xDB answers `false`.
-    /// Branch-free, for testing eight characters at once.
-    #[inline]
-    pub(crate) fn is_arabic_word(&self, b0: u8, b1: u8) -> bool {
-        (b0 & 0xFC == 0xD8) & self.word[(usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F)]
+    pub(crate) fn two_byte(&self, b0: u8, b1: u8) -> Class {
+        // 110xxxxx 10yyyyyy is the code point xxxxxyyyyyy.
+        self.short[(usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F)]
     }
 
     #[cold]
@@ -212,6 +268,53 @@ mod tests {
     fn classes() {
         for &(name, c, class) in CASES {
             assert_eq!(classify(c), class, "{name}");
+        }
+    }
+
+    #[test]
+    fn byte_sets_agree_with_classify() {
+        let t = Tables::get();
+        let mut buf = [0u8; 4];
+        for c in (0u32..0x800).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf).as_bytes();
+            let class = classify(c);
+            // After an ASCII char any byte may follow, or none.
+            let seconds: &[u8] = match s {
+                [_] => &[0x00, b' ', 0x80, 0xBF, 0xD8, 0xFF],
+                _ => &s[1..2],
+            };
+            for &b1 in seconds {
+                let b0 = s[0];
+                let name = format!("U+{:04X} then {b1:#04X}", c as u32);
+                assert_eq!(
+                    t.arabic_letter.contains(b0, b1),
+                    class == Class::ArabicLetter,
+                    "letter {name}"
+                );
+                assert_eq!(
+                    t.arabic_word.contains(b0, b1),
+                    matches!(class, Class::ArabicLetter | Class::Mark),
+                    "word {name}"
+                );
+                let ends = matches!(
+                    class,
+                    Class::Space | Class::Punct | Class::Symbol | Class::Complex
+                );
+                assert_eq!(
+                    t.arabic_word_end.contains(b0, b1),
+                    ends && !matches!(c, '.' | '_'),
+                    "word end {name}"
+                );
+            }
+        }
+        // Longer chars, and bytes inside a char, are in no set.
+        for c in ['\u{0800}', '\u{08A0}', '\u{FEFB}', '\u{3000}', '😀'] {
+            let s = c.encode_utf8(&mut buf).as_bytes();
+            for set in [&t.arabic_letter, &t.arabic_word, &t.arabic_word_end] {
+                for i in 0..s.len() {
+                    assert!(!set.contains_at(s, i), "U+{:04X} byte {i}", c as u32);
+                }
+            }
         }
     }
 

@@ -344,17 +344,26 @@ impl<'a> Tokens<'a> {
         &self.text[self.pos..]
     }
 
-    /// The end of the token that starts at `start` with a char of `class`,
-    /// `n` bytes long, and its kind. Kept out of line so that the common
-    /// case in `next` stays a plain branch (inlined, the two merge into one
-    /// indirect jump).
+    /// The end of the token that starts at `start`, past `start`, and its
+    /// kind. Kept out of line so that the common case in `next`, an Arabic
+    /// word, stays a plain branch.
     #[inline(never)]
-    fn scan_at(&self, start: usize, class: Class, n: usize) -> (usize, TokenKind) {
+    fn scan_at(&self, start: usize) -> (usize, TokenKind) {
+        let (class, n) = self.tables.class_at(self.text, start);
+        let (end, kind) = self.scan_class(start, class, n);
+        // Every scanner moves forward; the guard keeps a bug from looping.
+        (end.max(start + n), kind)
+    }
+
+    /// The end of the token that starts at `start` with a char of `class`,
+    /// `n` bytes long, and its kind.
+    #[inline]
+    fn scan_class(&self, start: usize, class: Class, n: usize) -> (usize, TokenKind) {
         let (t, text, web) = (self.tables, self.text, self.options.web);
         let bytes = text.as_bytes();
         match class {
-            Class::ArabicLetter => word::arabic(t, text, start),
-            Class::Mark => word::scan(t, text, start),
+            // Two-byte Arabic letters went to `word::arabic` in `next`.
+            Class::ArabicLetter | Class::Mark => word::scan(t, text, start),
             Class::Letter | Class::Digit => {
                 let b = bytes[start];
                 if class == Class::Digit && b < 0x80 && punct::is_keycap(text, start) {
@@ -447,16 +456,14 @@ impl<'a> Iterator for Tokens<'a> {
                 self.pos = start;
                 return None;
             }
-            let (class, n) = self.tables.class_at(self.text, start);
             // Most tokens are Arabic words: a plain branch for them, so the
             // `match` in `scan_at` (an indirect jump) runs only for the rest.
-            let (end, kind) = if class == Class::ArabicLetter && n == 2 {
+            let bytes = self.text.as_bytes();
+            let (end, kind) = if self.tables.arabic_letter.contains_at(bytes, start) {
                 word::arabic(self.tables, self.text, start)
             } else {
-                self.scan_at(start, class, n)
+                self.scan_at(start)
             };
-            // Every scanner moves forward; the guard keeps a bug from looping.
-            let end = if end > start { end } else { start + n };
             self.pos = end;
             if kind == TokenKind::Whitespace && !self.options.whitespace {
                 continue;

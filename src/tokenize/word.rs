@@ -22,25 +22,25 @@ enum Script {
 }
 
 /// Scans the word that starts with a two-byte Arabic letter at byte
-/// `start`, for
-/// the common case: Arabic letters and marks up to whitespace or a mark that
-/// cannot join them. Anything else (tatweel, digits, joiners, a letter of
-/// another script, a dot after one letter) goes to [`scan`], which starts
-/// over.
+/// `start`, for the common case: two-byte Arabic letters and marks up to
+/// whitespace, punctuation or a symbol. Anything else (tatweel, digits,
+/// joiners, a letter of another script, a dot after one letter) goes to
+/// [`scan`], which starts over.
 #[inline]
 pub(super) fn arabic(t: &Tables, text: &str, start: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     // The caller checked that the first char is an Arabic letter two bytes
-    // long. Were it longer, `i` would land on a continuation byte, which no
-    // test below accepts, and `scan` would start over.
+    // long. Every char taken below is two bytes long too (the set holds no
+    // other), so `i` stays on char boundaries.
     let mut i = start + 2;
-    // Eight characters at a time: one test per character with no branch,
-    // then one branch on where the first non-word character is. A branch
-    // per character would be mispredicted at the end of nearly every word.
+    // Eight characters at a time: one table test per character with no
+    // branch, then one branch on where the first non-word character is. A
+    // branch per character would be mispredicted at the end of nearly every
+    // word.
     while let Some(block) = bytes.get(i..i + 16) {
         let mut word = 0u32;
         for (k, pair) in block.chunks_exact(2).enumerate() {
-            word |= u32::from(t.is_arabic_word(pair[0], pair[1])) << k;
+            word |= u32::from(t.arabic_word.contains(pair[0], pair[1])) << k;
         }
         let n = word.trailing_ones() as usize;
         i += 2 * n;
@@ -49,7 +49,7 @@ pub(super) fn arabic(t: &Tables, text: &str, start: usize) -> (usize, TokenKind)
         }
     }
     while let Some(&[b0, b1]) = bytes.get(i..i + 2) {
-        if !t.is_arabic_word(b0, b1) {
+        if !t.arabic_word.contains(b0, b1) {
             break;
         }
         i += 2;
@@ -62,17 +62,24 @@ pub(super) fn arabic(t: &Tables, text: &str, start: usize) -> (usize, TokenKind)
 #[inline]
 fn arabic_end(t: &Tables, text: &str, start: usize, i: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
-    let class = match bytes.get(i) {
-        None => return (i, TokenKind::Word),
-        // `_` joins words; `.` joins one-letter abbreviations (`ق.م`).
-        Some(b'_' | b'.') => return scan(t, text, start),
-        Some(&b) if b < 0x80 || (0xD8..=0xDB).contains(&b) => t.class_at(text, i).0,
-        Some(_) => return scan(t, text, start),
-    };
-    match class {
-        Class::Space | Class::Punct | Class::Symbol => (i, TokenKind::Word),
-        _ => scan(t, text, start),
+    match bytes.get(i) {
+        None => (i, TokenKind::Word),
+        Some(_) if t.arabic_word_end.contains_at(bytes, i) => (i, TokenKind::Word),
+        // A `.` joins only a one-letter abbreviation (`ق.م`).
+        Some(b'.') if more_than_one_letter(t, &bytes[start..i]) => (i, TokenKind::Word),
+        // `_` joins words; tatweel, digits, joiners and other letters need
+        // the general scan.
+        Some(_) => scan(t, text, start),
     }
+}
+
+/// Whether `run`, two-byte Arabic letters and marks that start with a
+/// letter, holds another letter.
+#[inline]
+fn more_than_one_letter(t: &Tables, run: &[u8]) -> bool {
+    run.chunks_exact(2)
+        .skip(1)
+        .any(|pair| t.arabic_letter.contains(pair[0], pair[1]))
 }
 
 /// Scans the word or number that starts at byte `start` of `text` (a char
@@ -100,7 +107,7 @@ pub(super) fn scan(t: &Tables, text: &str, start: usize) -> (usize, TokenKind) {
             let run = i;
             let mut letters = 0;
             while let Some(&[b0 @ 0xD8..=0xDB, b1]) = bytes.get(i..i + 2) {
-                match t.arabic(b0, b1) {
+                match t.two_byte(b0, b1) {
                     Class::ArabicLetter => letters += 1,
                     Class::Mark if i > run || after_solid => {}
                     _ => break,
@@ -235,7 +242,9 @@ fn article_tatweel(text: &str, start: usize, end: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::super::class::classify;
     use super::*;
+    use proptest::prelude::*;
 
     /// (name, text, expected first token)
     const CASES: &[(&str, &str, &str, TokenKind)] = &[
@@ -317,6 +326,41 @@ mod tests {
         ("accented latin", "café crème", "café", TokenKind::Word),
         ("hyphen splits", "الواي-فاي", "الواي", TokenKind::Word),
     ];
+
+    /// Chars that end, continue or break off the fast path of [`arabic`]:
+    /// Arabic letters (U+0750 and on too) and marks, Latin and Syriac
+    /// marks, tatweel, digits, the joining `.` and `_`, ends of words, other
+    /// scripts, invisible characters.
+    fn word_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            8 => (0x0620u32..=0x065F).prop_map(|c| char::from_u32(c).unwrap()),
+            2 => (0x0660u32..=0x06FF).prop_map(|c| char::from_u32(c).unwrap()),
+            1 => (0x0700u32..=0x077F).prop_map(|c| char::from_u32(c).unwrap()),
+            3 => prop::sample::select(vec![
+                ' ', '\n', '\u{00A0}', '.', '_', ',', ':', '\'', '،', '؛', '؟', '«', '»', '“', '%',
+                '٪', 'ـ', '٣', '۴', '7', 'a', 'é', '\u{0301}', 'ж', '中', '\u{200C}', '\u{200F}',
+                '\u{FEFB}', '😀',
+            ]),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The fast path for Arabic words ends every word where the general
+        /// scan does.
+        #[test]
+        fn arabic_agrees_with_scan(
+            first in (0x0620u32..=0x06FF).prop_filter_map("a letter", |c| {
+                char::from_u32(c).filter(|&c| classify(c) == Class::ArabicLetter)
+            }),
+            rest in prop::collection::vec(word_char(), 0..40),
+        ) {
+            let text: String = std::iter::once(first).chain(rest).collect();
+            let t = Tables::get();
+            prop_assert_eq!(arabic(t, &text, 0), scan(t, &text, 0), "{:?}", text);
+        }
+    }
 
     #[test]
     fn first_tokens() {
