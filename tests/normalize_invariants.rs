@@ -28,10 +28,13 @@ fn arabic_text() -> impl Strategy<Value = String> {
     prop::collection::vec(arabic_char(), 0..40).prop_map(|v| v.into_iter().collect())
 }
 
-/// Mostly plain Arabic prose with the odd rule-triggering character, long
+/// Mostly plain Arabic prose with the letters the block loop replaces in
+/// register (أ إ آ ٱ ة ى) and the odd other rule-triggering character, long
 /// enough to cross several 32-byte blocks of the fast loop.
 fn long_text() -> impl Strategy<Value = String> {
-    let plain = prop::sample::select(vec!['ب', 'ت', 'س', 'ل', 'م', 'ن', 'ا', 'و', 'ي', ' ', ' ']);
+    let plain = prop::sample::select(vec![
+        'ب', 'ت', 'س', 'ل', 'م', 'ن', 'ا', 'و', 'ي', ' ', ' ', 'أ', 'إ', 'آ', 'ٱ', 'ة', 'ى',
+    ]);
     let chars = prop_oneof![12 => plain, 1 => arabic_char()];
     prop::collection::vec(chars, 0..400).prop_map(|v| v.into_iter().collect())
 }

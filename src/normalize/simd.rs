@@ -297,8 +297,12 @@ impl Finder {
         else {
             return (p, w);
         };
-        let end = end.min(bytes.len());
-        while p >= 1 && p + 33 <= end && p <= last_p && w <= last_w {
+        // A block also needs the byte after it, to see whether a character
+        // straddles its end.
+        let Some(last_p) = end.min(bytes.len()).checked_sub(33).map(|e| e.min(last_p)) else {
+            return (p, w);
+        };
+        while p >= 1 && p <= last_p && w <= last_w {
             // The block and the output window, as arrays so that indexing
             // them by a bit position needs no bounds check.
             let (Ok(block), Ok(out)) = (
@@ -310,6 +314,18 @@ impl Finder {
             // SAFETY: AVX2 as above; `p >= 1` and `p + 64 <= len`.
             let (masks, (replaced, handled)) =
                 unsafe { (classes.classify(bytes, p), classes.substitute(bytes, p)) };
+            // SAFETY: AVX2 as above; `out` is 64 bytes long, so the 32-byte
+            // unaligned store stays inside it.
+            unsafe { _mm256_storeu_si256(out.as_mut_ptr().cast(), replaced) };
+            if ((masks.changing & !handled) >> 1) | masks.other | (masks.removed >> 1) == 0 {
+                // Nothing left to do but to find the block's end. Only a
+                // two-byte letter can straddle it here: a longer character
+                // is in `other`.
+                let len = 32 - usize::from(block[32] & 0xC0 == 0x80);
+                p += len;
+                w += len;
+                continue;
+            }
             // The block ends at the last character boundary at or before
             // p + 32, found without a branch on the text.
             let straddles = block[32] & 0xC0 == 0x80;
@@ -324,9 +340,6 @@ impl Finder {
             };
             let mut flagged = (((masks.changing & !handled) >> 1) | masks.other) & keep;
             let removed = (masks.removed >> 1) & keep;
-            // SAFETY: AVX2 as above; `out` is 64 bytes long, so the 32-byte
-            // unaligned store stays inside it.
-            unsafe { _mm256_storeu_si256(out.as_mut_ptr().cast(), replaced) };
             if flagged | removed == 0 {
                 p += len;
                 w += len;
