@@ -299,10 +299,10 @@ impl Finder {
         };
         // A block also needs the byte after it, to see whether a character
         // straddles its end.
-        let Some(last_p) = end.min(bytes.len()).checked_sub(33).map(|e| e.min(last_p)) else {
+        let Some(last_block) = end.min(bytes.len()).checked_sub(33) else {
             return (p, w);
         };
-        while p >= 1 && p <= last_p && w <= last_w {
+        while p >= 1 && p <= last_block && p <= last_p && w <= last_w {
             // The block and the output window, as arrays so that indexing
             // them by a bit position needs no bounds check.
             let (Ok(block), Ok(out)) = (
