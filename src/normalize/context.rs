@@ -33,7 +33,7 @@ impl Normalizer {
             return text.len();
         };
         let end = r + c.len_utf8();
-        let o0 = out.w;
+        let o0 = out.w();
         let exact = match rules::fold(c, &self.options) {
             Fold::Keep => {
                 out.put_char(c);
@@ -76,7 +76,7 @@ impl Normalizer {
                 }
             }
         };
-        rec.piece(r..end, o0..out.w, exact);
+        rec.piece(r..end, o0..out.w(), exact);
         end
     }
 
@@ -158,7 +158,7 @@ impl Normalizer {
             };
         }
         let base_out = rules::fold_letter(base, &self.options);
-        let Some(at) = out.w.checked_sub(since).filter(|&at| at >= out.start) else {
+        let Some(at) = out.w().checked_sub(since).filter(|&at| at >= out.start) else {
             return false;
         };
         let old = base_out.encode_utf8(&mut [0; 4]).len();

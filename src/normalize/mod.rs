@@ -121,11 +121,7 @@ impl Normalizer {
         };
         let mut buf = Vec::with_capacity(text.len() + scan::SLACK);
         buf.extend_from_slice(&text.as_bytes()[..at]);
-        let mut out = Out {
-            buf,
-            w: at,
-            start: 0,
-        };
+        let mut out = Out { buf, start: 0 };
         self.normalize_from(text, at, &mut out);
         Cow::Owned(scan::into_string(out))
     }
@@ -149,11 +145,7 @@ impl Normalizer {
         let start = buf.len();
         buf.reserve(text.len() + scan::SLACK);
         buf.extend_from_slice(&text.as_bytes()[..at]);
-        let mut writer = Out {
-            w: buf.len(),
-            buf,
-            start,
-        };
+        let mut writer = Out { buf, start };
         self.normalize_from(text, at, &mut writer);
         *out = scan::into_string(writer);
     }

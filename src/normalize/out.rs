@@ -1,39 +1,58 @@
 //! The output buffer the normalizer writes into, and what the offset map
 //! records while it does.
 
+use core::mem::MaybeUninit;
 use core::ops::Range;
 
-/// A byte buffer written at a cursor. `buf[..w]` is the output so far and is
-/// always valid UTF-8 (only whole characters are written); `buf[w..]` is
-/// scratch room for the fast loop. `buf[start..w]` is what this call wrote:
-/// the context rules look back no further.
+/// A byte buffer the normalizer appends to. `buf` is the output so far and
+/// is always valid UTF-8 (only whole characters are written); the fast loops
+/// write ahead into its spare capacity and then extend it over what they
+/// wrote. `buf[start..]` is what this call wrote: the context rules look
+/// back no further.
 #[derive(Debug)]
 pub(crate) struct Out {
     pub(crate) buf: Vec<u8>,
-    pub(crate) w: usize,
     pub(crate) start: usize,
 }
 
 impl Out {
     /// Writes after the existing contents of `buf`, which are not context.
     pub(crate) fn after(buf: Vec<u8>) -> Self {
-        let w = buf.len();
-        Out { buf, w, start: w }
+        let start = buf.len();
+        Out { buf, start }
     }
 
-    /// Makes sure `n` bytes can be written at the cursor.
+    /// The output cursor: how many bytes the buffer holds.
     #[inline]
-    pub(crate) fn room(&mut self, n: usize) {
-        if self.buf.len() < self.w + n {
-            self.buf.resize(self.w + n, 0);
-        }
+    pub(crate) fn w(&self) -> usize {
+        self.buf.len()
+    }
+
+    /// The spare capacity after the cursor, at least `n` bytes of it.
+    #[inline]
+    pub(crate) fn spare(&mut self, n: usize) -> &mut [MaybeUninit<u8>] {
+        self.buf.reserve(n);
+        self.buf.spare_capacity_mut()
+    }
+
+    /// Moves the cursor over `n` bytes written into [`spare`](Self::spare).
+    ///
+    /// # Safety
+    /// The first `n` bytes of the spare capacity must have been written,
+    /// with whole UTF-8 characters.
+    #[inline]
+    #[allow(unsafe_code)]
+    pub(crate) unsafe fn advance(&mut self, n: usize) {
+        let len = self.buf.len() + n;
+        debug_assert!(len <= self.buf.capacity());
+        // SAFETY: the caller wrote the `n` bytes after the old length, which
+        // lie within the capacity.
+        unsafe { self.buf.set_len(len) };
     }
 
     #[inline]
     pub(crate) fn put(&mut self, bytes: &[u8]) {
-        self.room(bytes.len());
-        self.buf[self.w..self.w + bytes.len()].copy_from_slice(bytes);
-        self.w += bytes.len();
+        self.buf.extend_from_slice(bytes);
     }
 
     #[inline]
@@ -44,7 +63,7 @@ impl Out {
     /// What this call has written so far.
     #[inline]
     pub(crate) fn written(&self) -> &[u8] {
-        &self.buf[self.start..self.w]
+        &self.buf[self.start..]
     }
 
     /// The last character this call wrote.
@@ -56,20 +75,21 @@ impl Out {
     pub(crate) fn replace(&mut self, at: usize, old_len: usize, c: char) {
         let mut tmp = [0; 4];
         let new = c.encode_utf8(&mut tmp).as_bytes();
-        if new.len() == old_len {
-            self.buf[at..at + old_len].copy_from_slice(new);
-        } else {
-            let tail = self.buf[at + old_len..self.w].to_vec();
-            self.w = at;
-            self.put(new);
-            self.put(&tail);
-        }
+        self.buf.splice(at..at + old_len, new.iter().copied());
     }
 
     /// The finished output.
-    pub(crate) fn into_vec(mut self) -> Vec<u8> {
-        self.buf.truncate(self.w);
+    pub(crate) fn into_vec(self) -> Vec<u8> {
         self.buf
+    }
+}
+
+/// Writes `from` at the start of the uninitialized `to` (as many bytes as
+/// both have).
+#[inline(always)]
+pub(crate) fn write_bytes(to: &mut [MaybeUninit<u8>], from: &[u8]) {
+    for (to, &from) in to.iter_mut().zip(from) {
+        *to = MaybeUninit::new(from);
     }
 }
 

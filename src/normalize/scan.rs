@@ -18,9 +18,10 @@
 //! same output for comparison).
 #![allow(unsafe_code)]
 
+use core::mem::MaybeUninit;
 use std::borrow::Cow;
 
-use super::out::Out;
+use super::out::{write_bytes, Out};
 use super::rules::{self, Fold};
 use super::simd::Finder;
 use super::{NormalizeOptions, Normalizer};
@@ -303,14 +304,12 @@ impl Normalizer {
         let mut stretch = MIN_TABLE_STRETCH;
         while r < bytes.len() {
             let chunk_end = bytes.len().min(r + CHUNK);
-            out.room(chunk_end - r + SLACK);
             let start = r;
-            let (next, w) = self.table.finder.copy_substituting(
+            let (next, written) = self.table.finder.copy_substituting(
                 bytes,
                 r,
                 chunk_end,
-                &mut out.buf,
-                out.w,
+                out.spare(chunk_end - r + SLACK),
                 |b0, b1| {
                     let e = self.table.get(code_point12(b0, b1));
                     match e.action {
@@ -320,7 +319,9 @@ impl Normalizer {
                     }
                 },
             );
-            out.w = w;
+            // SAFETY: `copy_substituting` wrote `written` bytes of whole
+            // characters at the start of the spare capacity.
+            unsafe { out.advance(written) };
             r = next;
             if r + BLOCK_TAIL <= chunk_end && r >= 1 && r - start >= stretch {
                 // The block loop went far: it stopped at one character.
@@ -336,9 +337,11 @@ impl Normalizer {
     /// `text[r..end]` (or a little past `end`, to finish a character).
     fn table_loop(&self, text: &str, mut r: usize, end: usize, out: &mut Out) -> usize {
         while r < end {
-            out.room(end - r + 4);
-            let (next, w, context) = self.fast_chunk(text.as_bytes(), r, end, &mut out.buf, out.w);
-            out.w = w;
+            let (next, written, context) =
+                self.fast_chunk(text.as_bytes(), r, end, out.spare(end - r + 4));
+            // SAFETY: `fast_chunk` wrote `written` bytes of whole characters
+            // at the start of the spare capacity.
+            unsafe { out.advance(written) };
             r = next;
             if context {
                 r = self.fold_at(text, r, out, &mut ());
@@ -347,25 +350,26 @@ impl Normalizer {
         r
     }
 
-    /// Runs the table loop over `bytes[r..end]`, writing at `buf[w..]`.
-    /// Returns where it stopped, the new cursor, and whether it stopped at a
-    /// character that needs context.
+    /// Runs the table loop over `bytes[r..end]`, writing at the start of
+    /// `buf`, which has room for `end - r + 4` bytes. Returns where it
+    /// stopped, how many bytes it wrote (whole characters), and whether it
+    /// stopped at a character that needs context.
     #[inline(always)]
     fn fast_chunk(
         &self,
         bytes: &[u8],
         mut r: usize,
         end: usize,
-        buf: &mut [u8],
-        mut w: usize,
+        buf: &mut [MaybeUninit<u8>],
     ) -> (usize, usize, bool) {
+        let mut w = 0;
         while r < end {
             let b = bytes[r];
             if b < 0x80 {
                 if self.table.get(usize::from(b)).action == Action::Context {
                     return (r, w, true);
                 }
-                buf[w] = b;
+                buf[w] = MaybeUninit::new(b);
                 w += 1;
                 r += 1;
             } else if b < 0xE0 {
@@ -373,8 +377,9 @@ impl Normalizer {
                 if e.action == Action::Context {
                     return (r, w, true);
                 }
-                buf[w] = e.bytes[0];
-                buf[w + 1] = e.bytes[1];
+                // A removed character's bytes are scratch, overwritten next.
+                buf[w] = MaybeUninit::new(e.bytes[0]);
+                buf[w + 1] = MaybeUninit::new(e.bytes[1]);
                 w += usize::from(e.len);
                 r += 2;
             } else {
@@ -382,7 +387,7 @@ impl Normalizer {
                 if len == 3 && may_change3(&bytes[r..]) {
                     return (r, w, true);
                 }
-                buf[w..w + len].copy_from_slice(&bytes[r..r + len]);
+                write_bytes(&mut buf[w..w + len], &bytes[r..r + len]);
                 w += len;
                 r += len;
             }

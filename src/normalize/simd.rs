@@ -29,6 +29,10 @@
 //! result against the character-by-character path.
 #![allow(unsafe_code)]
 
+use core::mem::MaybeUninit;
+
+use super::out::write_bytes;
+
 /// Which code the finder runs, chosen once by runtime feature detection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Level {
@@ -246,12 +250,13 @@ impl Finder {
         self.finish_scalar(bytes, p)
     }
 
-    /// Copies 32-byte blocks of `bytes[p..end]` to `buf[w..]`, letting
-    /// `substitute(lead, continuation)` rewrite each two-byte character the
-    /// vector search flags into its first `n` of two bytes (`None`: it needs
-    /// the character path). Stops at the first character it cannot handle,
-    /// or near the end. `p` must be a char boundary and `buf` must have room
-    /// for `end - p + 64` bytes after `w`. Returns the new `p` and `w`.
+    /// Copies 32-byte blocks of `bytes[p..end]` to the start of `buf`,
+    /// letting `substitute(lead, continuation)` rewrite each two-byte
+    /// character the vector search flags into its first `n` of two bytes
+    /// (`None`: it needs the character path). Stops at the first character
+    /// it cannot handle, or near the end. `p` must be a char boundary and
+    /// `buf` should have room for `end - p + 64` bytes. Returns the new `p`
+    /// and how many bytes of `buf` it wrote, all whole characters.
     ///
     /// Only the AVX2 level does block work; the others return at once and
     /// leave the text to the table loop.
@@ -261,8 +266,7 @@ impl Finder {
         bytes: &[u8],
         p: usize,
         end: usize,
-        buf: &mut [u8],
-        w: usize,
+        buf: &mut [MaybeUninit<u8>],
         substitute: impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
     ) -> (usize, usize) {
         match self.level {
@@ -270,9 +274,9 @@ impl Finder {
             // SAFETY: `Level::Avx2` is chosen only when the CPU has AVX2 and
             // POPCNT.
             Level::Avx2 if p >= 1 => unsafe {
-                self.copy_substituting_avx2(bytes, p, end, buf, w, substitute)
+                self.copy_substituting_avx2(bytes, p, end, buf, substitute)
             },
-            _ => (p, w),
+            _ => (p, 0),
         }
     }
 
@@ -285,13 +289,13 @@ impl Finder {
         bytes: &[u8],
         mut p: usize,
         end: usize,
-        buf: &mut [u8],
-        mut w: usize,
+        buf: &mut [MaybeUninit<u8>],
         substitute: impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
     ) -> (usize, usize) {
         use core::arch::x86_64::_mm256_storeu_si256;
         // SAFETY: the caller guarantees AVX2 (and POPCNT).
         let classes = unsafe { Avx2Classes::new(self) };
+        let mut w = 0;
         // Each block reads 64 bytes at `p` and writes up to 64 at `w`.
         let (Some(last_p), Some(last_w)) = (bytes.len().checked_sub(64), buf.len().checked_sub(64))
         else {
@@ -307,7 +311,7 @@ impl Finder {
             // them by a bit position needs no bounds check.
             let (Ok(block), Ok(out)) = (
                 <&[u8; 64]>::try_from(&bytes[p..p + 64]),
-                <&mut [u8; 64]>::try_from(&mut buf[w..w + 64]),
+                <&mut [MaybeUninit<u8>; 64]>::try_from(&mut buf[w..w + 64]),
             ) else {
                 break;
             };
@@ -348,7 +352,8 @@ impl Finder {
             // The block with the in-register replacements made, for the
             // paths that move bytes: replacements keep every byte in place.
             let mut replaced_block = *block;
-            replaced_block[..32].copy_from_slice(&out[..32]);
+            // SAFETY: AVX2 as above; the array is 64 bytes long.
+            unsafe { _mm256_storeu_si256(replaced_block.as_mut_ptr().cast(), replaced) };
             if removed != 0 {
                 // SAFETY: AVX2 and POPCNT as above.
                 if let Some(o) = unsafe {
@@ -372,8 +377,8 @@ impl Finder {
                 let i = flagged.trailing_zeros() as usize;
                 match substitute_pair(block[i], block[i + 1], &substitute) {
                     Some((pair, 2)) => {
-                        out[i] = pair[0];
-                        out[i + 1] = pair[1];
+                        out[i] = MaybeUninit::new(pair[0]);
+                        out[i + 1] = MaybeUninit::new(pair[1]);
                         flagged &= flagged - 1;
                     }
                     _ => break,
@@ -394,17 +399,17 @@ impl Finder {
                 let i = flagged.trailing_zeros() as usize;
                 flagged &= flagged - 1;
                 let folded = substitute_pair(block[i], block[i + 1], &substitute);
-                out[o..o + 32].copy_from_slice(&block[s..s + 32]);
+                write_bytes(&mut out[o..o + 32], &block[s..s + 32]);
                 o += i - s;
                 let Some((pair, n)) = folded else {
                     return (p + i, w + o);
                 };
-                out[o] = pair[0];
-                out[o + 1] = pair[1];
+                out[o] = MaybeUninit::new(pair[0]);
+                out[o + 1] = MaybeUninit::new(pair[1]);
                 o += n;
                 s = i + 2;
             }
-            out[o..o + 32].copy_from_slice(&block[s..s + 32]);
+            write_bytes(&mut out[o..o + 32], &block[s..s + 32]);
             p += len;
             w += o + len - s;
         }
@@ -690,7 +695,7 @@ unsafe fn compact_block(
     keep: u32,
     removed: u32,
     others: u32,
-    out: &mut [u8; 64],
+    out: &mut [MaybeUninit<u8>; 64],
     substitute: &impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
 ) -> Option<usize> {
     use core::arch::x86_64::*;
