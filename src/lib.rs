@@ -49,7 +49,7 @@
 //! | `presentation_forms` | U+FB50..=U+FDFF, U+FE70..=U+FEFE | their Unicode compatibility decomposition: ﻻ U+FEFB → لا, ﻷ U+FEF7 → لأ, ﷲ U+FDF2 → الله; isolated harakat forms → the bare mark; U+FDFD (no decomposition) stays |
 //! | `digits` | U+0660..=U+0669 ٠..٩, U+06F0..=U+06F9 ۰..۹, U+066B ٫, U+066C ٬ | `0`..`9`, `.`, `,` |
 //! | `punctuation` | U+060C ، , U+061B ؛ , U+061F ؟ , U+066A ٪ , U+06D4 ۔ | `,` `;` `?` `%` `.` |
-//! | `invisible` | U+00AD, U+034F, U+061C, U+180E, U+200B..=U+200F, U+202A..=U+202E, U+2060..=U+2064, U+2066..=U+2069, U+FEFF | removed (ZWNJ U+200C between two letters stays unless `persian` is on) |
+//! | `invisible` | U+00AD, U+034F, U+061C, U+180E, U+200B..=U+200F, U+202A..=U+202E, U+2060..=U+2064, U+2066..=U+2069, U+FEFF | removed (ZWNJ U+200C between two letters stays unless `persian` is on; ZWJ U+200D stays inside an emoji ZWJ sequence, where Unicode's grapheme rules join it to the emoji after it) |
 //! | `whitespace` | runs of space, tab, U+00A0, U+1680, U+2000..=U+200A, U+202F, U+205F, U+3000 | one space; line breaks kept |
 //!
 //! The rules chain: ۃ becomes ة under `persian` and then ه under

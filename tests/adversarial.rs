@@ -407,9 +407,11 @@ fn mixed_arabic_hebrew_latin_cjk_and_emoji() {
         "قال John: «שָׁלוֹם» و你好世界 😀 👍🏽 🇸🇦 3.5٪ café\u{0301} 123"
     );
     assert_normalizer_invariants(text);
-    // Under SEARCH the invisible rule removes ZWJ, so an emoji ZWJ sequence
-    // comes apart into its emoji (each one kept).
-    assert_eq!(n.normalize("👨\u{200D}👩\u{200D}👧"), "👨👩👧");
+    // The invisible rule keeps the ZWJ inside an emoji ZWJ sequence.
+    assert_eq!(
+        n.normalize("👨\u{200D}👩\u{200D}👧"),
+        "👨\u{200D}👩\u{200D}👧"
+    );
     // Each script's words apart, CJK one ideograph a word, emoji (even a
     // ZWJ sequence) one symbol each.
     let family = "👨\u{200D}👩\u{200D}👧";

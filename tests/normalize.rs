@@ -231,6 +231,35 @@ fn presets_do_what_their_docs_say() {
 }
 
 #[test]
+fn zwj_stays_only_inside_emoji_sequences() {
+    use std::borrow::Cow;
+    for n in [Normalizer::search(), Normalizer::light()] {
+        // An emoji ZWJ sequence is one picture: family, heart on fire,
+        // woman health worker with a skin tone. Nothing to change.
+        for emoji in [
+            "👨\u{200D}👩\u{200D}👧",
+            "❤\u{FE0F}\u{200D}🔥",
+            "👩\u{1F3FD}\u{200D}⚕\u{FE0F}",
+        ] {
+            let text = format!("قال: {emoji}!");
+            assert!(matches!(n.normalize(&text), Cow::Borrowed(_)), "{text:?}");
+            let (out, _) = n.normalize_with_offsets(&text);
+            assert_eq!(out, text);
+        }
+        // A bidi mark inside the sequence goes, the ZWJ stays.
+        assert_eq!(n.normalize("👨\u{200D}\u{200F}👩"), "👨\u{200D}👩");
+        // Between letters, at an edge, or before a space, ZWJ goes.
+        assert_eq!(n.normalize("ب\u{200D}ت"), "بت");
+        assert_eq!(n.normalize("\u{200D}👩"), "👩");
+        assert_eq!(n.normalize("👨\u{200D} 👩"), "👨 👩");
+        assert_eq!(n.normalize("👨\u{200D}"), "👨");
+    }
+    // Without the invisible rule nothing looks at it.
+    let none = Normalizer::new(NormalizeOptions::NONE);
+    assert_eq!(none.normalize("ب\u{200D}ت"), "ب\u{200D}ت");
+}
+
+#[test]
 fn decomposed_input_folds_like_precomposed() {
     let n = Normalizer::search();
     for (decomposed, precomposed) in [

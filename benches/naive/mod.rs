@@ -2,7 +2,7 @@
 //! `char`, pushing into a `String`. The baseline the normalizer is measured
 //! against; it applies the same rules as `NormalizeOptions::SEARCH` on
 //! ordinary text (it ignores the context rules: madda and hamza marks after
-//! their letter, ZWNJ between letters).
+//! their letter, ZWNJ between letters, ZWJ inside emoji sequences).
 
 use arabic_text::chars;
 

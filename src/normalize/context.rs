@@ -1,5 +1,6 @@
 //! The rules that look at neighbours: whitespace runs, ZWNJ between letters,
-//! and madda or hamza marks composing with the letter before them.
+//! ZWJ inside emoji sequences, and madda or hamza marks composing with the
+//! letter before them.
 //!
 //! Every character goes through [`Normalizer::fold_at`] on the
 //! character-by-character path; the fast scanner sends only the characters
@@ -7,6 +8,8 @@
 //! where that keeps normalization idempotent (a second pass sees the output),
 //! and from the input where the output has already lost what decides
 //! (ە + U+0654 is ۀ, which `persian` folds to ه; the output holds only ه).
+
+use unicode_segmentation::UnicodeSegmentation;
 
 use super::out::{chars_backwards, Out, Record};
 use super::rules::{self, Fold};
@@ -18,6 +21,19 @@ use crate::chars;
 /// row; a longer run is not text anyone writes, and the bound keeps the look
 /// back constant-time.
 const MAX_MARKS_BETWEEN: usize = 30;
+
+/// Whether `c` starts a grapheme cluster after a letter: false for marks,
+/// joiners and the like, which extend the cluster before them.
+fn starts_cluster(c: char) -> bool {
+    let mut buf = [0u8; 5];
+    buf[0] = b'a';
+    let len = 1 + c.encode_utf8(&mut buf[1..]).len();
+    core::str::from_utf8(&buf[..len]).is_ok_and(|s| s.graphemes(true).nth(1).is_some())
+}
+
+/// How many characters before a ZWJ decide whether it joins an emoji
+/// sequence: an emoji and the modifiers and variation selectors after it.
+const ZWJ_CONTEXT: usize = 8;
 
 impl Normalizer {
     /// Folds the character at byte `r` of `text` into `out` and returns the
@@ -61,6 +77,13 @@ impl Normalizer {
                 }
                 keep
             }
+            Fold::Zwj => {
+                let keep = self.keeps_zwj(out.written(), &text[end..]);
+                if keep {
+                    out.put_char(c);
+                }
+                keep
+            }
             Fold::Compose => {
                 if self.compose_with_input(text, r, c, out, rec)
                     || self.compose_with_output(c, out, rec)
@@ -92,6 +115,7 @@ impl Normalizer {
             Fold::Drop | Fold::Char(_) | Fold::Expand(_) => true,
             Fold::Space => c != ' ' || prev.is_some_and(chars::is_horizontal_space),
             Fold::Zwnj => !self.keeps_zwnj(prev, &text[r + c.len_utf8()..]),
+            Fold::Zwj => !self.keeps_zwj(&text.as_bytes()[..r], &text[r + c.len_utf8()..]),
             Fold::Compose => {
                 self.options.diacritics
                     || composing_base(text[..r].char_indices().rev(), c).is_some()
@@ -111,7 +135,9 @@ impl Normalizer {
                 }
             }
             Fold::Compose if self.options.diacritics => {}
-            Fold::Keep | Fold::Expand(_) | Fold::Zwnj | Fold::Compose => out.put_char(d),
+            Fold::Keep | Fold::Expand(_) | Fold::Zwnj | Fold::Zwj | Fold::Compose => {
+                out.put_char(d)
+            }
         }
     }
 
@@ -127,11 +153,56 @@ impl Normalizer {
                 Fold::Keep => d,
                 Fold::Char(x) => x,
                 Fold::Expand(s) => s.chars().next().unwrap_or(' '),
-                Fold::Space | Fold::Zwnj | Fold::Compose => return false,
+                Fold::Space | Fold::Zwnj | Fold::Zwj | Fold::Compose => return false,
             };
             return next.is_alphabetic();
         }
         false
+    }
+
+    /// ZWJ stays where it joins an emoji ZWJ sequence (👨‍👩‍👧, ❤️‍🔥): where
+    /// Unicode's grapheme rules put no boundary between it and the next
+    /// character that stays, and that character is not a mark (which would
+    /// join any character). `before` is the text before the ZWJ (the output
+    /// so far, or the input when nothing before changed; its last eight
+    /// characters are looked at) and `rest` the input after it.
+    fn keeps_zwj(&self, before: &[u8], rest: &str) -> bool {
+        let next = rest
+            .chars()
+            .find_map(|d| match rules::fold(d, &self.options) {
+                Fold::Drop => None,
+                Fold::Char(x) => Some(x),
+                Fold::Expand(s) => s.chars().next(),
+                _ => Some(d),
+            });
+        // A mark after the ZWJ joins it too, but that is not a sequence.
+        let Some(next) = next.filter(|&c| starts_cluster(c)) else {
+            return false;
+        };
+        // The last characters before the ZWJ, then the ZWJ and `next`, on the
+        // stack: at most 8 × 4 + 3 + 4 bytes.
+        let mut context = [' '; ZWJ_CONTEXT];
+        let mut count = 0;
+        for (_, c) in chars_backwards(before).take(ZWJ_CONTEXT) {
+            context[ZWJ_CONTEXT - 1 - count] = c;
+            count += 1;
+        }
+        if count == 0 {
+            return false;
+        }
+        let mut window = [0u8; ZWJ_CONTEXT * 4 + 8];
+        let mut len = 0;
+        for c in context[ZWJ_CONTEXT - count..]
+            .iter()
+            .chain(&[chars::ZWJ, next])
+        {
+            len += c.encode_utf8(&mut window[len..]).len();
+        }
+        let Ok(window) = core::str::from_utf8(&window[..len]) else {
+            return false;
+        };
+        let next_at = len - next.len_utf8();
+        !window.grapheme_indices(true).any(|(at, _)| at == next_at)
     }
 
     /// Composes `mark` (at byte `r`) with a base letter before it in the input,

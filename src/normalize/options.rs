@@ -60,7 +60,9 @@ pub struct NormalizeOptions {
     /// and isolates, ZWSP, ZWJ, word joiner, soft hyphen, BOM and the Arabic
     /// letter mark (see [`chars::is_invisible`](crate::chars::is_invisible)).
     /// ZWNJ between two letters is kept unless `persian` is on: in Persian and
-    /// Urdu it is spelling (می‌خواهم), not formatting.
+    /// Urdu it is spelling (می‌خواهم), not formatting. ZWJ inside an emoji ZWJ
+    /// sequence (👨‍👩‍👧, ❤️‍🔥) is kept: removing it would turn one picture
+    /// into several.
     pub invisible: bool,
     /// Collapses each run of horizontal whitespace (space, tab, no-break and
     /// other Unicode spaces) into one ASCII space. Line breaks are kept and end

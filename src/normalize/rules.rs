@@ -3,7 +3,7 @@
 //! [`fold`] is the single definition of the rules; the fast scanner's lookup
 //! table is built from it and the character-by-character path calls it
 //! directly. Three outcomes depend on the neighbours and are decided by the
-//! caller: [`Fold::Space`], [`Fold::Zwnj`] and [`Fold::Compose`].
+//! caller: [`Fold::Space`], [`Fold::Zwnj`], [`Fold::Zwj`] and [`Fold::Compose`].
 
 use once_cell::sync::Lazy;
 use unicode_normalization::UnicodeNormalization;
@@ -26,6 +26,8 @@ pub(crate) enum Fold {
     Space,
     /// ZWNJ under `invisible` without `persian`: kept between two letters.
     Zwnj,
+    /// ZWJ under `invisible`: kept inside an emoji ZWJ sequence.
+    Zwj,
     /// A madda or hamza mark that may compose with the letter before it.
     Compose,
 }
@@ -44,6 +46,8 @@ pub(crate) fn fold(c: char, o: &NormalizeOptions) -> Fold {
     if o.invisible && chars::is_invisible(c) {
         return if c == chars::ZWNJ && !o.persian {
             Fold::Zwnj
+        } else if c == chars::ZWJ {
+            Fold::Zwj
         } else {
             Fold::Drop
         };
