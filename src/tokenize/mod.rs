@@ -461,6 +461,13 @@ impl<'a> Iterator for Tokens<'a> {
             let bytes = self.text.as_bytes();
             let (end, kind) = if self.tables.arabic_letter.contains_at(bytes, start) {
                 word::arabic(self.tables, self.text, start)
+            } else if bytes[start] == b' '
+                && start + 1 < bytes.len()
+                && self.tables.arabic_letter.contains_at(bytes, start + 1)
+            {
+                // One space before an Arabic word, the commonest whitespace
+                // token when whitespace is yielded.
+                (start + 1, TokenKind::Whitespace)
             } else {
                 self.scan_at(start)
             };
