@@ -111,9 +111,10 @@ proptest! {
         prop_assert_eq!(buf, format!("{prefix}{}", n.normalize(&s)));
     }
 
-    /// The block and table loops against the character-by-character path.
+    /// The block and table loops against the offsets path, which the unit
+    /// tests check against the character-by-character path.
     #[test]
-    fn fast_path_agrees_with_the_char_path(
+    fn fast_path_agrees_with_the_offsets_path(
         n in normalizer(),
         s in prop_oneof![text(), long_text(), vowelled_text()],
     ) {

@@ -165,7 +165,8 @@ impl Normalizer {
     /// The normalized form of `text` and an [`OffsetMap`] from its byte
     /// offsets back to those of `text`, for showing a match found in the
     /// normalized text in the original. Slower than
-    /// [`normalize`](Self::normalize): it goes character by character.
+    /// [`normalize`](Self::normalize): it skips unchanged runs with the same
+    /// search but records every character a rule changes.
     ///
     /// ```
     /// use arabic_text::{Normalizer, Span};
@@ -178,6 +179,19 @@ impl Normalizer {
     pub fn normalize_with_offsets(&self, text: &str) -> (String, OffsetMap) {
         let mut out = Out::after(Vec::with_capacity(text.len() + scan::SLACK));
         let mut map = OffsetMap::new();
+        self.normalize_recording(text, &mut out, &mut map);
+        let output = scan::into_string(out);
+        let map = map.finish(text.len(), output.len());
+        (output, map)
+    }
+
+    /// [`normalize_with_offsets`](Self::normalize_with_offsets) one
+    /// character at a time through the character path alone: the reference
+    /// the faster paths are tested against.
+    #[cfg(test)]
+    pub(crate) fn normalize_by_char(&self, text: &str) -> (String, OffsetMap) {
+        let mut out = Out::after(Vec::with_capacity(text.len() + scan::SLACK));
+        let mut map = OffsetMap::new();
         let mut r = 0;
         while r < text.len() {
             r = self.fold_at(text, r, &mut out, &mut map);
@@ -185,5 +199,52 @@ impl Normalizer {
         let output = scan::into_string(out);
         let map = map.finish(text.len(), output.len());
         (output, map)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Characters every rule and context touches, and plain ones between.
+    fn char_strategy() -> impl Strategy<Value = char> {
+        prop_oneof![
+            6 => (0x0621u32..=0x064A).prop_map(|c| char::from_u32(c).unwrap()),
+            3 => (0x064Bu32..=0x0670).prop_map(|c| char::from_u32(c).unwrap()),
+            1 => (0x0671u32..=0x06FF).prop_map(|c| char::from_u32(c).unwrap()),
+            1 => (0xFB50u32..=0xFEFF).prop_map(|c| char::from_u32(c).unwrap_or('x')),
+            2 => prop::sample::select(vec![
+                ' ', ' ', '\t', '\n', '\u{00A0}', 'a', '7', 'é', '“', '中', '😀', '👩',
+                '\u{200C}', '\u{200D}', '\u{200F}', '\u{FE0F}', '\u{FEFF}', 'ـ', '٣', '،',
+            ]),
+        ]
+    }
+
+    fn options() -> impl Strategy<Value = NormalizeOptions> {
+        prop::collection::vec(any::<bool>(), NormalizeOptions::RULE_NAMES.len()).prop_map(|on| {
+            on.iter()
+                .zip(NormalizeOptions::RULE_NAMES)
+                .fold(NormalizeOptions::NONE, |o, (&on, name)| {
+                    o.with_rule(name, on).unwrap_or(o)
+                })
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// The offsets path writes the same text and records the same map
+        /// as the character path; the plain path writes the same text.
+        #[test]
+        fn offsets_path_agrees_with_the_char_path(
+            o in options(),
+            chars in prop::collection::vec(char_strategy(), 0..200),
+        ) {
+            let text: String = chars.into_iter().collect();
+            let n = Normalizer::new(o);
+            let by_char = n.normalize_by_char(&text);
+            prop_assert_eq!(&n.normalize_with_offsets(&text), &by_char);
+            prop_assert_eq!(n.normalize(&text), by_char.0.as_str());
+        }
     }
 }

@@ -25,7 +25,7 @@
 use core::mem::MaybeUninit;
 use std::borrow::Cow;
 
-use super::out::{write_bytes, Out};
+use super::out::{write_bytes, Out, Record};
 use super::rules::{self, Fold};
 use super::simd::Finder;
 use super::{NormalizeOptions, Normalizer};
@@ -288,6 +288,53 @@ impl Normalizer {
         Some(Cow::Owned(String::from(unsafe {
             core::str::from_utf8_unchecked(&buf[..w])
         })))
+    }
+
+    /// Normalizes `text` into `out` and tells `rec` which input produced
+    /// which output, as the character path does: runs the finder passes over
+    /// are copied as one exact piece, one- and two-byte characters the table
+    /// folds alone come from the table, and the rest go to
+    /// [`Normalizer::fold_at`](super::Normalizer). The recorded pieces are
+    /// the ones the character path records (a unit test compares them).
+    pub(crate) fn normalize_recording<R: Record>(&self, text: &str, out: &mut Out, rec: &mut R) {
+        let bytes = text.as_bytes();
+        let mut r = 0;
+        while r < bytes.len() {
+            let at = self.table.finder.next_candidate(bytes, r);
+            if at > r {
+                let o = out.w();
+                out.put(&bytes[r..at]);
+                rec.piece(r..at, o..out.w(), true);
+                r = at;
+                continue;
+            }
+            let len = sequence_len(bytes[r]);
+            let o = out.w();
+            let exact = match len {
+                1 | 2 => {
+                    let e = self.table.get(code_point2(bytes, r));
+                    match e.action {
+                        Action::Context => {
+                            r = self.fold_at(text, r, out, rec);
+                            continue;
+                        }
+                        Action::Same => out.put(&bytes[r..r + len]),
+                        Action::Changed => out.put(&e.bytes[..usize::from(e.len)]),
+                    }
+                    e.action == Action::Same
+                }
+                _ if self.char_action(bytes, r) == Action::Context => {
+                    r = self.fold_at(text, r, out, rec);
+                    continue;
+                }
+                _ => {
+                    out.put(&bytes[r..r + len]);
+                    true
+                }
+            };
+            rec.piece(r..r + len, o..out.w(), exact);
+            r += len;
+        }
     }
 
     /// Normalizes `text[r..]` (where `r` is a char boundary) into `out`.
