@@ -194,6 +194,7 @@ impl<'a> Token<'a> {
     /// let words: Vec<Cow<str>> = Tokenizer::new().tokens("الْمَدْرَسَةُ الأولى بعيدة").map(|t| t.normalized(&search)).collect();
     /// assert_eq!(words, ["المدرسه", "الاولي", "بعيده"]);
     /// ```
+    #[inline]
     pub fn normalized(&self, normalizer: &Normalizer) -> Cow<'a, str> {
         normalizer.normalize(self.text)
     }
