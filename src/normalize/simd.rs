@@ -97,7 +97,7 @@ impl Finder {
         for (h, bits) in hi.iter_mut().enumerate().take(0xC).skip(0x8) {
             *bits = (1 << (h - 8)) | (1 << (h - 8 + 4));
         }
-        let (rows, row_count) = substitution_rows(&changes, &replacement);
+        let (rows, row_count) = substitution_rows(&replacement);
         Finder {
             lo,
             hi,
@@ -448,7 +448,6 @@ fn substitute_pair(
 /// maksura (0xD9 0x8_), the commonest letters a rule replaces; then any
 /// other row with a replacement, by code point, up to [`MAX_ROWS`].
 fn substitution_rows(
-    changes: &impl Fn(u32) -> bool,
     replacement: &impl Fn(u32) -> Option<u32>,
 ) -> ([SubstitutionRow; MAX_ROWS], usize) {
     let mut candidates: Vec<SubstitutionRow> = Vec::new();
@@ -462,7 +461,7 @@ fn substitution_rows(
             for lo in 0..16u8 {
                 let cont = (high << 4) | lo;
                 let cp = (u32::from(lead & 0x1F) << 6) | u32::from(cont & 0x3F);
-                let Some(to) = replacement(cp).filter(|_| changes(cp)) else {
+                let Some(to) = replacement(cp) else {
                     continue;
                 };
                 if !(0x600..0x680).contains(&to) || to == cp {
