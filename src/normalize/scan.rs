@@ -184,11 +184,11 @@ impl Normalizer {
                 }
                 // The search may stop at a character that stays.
                 match self.char_action(bytes, at) {
-                    Action::Same => {
-                        r = at + sequence_len(bytes[at]);
+                    (Action::Same, len) => {
+                        r = at + len;
                         continue;
                     }
-                    action => (at, action),
+                    (action, _) => (at, action),
                 }
             } else {
                 self.first_action(bytes, r)
@@ -202,13 +202,20 @@ impl Normalizer {
         }
     }
 
-    /// What the table says of the character at `bytes[r]`.
+    /// What the table says of the character at `bytes[r]` (a char boundary
+    /// below the length), and the character's length in bytes.
     #[inline(always)]
-    fn char_action(&self, bytes: &[u8], r: usize) -> Action {
-        match sequence_len(bytes[r]) {
-            1 | 2 => self.table.get(code_point2(bytes, r)).action,
-            3 if may_change3(&bytes[r..]) => Action::Context,
-            _ => Action::Same,
+    fn char_action(&self, bytes: &[u8], r: usize) -> (Action, usize) {
+        let b0 = bytes[r];
+        if b0 < 0x80 {
+            (self.table.get(usize::from(b0)).action, 1)
+        } else if b0 < 0xE0 {
+            let b1 = bytes.get(r + 1).copied().unwrap_or(0);
+            (self.table.get(code_point12(b0, b1)).action, 2)
+        } else if b0 < 0xF0 && may_change3(&bytes[r..]) {
+            (Action::Context, 3)
+        } else {
+            (Action::Same, sequence_len(b0))
         }
     }
 
@@ -218,21 +225,11 @@ impl Normalizer {
     /// character.
     #[inline(always)]
     fn first_action(&self, bytes: &[u8], mut r: usize) -> (usize, Action) {
-        while let Some(&b0) = bytes.get(r) {
-            let (action, len) = if b0 < 0x80 {
-                (self.table.get(usize::from(b0)).action, 1)
-            } else if b0 < 0xE0 {
-                let b1 = bytes.get(r + 1).copied().unwrap_or(0);
-                (self.table.get(code_point12(b0, b1)).action, 2)
-            } else if b0 < 0xF0 && may_change3(&bytes[r..]) {
-                (Action::Context, 3)
-            } else {
-                (Action::Same, sequence_len(b0))
-            };
-            if action != Action::Same {
-                return (r, action);
+        while r < bytes.len() {
+            match self.char_action(bytes, r) {
+                (Action::Same, len) => r += len,
+                (action, _) => return (r, action),
             }
-            r += len;
         }
         (r, Action::Same)
     }
@@ -256,38 +253,21 @@ impl Normalizer {
         }
         // The table loop writes at most as many bytes as it reads, plus one
         // scratch byte past the output for a removed character.
-        let mut buf = [0u8; SHORT_TEXT + 2];
-        buf[..at].copy_from_slice(&bytes[..at]);
-        let (mut r, mut w) = (at, at);
-        while let Some(&b0) = bytes.get(r) {
-            if b0 >= 0xE0 {
-                let len = sequence_len(b0);
-                if len == 3 && may_change3(&bytes[r..]) {
-                    return None;
-                }
-                buf[w..w + len].copy_from_slice(&bytes[r..r + len]);
-                (r, w) = (r + len, w + len);
-                continue;
-            }
-            let (e, len) = if b0 < 0x80 {
-                (self.table.get(usize::from(b0)), 1)
-            } else {
-                let b1 = bytes.get(r + 1).copied().unwrap_or(0);
-                (self.table.get(code_point12(b0, b1)), 2)
-            };
-            if e.action == Action::Context {
-                return None;
-            }
-            buf[w] = e.bytes[0];
-            buf[w + 1] = e.bytes[1];
-            (r, w) = (r + len, w + usize::from(e.len));
+        let mut buf = [MaybeUninit::<u8>::uninit(); SHORT_TEXT + 4];
+        write_bytes(&mut buf[..at], &bytes[..at]);
+        let (_, written, context) = self.fast_chunk(bytes, at, bytes.len(), &mut buf[at..]);
+        if context {
+            return None;
         }
-        // SAFETY: as in `into_string`: `buf[..w]` holds only whole characters,
-        // copied from `text` or written from table entries cut to their
-        // encoded length.
-        Some(Cow::Owned(String::from(unsafe {
-            core::str::from_utf8_unchecked(&buf[..w])
-        })))
+        let len = at + written;
+        // SAFETY: the first `at` bytes were written from `text` (up to a char
+        // boundary) and the next `written` by the table loop, whole
+        // characters as in `into_string`; `len` is within the buffer, whose
+        // first `len` bytes are therefore initialized UTF-8.
+        let folded = unsafe {
+            core::str::from_utf8_unchecked(core::slice::from_raw_parts(buf.as_ptr().cast(), len))
+        };
+        Some(Cow::Owned(String::from(folded)))
     }
 
     /// Normalizes `text` into `out` and tells `rec` which input produced
@@ -308,30 +288,21 @@ impl Normalizer {
                 r = at;
                 continue;
             }
-            let len = sequence_len(bytes[r]);
+            let (action, len) = self.char_action(bytes, r);
             let o = out.w();
-            let exact = match len {
-                1 | 2 => {
-                    let e = self.table.get(code_point2(bytes, r));
-                    match e.action {
-                        Action::Context => {
-                            r = self.fold_at(text, r, out, rec);
-                            continue;
-                        }
-                        Action::Same => out.put(&bytes[r..r + len]),
-                        Action::Changed => out.put(&e.bytes[..usize::from(e.len)]),
-                    }
-                    e.action == Action::Same
-                }
-                _ if self.char_action(bytes, r) == Action::Context => {
+            match action {
+                Action::Context => {
                     r = self.fold_at(text, r, out, rec);
                     continue;
                 }
-                _ => {
-                    out.put(&bytes[r..r + len]);
-                    true
+                Action::Same => out.put(&bytes[r..r + len]),
+                // Only one- and two-byte characters change without context.
+                Action::Changed => {
+                    let e = self.table.get(code_point2(bytes, r));
+                    out.put(&e.bytes[..usize::from(e.len)]);
                 }
-            };
+            }
+            let exact = action == Action::Same;
             rec.piece(r..r + len, o..out.w(), exact);
             r += len;
         }
@@ -502,6 +473,16 @@ mod tests {
                 ),
                 _ => panic!("U+{:04X}: no four-byte character changes", c as u32),
             }
+        }
+    }
+
+    /// The table loop copies an ASCII byte unless it needs context: no rule
+    /// replaces ASCII without looking at its neighbours.
+    #[test]
+    fn no_ascii_character_changes_without_context() {
+        let n = Normalizer::new(NormalizeOptions::ALL);
+        for b in 0..0x80 {
+            assert_ne!(n.table.get(b).action, Action::Changed, "{b:#04x}");
         }
     }
 
