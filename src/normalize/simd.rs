@@ -237,7 +237,7 @@ impl Finder {
         let classes = unsafe { Avx2Classes::new(self) };
         while p + 32 <= bytes.len() {
             // SAFETY: AVX2 as above; `p >= 1` and `p + 32 <= len`.
-            let masks = unsafe { classes.classify(bytes, p) };
+            let masks = unsafe { classes.classify(&Vectors::load(bytes, p)) };
             let (cont_mask, lead_mask) = (masks.changing, masks.other);
             if cont_mask | lead_mask != 0 {
                 // A changing continuation byte's character starts one byte earlier.
@@ -316,8 +316,10 @@ impl Finder {
                 break;
             };
             // SAFETY: AVX2 as above; `p >= 1` and `p + 64 <= len`.
-            let (masks, (replaced, handled)) =
-                unsafe { (classes.classify(bytes, p), classes.substitute(bytes, p)) };
+            let (masks, (replaced, handled)) = unsafe {
+                let vectors = Vectors::load(bytes, p);
+                (classes.classify(&vectors), classes.substitute(&vectors))
+            };
             // SAFETY: AVX2 as above; `out` is 64 bytes long, so the 32-byte
             // unaligned store stays inside it.
             unsafe { _mm256_storeu_si256(out.as_mut_ptr().cast(), replaced) };
@@ -535,6 +537,46 @@ struct Avx2Classes {
     row_count: usize,
 }
 
+/// 32 bytes of text as the classification and the substitution rows look
+/// them up: the bytes, the bytes one position earlier (whose 0xD8 or 0xD9
+/// says which half of a table applies), and their low and high nibbles.
+#[cfg(target_arch = "x86_64")]
+#[derive(Clone, Copy)]
+struct Vectors {
+    v: core::arch::x86_64::__m256i,
+    prev: core::arch::x86_64::__m256i,
+    lo: core::arch::x86_64::__m256i,
+    hi: core::arch::x86_64::__m256i,
+}
+
+#[cfg(target_arch = "x86_64")]
+impl Vectors {
+    /// The 32 bytes at `p`.
+    ///
+    /// # Safety
+    /// The CPU must support AVX2, and `1 <= p` and `p + 32 <= bytes.len()`.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    unsafe fn load(bytes: &[u8], p: usize) -> Self {
+        use core::arch::x86_64::*;
+        // SAFETY: by the contract, both 32-byte loads (at `p` and `p - 1`)
+        // lie inside `bytes`; loadu has no alignment requirement.
+        let (v, prev) = unsafe {
+            (
+                _mm256_loadu_si256(bytes.as_ptr().add(p).cast()),
+                _mm256_loadu_si256(bytes.as_ptr().add(p - 1).cast()),
+            )
+        };
+        let nibble = _mm256_set1_epi8(0x0F);
+        Vectors {
+            v,
+            prev,
+            lo: _mm256_and_si256(v, nibble),
+            hi: _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble),
+        }
+    }
+}
+
 /// What [`Avx2Classes::classify`] finds in 32 bytes, one bit a byte.
 #[cfg(target_arch = "x86_64")]
 #[derive(Clone, Copy)]
@@ -574,26 +616,16 @@ impl Avx2Classes {
         }
     }
 
-    /// The 32 bytes at `p` with the letters of the substitution rows
-    /// replaced, and a mask of the continuation bytes of those letters.
+    /// The block with the letters of the substitution rows replaced, and a
+    /// mask of the continuation bytes of those letters.
     ///
     /// # Safety
-    /// The CPU must support AVX2, and `1 <= p` and `p + 32 <= bytes.len()`.
+    /// The CPU must support AVX2.
     #[target_feature(enable = "avx2")]
     #[inline]
-    unsafe fn substitute(&self, bytes: &[u8], p: usize) -> (core::arch::x86_64::__m256i, u32) {
+    unsafe fn substitute(&self, block: &Vectors) -> (core::arch::x86_64::__m256i, u32) {
         use core::arch::x86_64::*;
-        // SAFETY: by the contract, both 32-byte loads (at `p` and `p - 1`)
-        // lie inside `bytes`; loadu has no alignment requirement.
-        let (v, prev) = unsafe {
-            (
-                _mm256_loadu_si256(bytes.as_ptr().add(p).cast()),
-                _mm256_loadu_si256(bytes.as_ptr().add(p - 1).cast()),
-            )
-        };
-        let nibble = _mm256_set1_epi8(0x0F);
-        let lo = _mm256_and_si256(v, nibble);
-        let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
+        let Vectors { v, prev, lo, hi } = *block;
         let mut delta = _mm256_setzero_si256();
         for [lead, high, deltas] in &self.rows[..self.row_count] {
             let in_row =
@@ -618,30 +650,20 @@ impl Avx2Classes {
         )
     }
 
-    /// The [`Masks`] of the 32 bytes at `p`.
+    /// The [`Masks`] of the block.
     ///
     /// # Safety
-    /// The CPU must support AVX2, and `1 <= p` and `p + 32 <= bytes.len()`.
+    /// The CPU must support AVX2.
     #[target_feature(enable = "avx2")]
     #[inline]
-    unsafe fn classify(&self, bytes: &[u8], p: usize) -> Masks {
+    unsafe fn classify(&self, block: &Vectors) -> Masks {
         use core::arch::x86_64::*;
-        // SAFETY: by the contract, both 32-byte loads (at `p` and `p - 1`)
-        // lie inside `bytes`; loadu has no alignment requirement.
-        let (v, prev) = unsafe {
-            (
-                _mm256_loadu_si256(bytes.as_ptr().add(p).cast()),
-                _mm256_loadu_si256(bytes.as_ptr().add(p - 1).cast()),
-            )
-        };
-        let nibble = _mm256_set1_epi8(0x0F);
+        let Vectors { v, prev, lo, hi } = *block;
         let (d8, d9) = (
             _mm256_set1_epi8(0xD8u8 as i8),
             _mm256_set1_epi8(0xD9u8 as i8),
         );
         let zero = _mm256_setzero_si256();
-        let lo = _mm256_and_si256(v, nibble);
-        let hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
         let hi_bits = _mm256_shuffle_epi8(self.hi, hi);
         let bits = _mm256_and_si256(_mm256_shuffle_epi8(self.lo, lo), hi_bits);
         let removed_bits = _mm256_and_si256(_mm256_shuffle_epi8(self.removed_lo, lo), hi_bits);
