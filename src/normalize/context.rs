@@ -22,6 +22,10 @@ use crate::chars;
 /// back constant-time.
 const MAX_MARKS_BETWEEN: usize = 30;
 
+/// How many characters before a ZWJ decide whether it joins an emoji
+/// sequence: an emoji and the modifiers and variation selectors after it.
+const ZWJ_CONTEXT: usize = 8;
+
 /// Whether `c` starts a grapheme cluster after a letter: false for marks,
 /// joiners and the like, which extend the cluster before them.
 fn starts_cluster(c: char) -> bool {
@@ -30,10 +34,6 @@ fn starts_cluster(c: char) -> bool {
     let len = 1 + c.encode_utf8(&mut buf[1..]).len();
     core::str::from_utf8(&buf[..len]).is_ok_and(|s| s.graphemes(true).nth(1).is_some())
 }
-
-/// How many characters before a ZWJ decide whether it joins an emoji
-/// sequence: an emoji and the modifiers and variation selectors after it.
-const ZWJ_CONTEXT: usize = 8;
 
 impl Normalizer {
     /// Folds the character at byte `r` of `text` into `out` and returns the
@@ -181,23 +181,15 @@ impl Normalizer {
         };
         // The last characters before the ZWJ, then the ZWJ and `next`, on the
         // stack: at most 8 × 4 + 3 + 4 bytes.
-        let mut context = [' '; ZWJ_CONTEXT];
-        let mut count = 0;
-        for (_, c) in chars_backwards(before).take(ZWJ_CONTEXT) {
-            context[ZWJ_CONTEXT - 1 - count] = c;
-            count += 1;
-        }
-        if count == 0 {
+        let Some((from, _)) = chars_backwards(before).take(ZWJ_CONTEXT).last() else {
             return false;
-        }
+        };
+        let tail = &before[from..];
         let mut window = [0u8; ZWJ_CONTEXT * 4 + 8];
-        let mut len = 0;
-        for c in context[ZWJ_CONTEXT - count..]
-            .iter()
-            .chain(&[chars::ZWJ, next])
-        {
-            len += c.encode_utf8(&mut window[len..]).len();
-        }
+        window[..tail.len()].copy_from_slice(tail);
+        let mut len = tail.len();
+        len += chars::ZWJ.encode_utf8(&mut window[len..]).len();
+        len += next.encode_utf8(&mut window[len..]).len();
         let Ok(window) = core::str::from_utf8(&window[..len]) else {
             return false;
         };

@@ -2,7 +2,7 @@
 //!
 //! [`fold`] is the single definition of the rules; the fast scanner's lookup
 //! table is built from it and the character-by-character path calls it
-//! directly. Three outcomes depend on the neighbours and are decided by the
+//! directly. Four outcomes depend on the neighbours and are decided by the
 //! caller: [`Fold::Space`], [`Fold::Zwnj`], [`Fold::Zwj`] and [`Fold::Compose`].
 
 use once_cell::sync::Lazy;
