@@ -545,6 +545,21 @@ pub fn is_bullet(c: char) -> bool {
     )
 }
 
+/// Emoji and pictographs (`📍`, `⏱`, `✅`, `→`): arrows, technical and
+/// miscellaneous symbols, dingbats (U+2190–U+2BFF) and the emoji planes
+/// (U+1F000–U+1FAFF). An icon labels the words after it: a spec-sheet cell,
+/// a section name.
+///
+/// ```
+/// use arabic_text::chars::is_pictograph;
+/// assert!(is_pictograph('📚') && is_pictograph('✅'));
+/// assert!(!is_pictograph('ب') && !is_pictograph('•'));
+/// ```
+#[inline]
+pub fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}')
+}
+
 /// Marks that end a sentence: `.` `!` `?`, U+061F ARABIC QUESTION MARK (`؟`),
 /// U+06D4 ARABIC FULL STOP (`۔`) and U+2026 HORIZONTAL ELLIPSIS (`…`).
 ///

@@ -21,12 +21,13 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::classify::{
-    classify, ends_clause, ends_colon, ends_sentence, is_text_line, opens_with_purpose,
-    section_depth, Kind,
+    classify, ends_clause, ends_colon, ends_sentence, ends_statement, is_text_line,
+    opens_with_purpose, section_depth, Kind,
 };
 use super::lines::{lines, Line};
 use super::table::{infer, is_rule_cell, split_delimited, trimmed, Separator, MAX_ROW_WORDS};
 use super::{Block, Cell as TableCell, Item, Row};
+use crate::chars::{is_arabic_letter, is_digit, is_pictograph};
 use crate::Span;
 
 /// A document separates its blocks by blank lines when it has at least one
@@ -38,6 +39,10 @@ const BLANK_SEPARATED_LINES: usize = 4;
 /// Longest heading, in words. The longest headings of the dev corpus
 /// (explainer and encyclopedia section titles) have 12 words.
 const MAX_HEADING_WORDS: usize = 14;
+/// Fewest words of a line opening with an icon (`📚`, `🔹`) that is never a
+/// heading: in the labelled articles such lines of up to 9 words are
+/// section names, longer ones are notes and tips.
+const MAX_ICON_HEADING_WORDS: usize = 10;
 /// Longest title, in words: the sample's title has 14, news titles run to
 /// about 25.
 const MAX_TITLE_WORDS: usize = 30;
@@ -120,7 +125,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
     fn is_title(&self, i: usize) -> bool {
         let s = self.content(i);
         self.kinds[i] == Kind::Text
-            && !ends_sentence(s)
+            && !ends_statement(s)
             && !ends_clause(s)
             && self.words(i) <= MAX_TITLE_WORDS
             && !(self.lines[i].indent > 0 && self.table_at(i).is_some())
@@ -185,8 +190,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
         if ordered
             && items.len() == 1
             && next < self.lines.len()
-            && self.kinds[next] == Kind::Text
-            && !ends_sentence(self.content(i))
+            && matches!(
+                self.kinds[next],
+                Kind::Text | Kind::Item { ordered: false, .. }
+            )
+            && !ends_statement(self.content(i))
             && !ends_clause(self.content(i))
             && self.words(i) <= MAX_HEADING_WORDS
         {
@@ -269,10 +277,12 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let opens_like_text =
             // Arabic letters and digits first: the Unicode tables behind
             // `is_alphanumeric` are slow to search for them.
-            matches!(first, '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{0671}'..='\u{06D3}' | '\u{06F0}'..='\u{06F9}')
+            is_arabic_letter(first) || is_digit(first)
                 || first.is_ascii_alphanumeric()
                 || matches!(first, '«' | '"' | '“' | '(' | '\'')
-                || (!first.is_ascii() && first.is_alphanumeric());
+                || (!first.is_ascii() && first.is_alphanumeric())
+                // `📚 الكتب الأساسية`: an icon before a short section name.
+                || (is_pictograph(first) && words < MAX_ICON_HEADING_WORDS);
         // A question or an exclamation may be a heading; a full stop may not.
         let statement = ends_sentence(s) && !s.ends_with(['?', '؟', '!']);
         // A line that says what the list after it is for introduces it.

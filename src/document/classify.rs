@@ -146,6 +146,12 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
     }
 }
 
+/// Whether `s` ends a statement: a sentence end other than a question or
+/// an exclamation mark, which titles and headings may end with.
+pub(crate) fn ends_statement(s: &str) -> bool {
+    ends_sentence(s) && !s.ends_with(['?', '\u{061F}', '!'])
+}
+
 /// Whether `s` ends with `:` `،` `,` `;` `؛`.
 pub(crate) fn ends_clause(s: &str) -> bool {
     last_char(s).is_some_and(is_clause_end)

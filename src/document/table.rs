@@ -61,7 +61,7 @@
 //! [`MAX_ROW_WORDS`] words are not table rows, so the work per row is bounded.
 
 use super::lines::Line;
-use crate::chars::{is_arabic, is_digit, is_sentence_end};
+use crate::chars::{is_arabic, is_digit, is_pictograph, is_sentence_end};
 use crate::Span;
 
 /// How cells are separated on a delimited line.
@@ -498,12 +498,6 @@ const ADVERBS: &[&str] = &[
 
 /// Definite prefixes: the article and the article after a clitic.
 const DEFINITE_PREFIXES: &[&str] = &["ال", "وال", "بال", "فال", "كال", "لل"];
-
-/// Whether `c` is an emoji or pictograph (`📍`, `⏱`, `✅`), which opens a
-/// labelled cell in spec sheets.
-fn is_pictograph(c: char) -> bool {
-    matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}')
-}
 
 fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let t = &text[span];
