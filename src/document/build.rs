@@ -25,7 +25,9 @@ use super::classify::{
     opens_with_purpose, section_depth, Kind,
 };
 use super::lines::{lines, Line};
-use super::table::{infer, is_rule_cell, split_delimited, trimmed, Separator, MAX_ROW_WORDS};
+use super::table::{
+    columns_agree, infer, is_rule_cell, split_delimited, trimmed, Separator, MAX_ROW_WORDS,
+};
 use super::{Block, Cell as TableCell, Item, Row};
 use crate::chars::{is_arabic_letter, is_digit, is_pictograph};
 use crate::Span;
@@ -49,6 +51,12 @@ const MAX_TITLE_WORDS: usize = 30;
 /// Longest header line of a single-space table, in words: the dev corpus
 /// headers have 2 to 7 words (three two-word column names).
 const MAX_HEADER_WORDS: usize = 16;
+/// Fewest lines, header included, of a single-space table that no cue
+/// announces.
+const UNCUED_ROWS: usize = 3;
+/// How many lines into a run of parallel lines the header of a table that no
+/// cue announces is looked for (a heading or two may stand over it).
+const UNCUED_HEADER_SEARCH: usize = 3;
 /// A line shorter than this, in words, is never the first line of a
 /// paragraph wrapped over several lines.
 const MIN_WRAPPED_WORDS: usize = 8;
@@ -351,12 +359,10 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let intro = prev.is_some_and(|p| ends_colon(self.content(p)));
         let corner = self.lines[i].indent > 0;
         let blank_before = i == 0 || self.kinds[i - 1] == Kind::Blank;
-        if !(intro || corner || (self.blank_separated && blank_before)) {
-            return None;
-        }
         if i < self.scanned_to.get() && !corner {
             return None;
         }
+        let cued = intro || corner || (self.blank_separated && blank_before);
         let mut j = i + 1;
         // Rows that all open with a number end at the first that does not.
         let numeric = |s: &str| s.chars().next().is_some_and(crate::chars::is_digit);
@@ -385,16 +391,43 @@ impl<'t, 'a> Ctx<'t, 'a> {
         // Lines inside a run that made no table start none either, unless
         // they open with an empty corner cell.
         self.scanned_to.set(self.scanned_to.get().max(j));
-        if !(intro || corner || stands_alone) {
+        if !cued || !(intro || corner || stands_alone) {
+            // No cue: a run of parallel lines is a table when its columns
+            // agree. The run may open with a heading or two over the header,
+            // so the header is looked for among its first lines; when it is
+            // found further on, the lines before it are passed over and the
+            // table is taken when the header line is reached.
+            let last = (i + UNCUED_HEADER_SEARCH).min(j.saturating_sub(UNCUED_ROWS - 1));
+            for start in i..last {
+                if self.words(start) > MAX_HEADER_WORDS || ends_sentence(self.content(start)) {
+                    continue;
+                }
+                let Some(cells) = infer(self.text, &self.lines[start..j]) else {
+                    continue;
+                };
+                if !columns_agree(self.text, &cells) {
+                    continue;
+                }
+                if start > i {
+                    self.scanned_to.set(start);
+                    return None;
+                }
+                return Some((self.table_of(i, cells), j));
+            }
             return None;
         }
         let cells = infer(self.text, &self.lines[i..j])?;
+        Some((self.table_of(i, cells), j))
+    }
+
+    /// The table whose rows start at line `i`, cut into `cells`.
+    fn table_of(&self, i: usize, cells: Vec<Vec<Span>>) -> Block<'a> {
         let built = cells
             .into_iter()
             .enumerate()
             .map(|(k, c)| self.row(i + k, c))
             .collect();
-        Some((table_with_header(built), j))
+        table_with_header(built)
     }
 
     fn row(&self, line: usize, cells: Vec<Span>) -> Row<'a> {

@@ -176,6 +176,12 @@ pub(crate) const MAX_ROW_WORDS: usize = 48;
 const BOUNDARY_COST: f32 = -1.0;
 /// Evidence of a sentence end before the boundary (`… والدفاعية. | …`).
 const AFTER_SENTENCE: f32 = 3.0;
+/// A bracketed qualifier after a word belongs to it (`كبيرة (5MB)`,
+/// `الحالة (ساكن/متحرك)`): cells rarely open with a bracket.
+const BEFORE_QUALIFIER: f32 = -2.0;
+/// Two Latin words side by side are usually one name (`Local Storage`,
+/// `Web Server`, `Apple Music`).
+const LATIN_PAIR: f32 = -0.5;
 /// A comma before the boundary: cells rarely end in one.
 const AFTER_COMMA: f32 = -1.5;
 /// A number opens the next cell (`فرنك سويسري | 90 يورو`).
@@ -595,6 +601,11 @@ fn boundary(before: Option<&Word>, a: &Word, b: &Word, head: &str, header: bool)
     }
     if a.sentence_end {
         s += AFTER_SENTENCE;
+    } else if b.text.starts_with(['(', '[']) {
+        s += BEFORE_QUALIFIER;
+    }
+    if a.shape == Shape::Latin && b.shape == Shape::Latin && !a.comma {
+        s += LATIN_PAIR;
     }
     if a.comma {
         s += AFTER_COMMA;
@@ -708,8 +719,12 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
             return None;
         }
         let head = bare(words[0].text);
+        let open = open_after(&words);
         let evidence = (0..words.len() - 1)
             .map(|j| {
+                if open[j] {
+                    return None;
+                }
                 let before = j.checked_sub(1).map(|b| &words[b]);
                 let range = RANGE_OPENERS.contains(&words[j + 1].text)
                     && words[j.saturating_sub(RANGE_WORDS - 1)..=j]
@@ -784,6 +799,81 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
             .map(|(row, c)| cells(row, c, k))
             .collect(),
     )
+}
+
+/// Most words in a cell of a column that [`columns_agree`] calls typed.
+const TYPED_CELL_WORDS: usize = 3;
+/// Share of a column's cells that must open with the same non-Arabic shape
+/// (a number, a Latin name, a symbol) for the column to be typed.
+const TYPED_SHARE: f32 = 0.8;
+
+/// Whether the body rows of an inferred table (`rows[0]` is the header)
+/// agree down some value column, as table columns do and prose cut at
+/// random does not: every cell of the column is short, and either most open
+/// with the same number, Latin or symbol shape, or half the cells repeat a
+/// value of another row (`نعم`, `غير محدود`, `⭐⭐⭐`).
+pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
+    let body = &rows[1.min(rows.len())..];
+    let width = rows.first().map_or(0, Vec::len);
+    if body.len() < 2 {
+        return false;
+    }
+    (1..width).any(|c| {
+        let cells: Vec<&str> = body
+            .iter()
+            .filter_map(|r| r.get(c))
+            .map(|&s| &text[s])
+            .collect();
+        if cells.len() < body.len()
+            || cells
+                .iter()
+                .any(|t| t.is_empty() || t.split(' ').count() > TYPED_CELL_WORDS)
+        {
+            return false;
+        }
+        let mut shapes = [0u32; Shape::COUNT];
+        for t in &cells {
+            let first = split_words(t, Span::new(0, t.len()));
+            if let Some(&w) = first.first() {
+                shapes[word(t, w).shape.index()] += 1;
+            }
+        }
+        let n = cells.len() as f32;
+        let typed = [Shape::Number, Shape::Latin, Shape::Symbol]
+            .iter()
+            .any(|s| shapes[s.index()] as f32 >= TYPED_SHARE * n);
+        let repeated = cells
+            .iter()
+            .filter(|t| cells.iter().filter(|u| u == t).count() > 1)
+            .count();
+        typed || 2 * repeated >= cells.len()
+    })
+}
+
+/// For each word, whether a bracket or a quotation opened at or before it
+/// is still open after it: no cell ends inside brackets or quotes
+/// (`متوسط (يتطلب معرفة بـ React)` is one value). A bracket never closed on
+/// the row opens nothing, so a stray `(` cannot glue the rest of the row.
+fn open_after(words: &[Word]) -> Vec<bool> {
+    let mut depth = 0i32;
+    let mut quoted = false;
+    let mut out = Vec::with_capacity(words.len());
+    for w in words {
+        for c in w.text.chars() {
+            match c {
+                '(' | '[' | '{' | '«' | '“' => depth += 1,
+                ')' | ']' | '}' | '»' | '”' => depth = (depth - 1).max(0),
+                '"' => quoted = !quoted,
+                _ => {}
+            }
+        }
+        out.push(depth > 0 || quoted);
+    }
+    if depth > 0 || quoted {
+        // Unbalanced on this row: the marks say nothing.
+        out.iter_mut().for_each(|o| *o = false);
+    }
+    out
 }
 
 /// Splits the span into words on spaces.
