@@ -1,0 +1,608 @@
+//! The search over column splits of single-space rows.
+
+use super::evidence::boundary;
+use super::fitted::FITTED;
+use super::weights::{Weights, W};
+use super::words::*;
+use crate::document::lines::Line;
+use crate::Span;
+
+/// Most columns a single-space table may have: the widest tables in news and
+/// statistics pages (nine columns of yearly figures plus a label column).
+pub(crate) const MAX_COLUMNS: usize = 10;
+/// Longest single-space row, in words, that is still a table row: the longest
+/// row of the dev corpus tables (a visa table of two long cells) has 31 words.
+pub(crate) const MAX_ROW_WORDS: usize = 48;
+/// Share of a column's cells that makes a shape or an ending dominant.
+const DOMINANT_SHARE: f32 = 0.6;
+/// Most shared leading words a pair of parallel cells is rewarded for: a
+/// longer shared opening says no more (`يومي أو شهري أو …`).
+const MAX_PARALLEL_WORDS: usize = 3;
+/// Words before `إلى` that are searched for the range's `من`.
+const RANGE_WORDS: usize = 3;
+/// Rounds of split-then-profile.
+const ROUNDS: usize = 4;
+/// Fewest other rows a column profile needs before it is trusted.
+const MIN_PROFILE_ROWS: u32 = 2;
+
+/// A row prepared for splitting.
+struct Row<'a> {
+    words: Vec<Word<'a>>,
+    /// Boundary evidence after word `i`; `None` where no boundary may fall.
+    evidence: Vec<Option<f32>>,
+    /// Whether the row starts with an empty cell (a leading space).
+    corner: bool,
+    header: bool,
+}
+
+impl Row<'_> {
+    /// A hash of the text of words `a..b`, equal for equal word sequences.
+    fn value(&self, a: usize, b: usize) -> u64 {
+        self.words[a..b]
+            .iter()
+            .fold(0x9e37_79b9_7f4a_7c15, |h: u64, w| {
+                (h.rotate_left(5) ^ w.hash).wrapping_mul(0x0100_0000_01b3)
+            })
+    }
+}
+
+/// What a column looks like in the current split of the body rows: sums
+/// from which one row's own cell is taken out before it is compared (each
+/// row is judged by the others).
+#[derive(Debug, Default)]
+struct Profile {
+    /// Cells counted.
+    n: u32,
+    shapes: [u32; Shape::COUNT],
+    sentence_ends: u32,
+    /// Hashes of the cell values, sorted, with how often each occurs.
+    values: Vec<(u64, u32)>,
+    /// Hashes of the cells' first words, sorted, with their counts.
+    firsts: Vec<(u64, u32)>,
+}
+
+/// A split of one row: the word index where each cell starts (after the
+/// corner cell, if any).
+type Cuts = Vec<usize>;
+
+/// Splits single-space rows (`rows[0]` is the header) into the same number of
+/// cells. Returns the cells of each row, or `None` when the rows do not make a
+/// table of at least two columns.
+///
+/// Every column count the rows allow is tried: the header is split into that
+/// many names, the body rows are fitted to them, and the count whose header
+/// and rows together score best wins.
+pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
+    infer_with(&FITTED, text, rows)
+}
+
+/// [`infer`] under the weights `wt`.
+pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
+    if rows.len() < 2 {
+        return None;
+    }
+    let mut prepared = Vec::with_capacity(rows.len());
+    for (i, line) in rows.iter().enumerate() {
+        let words: Vec<Word> = split_words(text, line.content)
+            .into_iter()
+            .map(|s| word(text, s))
+            .collect();
+        if words.is_empty() || words.len() > MAX_ROW_WORDS {
+            return None;
+        }
+        let head = bare(words[0].text);
+        let open = open_after(&words);
+        let evidence = (0..words.len() - 1)
+            .map(|j| {
+                if open[j] {
+                    return None;
+                }
+                let before = j.checked_sub(1).map(|b| &words[b]);
+                let range = RANGE_OPENERS.contains(&words[j + 1].text)
+                    && words[j.saturating_sub(RANGE_WORDS - 1)..=j]
+                        .iter()
+                        .any(|w| RANGE_STARTS.contains(&w.text));
+                boundary(wt, before, &words[j], &words[j + 1], head, i == 0).map(|e| {
+                    if range {
+                        e + wt[W::RangeEnd]
+                    } else {
+                        e
+                    }
+                })
+            })
+            .collect();
+        prepared.push(Row {
+            words,
+            evidence,
+            corner: line.indent > 0,
+            header: i == 0,
+        });
+    }
+    // No row can have more cells than words.
+    let most = prepared
+        .iter()
+        .map(|r| r.words.len() + usize::from(r.corner))
+        .min()?
+        .min(MAX_COLUMNS);
+    // A header with an empty corner names at least two compared things.
+    let fewest = if prepared[0].corner { 3 } else { 2 };
+    // The header gives the column count: its names are cut wherever nothing
+    // speaks against a boundary.
+    let header = &prepared[0];
+    let named = 1 + header
+        .evidence
+        .iter()
+        .filter(|e| e.is_some_and(|e| e >= 0.0))
+        .count();
+    let mut k = named + usize::from(header.corner);
+    // Rows of figures say it too: when every body row holds at least `q`
+    // numbers (plus a label before the first), there are at least `q` cells
+    // (`20 دقيقة 15 دقيقة 4 أشخاص` under `التحضير الطهي الحصة`).
+    let quantities = prepared[1..]
+        .iter()
+        .map(|r| {
+            let numbers = r.words.iter().filter(|w| w.shape == Shape::Number).count();
+            numbers + usize::from(numbers > 0 && r.words[0].shape != Shape::Number)
+        })
+        .min()
+        .unwrap_or(0);
+    if quantities > k {
+        k = quantities;
+    }
+    let named = k.clamp(fewest, most.max(fewest));
+    // Every column count the rows allow is tried; the header's count, the
+    // body's fit and the price of each column decide between them.
+    let body = (prepared.len() - 1) as f32;
+    let mut best: Option<(f32, Vec<Cuts>, usize)> = None;
+    let mut scratch = Vec::new();
+    for k in fewest..=most.max(fewest) {
+        let Some((head_score, head_cuts)) =
+            split_row(wt, &prepared[0], k, None, None, false, &mut scratch)
+        else {
+            continue;
+        };
+        let Some((score, cuts)) = fit(wt, &prepared, k, head_cuts, &mut scratch) else {
+            continue;
+        };
+        let named_bonus = if k == named { wt[W::HeaderCount] } else { 0.0 };
+        let total = score + head_score + named_bonus - wt[W::ColumnCost] * k as f32 * body;
+        if best.as_ref().map_or(true, |b| total > b.0) {
+            best = Some((total, cuts, k));
+        }
+    }
+    let (_, cuts, k) = best?;
+    Some(
+        prepared
+            .iter()
+            .zip(&cuts)
+            .map(|(row, c)| cells(row, c, k))
+            .collect(),
+    )
+}
+
+/// Most words in a cell of a column that [`columns_agree`] calls typed.
+const TYPED_CELL_WORDS: usize = 3;
+/// Share of a column's cells that must open with the same non-Arabic shape
+/// (a number, a Latin name, a symbol) for the column to be typed.
+const TYPED_SHARE: f32 = 0.8;
+
+/// Whether the body rows of an inferred table (`rows[0]` is the header)
+/// agree down some value column, as table columns do and prose cut at
+/// random does not: every cell of the column is short, and either most open
+/// with the same number, Latin or symbol shape, or half the cells repeat a
+/// value of another row (`نعم`, `غير محدود`, `⭐⭐⭐`).
+pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
+    let body = &rows[1.min(rows.len())..];
+    let width = rows.first().map_or(0, Vec::len);
+    if body.len() < 2 {
+        return false;
+    }
+    (1..width).any(|c| {
+        let cells: Vec<&str> = body
+            .iter()
+            .filter_map(|r| r.get(c))
+            .map(|&s| &text[s])
+            .collect();
+        if cells.len() < body.len()
+            || cells
+                .iter()
+                .any(|t| t.is_empty() || t.split(' ').count() > TYPED_CELL_WORDS)
+        {
+            return false;
+        }
+        let mut shapes = [0u32; Shape::COUNT];
+        for t in &cells {
+            let first = split_words(t, Span::new(0, t.len()));
+            if let Some(&w) = first.first() {
+                shapes[word(t, w).shape.index()] += 1;
+            }
+        }
+        let n = cells.len() as f32;
+        let typed = [Shape::Number, Shape::Latin, Shape::Symbol]
+            .iter()
+            .any(|s| shapes[s.index()] as f32 >= TYPED_SHARE * n);
+        let repeated = cells
+            .iter()
+            .filter(|t| cells.iter().filter(|u| u == t).count() > 1)
+            .count();
+        typed || 2 * repeated >= cells.len()
+    })
+}
+
+/// For each word, whether a bracket or a quotation opened at or before it
+/// is still open after it: no cell ends inside brackets or quotes
+/// (`متوسط (يتطلب معرفة بـ React)` is one value). A bracket never closed on
+/// the row opens nothing, so a stray `(` cannot glue the rest of the row.
+fn open_after(words: &[Word]) -> Vec<bool> {
+    let mut depth = 0i32;
+    let mut quoted = false;
+    let mut out = Vec::with_capacity(words.len());
+    for w in words {
+        for c in w.text.chars() {
+            match c {
+                '(' | '[' | '{' | '«' | '“' => depth += 1,
+                ')' | ']' | '}' | '»' | '”' => depth = (depth - 1).max(0),
+                '"' => quoted = !quoted,
+                _ => {}
+            }
+        }
+        out.push(depth > 0 || quoted);
+    }
+    if depth > 0 || quoted {
+        // Unbalanced on this row: the marks say nothing.
+        out.iter_mut().for_each(|o| *o = false);
+    }
+    out
+}
+
+/// Splits the span into words on spaces.
+fn split_words(text: &str, span: Span) -> Vec<Span> {
+    let s = &text[span];
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, b) in s.bytes().enumerate() {
+        let space = b == b' ' || b == b'\t';
+        match (space, start) {
+            (false, None) => start = Some(i),
+            (true, Some(st)) => {
+                out.push(Span::new(span.start + st, span.start + i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push(Span::new(span.start + st, span.end));
+    }
+    out
+}
+
+/// The cell spans of a row split at `cuts` into `k` cells.
+fn cells(row: &Row, cuts: &Cuts, k: usize) -> Vec<Span> {
+    let mut out = Vec::with_capacity(k);
+    if row.corner {
+        let at = row.words[0].span.start;
+        out.push(Span::new(at, at));
+    }
+    for (j, &start) in cuts.iter().enumerate() {
+        let end = cuts.get(j + 1).copied().unwrap_or(row.words.len());
+        out.push(Span::new(
+            row.words[start].span.start,
+            row.words[end - 1].span.end,
+        ));
+    }
+    out
+}
+
+/// The best split of every body row into `k` cells under the header split
+/// `head`, and the body's score.
+fn fit(
+    wt: &Weights,
+    rows: &[Row],
+    k: usize,
+    head: Cuts,
+    scratch: &mut Vec<(f32, u32)>,
+) -> Option<(f32, Vec<Cuts>)> {
+    let mut cuts: Vec<Cuts> = Vec::with_capacity(rows.len());
+    cuts.push(head);
+    let compare = compares(&rows[0], &cuts[0], k);
+    let mut total = 0.0;
+    for row in &rows[1..] {
+        let (score, c) = split_row(wt, row, k, None, None, compare, scratch)?;
+        total += score;
+        cuts.push(c);
+    }
+    for _ in 0..ROUNDS {
+        let profiles = profiles(rows, &cuts, k);
+        let mut next_total = 0.0;
+        let mut changed = false;
+        for (row, own) in rows.iter().zip(cuts.iter_mut()).skip(1) {
+            let (score, c) = split_row(wt, row, k, Some(&profiles), Some(own), compare, scratch)?;
+            next_total += score;
+            if c != *own {
+                changed = true;
+                *own = c;
+            }
+        }
+        total = next_total;
+        if !changed {
+            break;
+        }
+    }
+    Some((total, cuts))
+}
+
+/// Whether the header split `cuts` names compared things: it opens with an
+/// empty corner, or its names after the first open with the same word
+/// (`الخطة الأساسية الخطة المتقدمة`, `بطاقات الائتمان بطاقات الخصم`).
+fn compares(header: &Row, cuts: &Cuts, k: usize) -> bool {
+    if header.corner {
+        return true;
+    }
+    let starts: Vec<u64> = cell_ranges(header, cuts, k)
+        .skip(1)
+        .map(|(a, _)| header.words[a].hash)
+        .collect();
+    starts.len() >= 2 && starts.windows(2).all(|w| w[0] == w[1])
+}
+
+/// Column profiles of the body rows (the header is left out: its cells are
+/// names, not values).
+fn profiles(rows: &[Row], cuts: &[Cuts], k: usize) -> Vec<Profile> {
+    let mut out: Vec<Profile> = (0..k).map(|_| Profile::default()).collect();
+    for (row, c) in rows.iter().zip(cuts).filter(|(r, _)| !r.header) {
+        for (j, (a, b)) in cell_ranges(row, c, k).enumerate() {
+            if a == b {
+                continue;
+            }
+            let p = &mut out[j];
+            p.n += 1;
+            p.shapes[row.words[a].shape.index()] += 1;
+            p.sentence_ends += u32::from(row.words[b - 1].sentence_end);
+            p.values.push((row.value(a, b), 1));
+            p.firsts.push((row.words[a].hash, 1));
+        }
+    }
+    for p in &mut out {
+        tally(&mut p.values);
+        tally(&mut p.firsts);
+    }
+    out
+}
+
+/// Sorts `(hash, 1)` pairs and merges equal hashes into one with a count.
+fn tally(v: &mut Vec<(u64, u32)>) {
+    v.sort_unstable_by_key(|&(h, _)| h);
+    v.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same {
+            kept.1 += next.1;
+        }
+        same
+    });
+}
+
+/// How often `h` occurs in a tally.
+fn count(v: &[(u64, u32)], h: u64) -> u32 {
+    v.binary_search_by_key(&h, |&(x, _)| x)
+        .map_or(0, |i| v[i].1)
+}
+
+/// The word ranges `(start, end)` of each of the `k` cells of a row; the
+/// corner cell is the empty range `(0, 0)`.
+fn cell_ranges<'r>(
+    row: &'r Row,
+    cuts: &'r Cuts,
+    k: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'r {
+    let corner = row.corner.then_some((0, 0));
+    let n = row.words.len();
+    corner
+        .into_iter()
+        .chain(
+            cuts.iter()
+                .enumerate()
+                .map(move |(j, &a)| (a, cuts.get(j + 1).copied().unwrap_or(n))),
+        )
+        .take(k)
+}
+
+/// The row's own cell in a column, taken out of the column's sums.
+#[derive(Clone, Copy)]
+struct Own {
+    shape: Shape,
+    sentence_end: bool,
+    value: u64,
+    first: u64,
+}
+
+/// How well the words `a..b` of a body row fit column `p`, judged against
+/// the other rows (`own` is this row's current cell in the column).
+fn cell_fit(wt: &Weights, row: &Row, a: usize, b: usize, p: &Profile, own: Option<Own>) -> f32 {
+    let out = u32::from(own.is_some());
+    let n = p.n - out.min(p.n);
+    if n < MIN_PROFILE_ROWS {
+        return 0.0;
+    }
+    let nf = n as f32;
+    let mut shapes = p.shapes;
+    let mut ends = p.sentence_ends;
+    if let Some(o) = own {
+        shapes[o.shape.index()] -= 1;
+        ends -= u32::from(o.sentence_end);
+    }
+    let mut s = 0.0;
+    let shape = row.words[a].shape;
+    let dominant = (0..Shape::COUNT).max_by_key(|&i| shapes[i]).unwrap_or(0);
+    if shapes[dominant] as f32 >= DOMINANT_SHARE * nf && shape.index() != dominant {
+        s += wt[W::ShapeMismatch];
+    }
+    let end_share = ends as f32 / nf;
+    let ends = row.words[b - 1].sentence_end;
+    if (end_share >= DOMINANT_SHARE && !ends) || (end_share <= 1.0 - DOMINANT_SHARE && ends) {
+        s += wt[W::PunctMismatch];
+    }
+    let value = row.value(a, b);
+    let seen = count(&p.values, value);
+    let seen = seen - u32::from(own.is_some_and(|o| o.value == value)).min(seen);
+    if seen > 0 {
+        s += wt[W::RepeatedValue];
+    } else {
+        let first = row.words[a].hash;
+        let seen = count(&p.firsts, first);
+        let seen = seen - u32::from(own.is_some_and(|o| o.first == first)).min(seen);
+        if seen > 0 {
+            s += wt[W::SharedFirstWordDown];
+        }
+    }
+    s
+}
+
+/// The bonus for neighbouring value cells `p..a` and `a..i` that open alike
+/// (one [`wt[W::ParallelNeighbours]`] per shared leading word, up to
+/// [`MAX_PARALLEL_WORDS`]) or close with the same word.
+fn parallel(wt: &Weights, row: &Row, p: usize, a: usize, i: usize) -> f32 {
+    let w = &row.words;
+    let shared = (0..(a - p).min(i - a).min(MAX_PARALLEL_WORDS))
+        .take_while(|&d| w[p + d].hash == w[a + d].hash)
+        .count();
+    let closes = w[a - 1].hash == w[i - 1].hash;
+    wt[W::ParallelNeighbours] * (shared as f32 + f32::from(u8::from(closes)))
+}
+
+/// Whether the words `p..a` of `row` are the words `a..i`.
+fn same_words(row: &Row, p: usize, a: usize, i: usize) -> bool {
+    a - p == i - a && (0..a - p).all(|d| row.words[p + d].hash == row.words[a + d].hash)
+}
+
+/// The best split of `row` into `k` cells by dynamic programming over word
+/// boundaries, scored by boundary evidence and, when given, column fit.
+///
+/// The state is a cell with its start and end, so that each cell is judged
+/// beside the exact cell before it (parallel neighbours): `O(k · n³)` for a
+/// row of `n` words, with `n` at most [`MAX_ROW_WORDS`].
+fn split_row(
+    wt: &Weights,
+    row: &Row,
+    k: usize,
+    profiles: Option<&[Profile]>,
+    own: Option<&Cuts>,
+    compare: bool,
+    scratch: &mut Vec<(f32, u32)>,
+) -> Option<(f32, Cuts)> {
+    let compare = compare && !row.header;
+    let n = row.words.len();
+    let first = usize::from(row.corner);
+    let parts = k.checked_sub(first)?;
+    if parts == 0 || parts > n {
+        return None;
+    }
+    let mut own_cells = [None; MAX_COLUMNS];
+    if let Some(c) = own {
+        for (j, (a, b)) in cell_ranges(row, c, k).enumerate() {
+            own_cells[j] = (a < b).then(|| Own {
+                shape: row.words[a].shape,
+                sentence_end: row.words[b - 1].sentence_end,
+                value: row.value(a, b),
+                first: row.words[a].hash,
+            });
+        }
+    }
+    let label = if row.header || row.corner {
+        0.0
+    } else {
+        wt[W::LabelWord]
+    };
+    let fit = |a: usize, b: usize, j: usize| -> f32 {
+        let lead = if j == 0 && label != 0.0 {
+            let stated = row.words[b - 1].statement && b < n;
+            label * (b - a - 1) as f32 + if stated { wt[W::LabelStatement] } else { 0.0 }
+        } else {
+            0.0
+        };
+        lead - wt[W::CellLengthPrior] * SQRT[(b - a).min(MAX_ROW_WORDS)]
+            + profiles.map_or(0.0, |p| {
+                cell_fit(wt, row, a, b, &p[first + j], own_cells[first + j])
+            })
+    };
+    // best[(j, a, i)]: best score of cells 0..=j with cell j holding words
+    // a..i, and the start of cell j - 1 in that split.
+    let m = n + 1;
+    let at = |j: usize, a: usize, i: usize| (j * m + a) * m + i;
+    let neg = f32::NEG_INFINITY;
+    scratch.clear();
+    scratch.resize(parts * m * m, (neg, 0));
+    let best = scratch;
+    for i in 1..=n - (parts - 1) {
+        best[at(0, 0, i)] = (fit(0, i, 0), 0);
+    }
+    for j in 1..parts {
+        // Cell j starts at a and ends at i; cell j - 1 ends at a.
+        for a in j..n - (parts - 1 - j) {
+            let Some(e) = row.evidence[a - 1] else {
+                continue;
+            };
+            // The best ways to reach a boundary at a, whatever the start p
+            // of cell j - 1.
+            for i in (a + 1)..=n - (parts - 1 - j) {
+                let f = fit(a, i, j) + e;
+                let mut top = (neg, 0u32);
+                // Only the first cell is known to start at 0.
+                let starts = if j == 1 { 0..1 } else { (j - 1)..a };
+                for p in starts {
+                    let (prev, _) = best[at(j - 1, p, a)];
+                    if prev == neg {
+                        continue;
+                    }
+                    let mut s = prev + f;
+                    if same_words(row, p, a, i) {
+                        s += wt[W::IdenticalNeighbours];
+                    } else if j >= 2 {
+                        s += parallel(wt, row, p, a, i);
+                    }
+                    if j >= 2 && compare {
+                        s -= wt[W::Unbalanced] * (LN[i - a] - LN[a - p]).abs();
+                    }
+                    if s > top.0 {
+                        top = (s, p as u32);
+                    }
+                }
+                best[at(j, a, i)] = top;
+            }
+        }
+    }
+    let (score, mut a) = (0..n)
+        .map(|a| (best[at(parts - 1, a, n)].0, a))
+        .fold((neg, 0), |acc, x| if x.0 > acc.0 { x } else { acc });
+    if score == neg {
+        return None;
+    }
+    let mut cuts = vec![0; parts];
+    let mut i = n;
+    for j in (1..parts).rev() {
+        cuts[j] = a;
+        let p = best[at(j, a, i)].1 as usize;
+        i = a;
+        a = p;
+    }
+    Some((score, cuts))
+}
+
+/// `ln(words)` for each cell length, for the balance of compared cells.
+static LN: once_cell::sync::Lazy<[f32; MAX_ROW_WORDS + 1]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [0.0; MAX_ROW_WORDS + 1];
+    for (i, v) in t.iter_mut().enumerate().skip(1) {
+        *v = (i as f32).ln();
+    }
+    t
+});
+
+/// `sqrt(words)` for each cell length, so that the inner loop does not
+/// compute it.
+static SQRT: once_cell::sync::Lazy<[f32; MAX_ROW_WORDS + 1]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [0.0; MAX_ROW_WORDS + 1];
+    for (i, v) in t.iter_mut().enumerate() {
+        *v = (i as f32).sqrt();
+    }
+    t
+});

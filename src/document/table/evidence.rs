@@ -1,0 +1,90 @@
+//! Evidence for a cell boundary between two neighbouring words of a row.
+
+use super::weights::{Weights, W};
+use super::words::{bare, Shape, Word};
+use crate::chars::is_pictograph;
+
+/// Evidence for a cell boundary between `a` and `b` (`before` is the word
+/// before `a`, if any); `None` when a cell can never end with `a` or open
+/// with `b`.
+pub(super) fn boundary(
+    wt: &Weights,
+    before: Option<&Word>,
+    a: &Word,
+    b: &Word,
+    head: &str,
+    header: bool,
+) -> Option<f32> {
+    if a.particle || b.conjunction || a.connector || b.connector || (a.icon && !b.icon) {
+        return None;
+    }
+    // A header boundary needs no evidence, only the absence of evidence
+    // against it: its names are short.
+    let mut s = if header { 0.0 } else { wt[W::BoundaryCost] };
+    if header && b.particle {
+        s += wt[W::HeaderBeforeParticle];
+    }
+    if b.adverb {
+        s += wt[W::BeforeAdverb];
+    }
+    if b.li {
+        s += wt[W::BeforeLi];
+    }
+    if a.sentence_end {
+        s += wt[W::AfterSentence];
+    } else if b.text.starts_with(['(', '[']) {
+        s += wt[W::BeforeQualifier];
+    }
+    if a.shape == Shape::Latin && b.shape == Shape::Latin && !a.comma {
+        s += wt[W::LatinPair];
+    }
+    if a.comma {
+        s += wt[W::AfterComma];
+    }
+    let code = |w: &Word| matches!(w.shape, Shape::Latin | Shape::Symbol);
+    match (a.shape, b.shape) {
+        (Shape::Number, Shape::Number) => s += wt[W::NumberNumber],
+        // A day goes on with its month (`15 أبريل`).
+        (Shape::Number, _) if b.month => s += wt[W::DateParts],
+        // A year closes its date; the word after it is no unit.
+        (Shape::Number, _) if before.is_some_and(|w| w.month) => s += wt[W::DateEnd],
+        (Shape::Number, _) => s += wt[W::NumberUnit],
+        // A Latin name goes on with its number (`Gen 3`, `iPhone 15`).
+        (Shape::Latin, Shape::Number) => s += wt[W::LatinThenNumber],
+        // A month goes on with its year (`1 مارس 2024`).
+        (_, Shape::Number) if a.month => s += wt[W::DateParts],
+        (_, Shape::Number) => {
+            s += wt[W::BeforeNumber];
+            if before.is_some_and(|w| w.shape == Shape::Number) {
+                s += wt[W::QuantityThenNumber];
+            }
+        }
+        _ if b.shape == Shape::Symbol && b.text.chars().next().is_some_and(is_pictograph) => {
+            s += wt[W::BeforeSymbol]
+        }
+        _ if (code(a) && b.shape == Shape::Arabic) || (a.shape == Shape::Arabic && code(b)) => {
+            s += wt[W::ScriptChange]
+        }
+        _ => {}
+    }
+    if a.shape == Shape::Arabic && b.shape == Shape::Arabic {
+        if !a.definite && b.definite && !a.sentence_end {
+            s += wt[W::Construct];
+        }
+        if a.definite && !b.definite && !b.particle && !b.li {
+            s += wt[W::DefiniteThenIndefinite];
+        }
+        if b.adjective && a.definite == b.definite && !a.particle {
+            s += wt[W::Adjective];
+        } else if header && a.definite && b.definite && !b.li {
+            s += wt[W::HeaderDefinitePair];
+        }
+        if header && !a.definite && !b.definite && !b.particle && !a.li {
+            s += wt[W::HeaderIndefinitePair];
+        }
+        if bare(b.text) == head {
+            s += wt[W::RepeatedHead];
+        }
+    }
+    Some(s)
+}

@@ -1,0 +1,257 @@
+//! Tables: splitting delimited rows, and inferring the columns of rows whose
+//! cells are joined by single spaces.
+//!
+//! # Delimited rows
+//!
+//! A tab, a ` | ` or a run of two or more spaces between cells says where a
+//! cell ends; [`split_delimited`] cuts a line on them. A leading separator (or
+//! leading whitespace in an aligned row) is an empty first cell: the corner
+//! of a comparison table.
+//!
+//! # Single-space rows: column inference
+//!
+//! When the cells are joined by one space, nothing on the line says where a
+//! cell ends. [`infer`] takes the column count `k` from the header, cut
+//! wherever nothing speaks against a boundary (and never more than the
+//! shortest row has words), then chooses for each row the split into `k`
+//! cells that scores best. A split scores the sum of:
+//!
+//! * **Boundary evidence** between the last word of a cell and the first of
+//!   the next. Every boundary costs [`BOUNDARY_COST`]; it is earned back by a
+//!   sentence end before it, a number after a word or two numbers side by
+//!   side, a new quantity after a number and its unit (`20 دقيقة | 15
+//!   دقيقة`), a change of script (Arabic next to Latin, code or symbols), an
+//!   emoji opening the next cell, a definite noun followed by an indefinite
+//!   word, or the head noun of the row's first cell coming back (`بطاقات …
+//!   البطاقات …`). It is lost by a comma before it, a number split from its
+//!   unit, a construct noun split from its definite genitive (`جانب |
+//!   التعاون`), a definite adjective split from its noun (`الأثر | المتوقع`),
+//!   a لِ phrase split from the noun it completes (`الحد الأدنى | للفتح`),
+//!   a range split at its `إلى` (`من 7 أيام | إلى 7 سنوات`), a date split
+//!   between day, month and year, or a Latin name split from its number
+//!   (`Snapdragon 8 Gen | 3`); a year that closes a date earns it back. A
+//!   cell never ends in a particle that needs a complement (`في`, `من`, `of`,
+//!   …), never opens with a conjunction, and a lone `/`, `+` or `-` joins its
+//!   neighbours.
+//! * **Cell shape priors.** Each cell pays `sqrt(words)`, so one long cell
+//!   and short others beat two middling ones; the first cell of a body row
+//!   pays for each word after its first, since that column holds the row
+//!   labels (terms, years, feature names), and more when it ends a
+//!   statement before the description that follows; two neighbouring cells with the
+//!   same words earn a bonus (`متاح متاح`), and two neighbouring value cells
+//!   that open with the same word a smaller one (`من 7 أيام … | من 3 سنوات
+//!   …`): comparison rows hold parallel phrases. In a comparison table (an
+//!   empty corner, or column names that open alike: `الخطة الأساسية الخطة
+//!   المتقدمة`) neighbouring value cells also pay for differing in length. An icon (`📍`) labels the
+//!   words after it and never ends a cell.
+//! * **Consistency down the columns.** After a first split on the above
+//!   alone, each column gets a profile from the body rows: its dominant shape
+//!   (number, Latin, symbol or Arabic first word), how often its cells end a
+//!   sentence, and the values it holds. The rows are split again, each cell
+//!   judged against the profile of the *other* rows (its own current cell is
+//!   taken out), and the profiles rebuilt, a few rounds. A value repeated
+//!   down a column earns a bonus, a first word repeated down a column a
+//!   smaller one; a cell whose shape or final punctuation differs from its
+//!   column pays. Cell values and words are compared by hashes computed once
+//!   per word, and the rounds stop as soon as no row changes.
+//!
+//! Each row is split by dynamic programming over cells (start and end), so
+//! that each cell is scored beside the exact cell before it: `O(k · n³)` for
+//! a row of `n` words, and rows longer than
+//! [`MAX_ROW_WORDS`] words are not table rows, so the work per row is bounded.
+
+mod columns;
+mod delimited;
+mod evidence;
+mod fitted;
+mod weights;
+mod words;
+
+pub(crate) use columns::{columns_agree, infer, MAX_ROW_WORDS};
+pub(crate) use delimited::{is_rule_cell, split_delimited, trimmed, Separator};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::lines::lines;
+
+    fn table(text: &str) -> Vec<Vec<&str>> {
+        let ls = lines(text);
+        let cells = infer(text, &ls).expect("a table");
+        cells
+            .iter()
+            .map(|r| r.iter().map(|&c| &text[c]).collect())
+            .collect()
+    }
+
+    #[test]
+    fn two_columns_with_sentences() {
+        let t = "المرحلة الهدف المنتظر\nالتخطيط الأولي وضع جدول زمني واضح للمشروع.\nالتنفيذ الميداني بناء المرافق وفق المعايير المعتمدة.\nالتقييم النهائي قياس النتائج ومقارنتها بالأهداف.";
+        let got = table(t);
+        assert_eq!(got[0], ["المرحلة", "الهدف المنتظر"]);
+        assert_eq!(got[1], ["التخطيط الأولي", "وضع جدول زمني واضح للمشروع."]);
+        assert_eq!(
+            got[3],
+            ["التقييم النهائي", "قياس النتائج ومقارنتها بالأهداف."]
+        );
+    }
+
+    #[test]
+    fn numeric_columns() {
+        let t = "السنة الإيرادات الأرباح النمو\n2021 120 30 5%\n2022 135 34 12%\n2023 150 41 11%";
+        let got = table(t);
+        assert_eq!(got[0], ["السنة", "الإيرادات", "الأرباح", "النمو"]);
+        assert_eq!(got[2], ["2022", "135", "34", "12%"]);
+    }
+
+    #[test]
+    fn corner_cell_and_repeated_values() {
+        let t = " الخطة الأساسية الخطة المتقدمة\nالتخزين السحابي متاح متاح\nالدعم الفني غير متاح متاح\nالنسخ الاحتياطي غير متاح غير متاح";
+        let got = table(t);
+        assert_eq!(got[0], ["", "الخطة الأساسية", "الخطة المتقدمة"]);
+        assert_eq!(got[2], ["الدعم الفني", "غير متاح", "متاح"]);
+        assert_eq!(got[3], ["النسخ الاحتياطي", "غير متاح", "غير متاح"]);
+    }
+
+    #[test]
+    fn delimited_rows() {
+        let text = "أ\tب\tج\n | الأول | الثاني\n|---|---|\nالاسم  القيمة";
+        let ls = lines(text);
+        let got: Vec<(Separator, Vec<&str>)> = ls
+            .iter()
+            .map(|l| {
+                let (sep, cells) = split_delimited(text, l).unwrap();
+                (sep, cells.iter().map(|&c| &text[c]).collect())
+            })
+            .collect();
+        assert_eq!(got[0], (Separator::Tab, vec!["أ", "ب", "ج"]));
+        assert_eq!(got[1], (Separator::Pipe, vec!["", "الأول", "الثاني"]));
+        assert_eq!(got[2], (Separator::Pipe, vec!["---", "---"]));
+        assert_eq!(got[3], (Separator::Spaces, vec!["الاسم", "القيمة"]));
+        assert!(is_rule_cell("---") && is_rule_cell(":---:") && !is_rule_cell("-"));
+    }
+
+    #[test]
+    fn glossary_of_labels_and_long_descriptions() {
+        let t = "المصطلح الشرح\nالتضخم ارتفاع عام في أسعار السلع والخدمات خلال فترة زمنية معينة.\nالركود تراجع النشاط الاقتصادي لفترة طويلة، ويظهر في الإنتاج والتوظيف.\nالفائدة ثمن اقتراض المال، يحدده البنك المركزي عادةً.";
+        let got = table(t);
+        assert_eq!(got[0], ["المصطلح", "الشرح"]);
+        assert_eq!(
+            got[2],
+            [
+                "الركود",
+                "تراجع النشاط الاقتصادي لفترة طويلة، ويظهر في الإنتاج والتوظيف."
+            ]
+        );
+        assert_eq!(got[3][0], "الفائدة");
+    }
+
+    #[test]
+    fn symbol_led_cells() {
+        let t = "الرمز المعنى\n$& النص المطابق كاملا\n\\d رقم واحد من 0 إلى 9\nX(?=Y) X إذا تبعه Y";
+        let got = table(t);
+        assert_eq!(got[1], ["$&", "النص المطابق كاملا"]);
+        assert_eq!(got[2], ["\\d", "رقم واحد من 0 إلى 9"]);
+    }
+
+    #[test]
+    fn quantities_with_units() {
+        let t = "التحضير الطهي الحصة\n20 دقيقة 15 دقيقة 4 أشخاص";
+        let got = table(t);
+        assert_eq!(got[1], ["20 دقيقة", "15 دقيقة", "4 أشخاص"]);
+    }
+
+    #[test]
+    fn spec_sheet_rows() {
+        let t = "الخاصية القيمة\nالوزن 180 غراما\nالشاشة 6.1 بوصة\nالبطارية 4000 ملي أمبير\nنظام التشغيل أندرويد 14";
+        let got = table(t);
+        assert_eq!(got[1], ["الوزن", "180 غراما"]);
+        assert_eq!(got[3], ["البطارية", "4000 ملي أمبير"]);
+    }
+
+    #[test]
+    fn comparison_rows_with_parallel_phrases() {
+        let t = " الاشتراك الشهري الاشتراك السنوي\nرسوم التسجيل مطلوبة مطلوبة\nمدة الالتزام من شهر إلى 3 أشهر من سنة إلى سنتين\nطريقة الدفع نقدا أو ببطاقة نقدا أو ببطاقة\nالحد الأدنى للاستخدام غير محدد غير محدد\nالخصم متاح متاح";
+        let got = table(t);
+        assert_eq!(got[1], ["رسوم التسجيل", "مطلوبة", "مطلوبة"]);
+        assert_eq!(
+            got[2],
+            ["مدة الالتزام", "من شهر إلى 3 أشهر", "من سنة إلى سنتين"]
+        );
+        assert_eq!(got[3], ["طريقة الدفع", "نقدا أو ببطاقة", "نقدا أو ببطاقة"]);
+        assert_eq!(got[4], ["الحد الأدنى للاستخدام", "غير محدد", "غير محدد"]);
+    }
+
+    #[test]
+    fn long_parallel_values_keep_a_multiword_label() {
+        let t = " الباقة الفضية الباقة الذهبية\nمواعيد تسليم الطلبات صباحي أو مسائي أو ليلي صباحي أو مسائي\nمدة الضمان من سنة إلى سنتين من سنتين إلى خمس سنوات\nالتوصيل مجاني مجاني";
+        let got = table(t);
+        assert_eq!(
+            got[1],
+            [
+                "مواعيد تسليم الطلبات",
+                "صباحي أو مسائي أو ليلي",
+                "صباحي أو مسائي"
+            ]
+        );
+        assert_eq!(
+            got[2],
+            ["مدة الضمان", "من سنة إلى سنتين", "من سنتين إلى خمس سنوات"]
+        );
+    }
+
+    #[test]
+    fn word_lists_fit_their_length_limits() {
+        assert!(PARTICLES
+            .iter()
+            .chain(CONJUNCTIONS)
+            .all(|p| p.len() <= LONGEST_PARTICLE));
+        assert!(ADVERBS.iter().all(|p| p.len() + 2 <= LONGEST_ADVERB));
+        assert!(MONTHS.iter().all(|m| m.len() <= LONGEST_MONTH));
+    }
+
+    #[test]
+    fn dates_and_model_names_stay_whole() {
+        let t = "الحدث الموعد القاعة\nالافتتاح 3 يناير 2025 القاعة الكبرى\nالندوة الأولى 17 شباط 2025 قاعة المكتبة\nالختام 30 March 2025 المسرح\n";
+        let got = table(t.trim_end());
+        assert_eq!(got[1], ["الافتتاح", "3 يناير 2025", "القاعة الكبرى"]);
+        assert_eq!(got[2], ["الندوة الأولى", "17 شباط 2025", "قاعة المكتبة"]);
+        let t = "الجهاز المعالج\nالهاتف الأول Snapdragon 8 Gen 3\nالهاتف الثاني Dimensity 9300\nالحاسوب Core i7";
+        let got = table(t);
+        assert_eq!(got[1], ["الهاتف الأول", "Snapdragon 8 Gen 3"]);
+    }
+
+    #[test]
+    fn comparison_named_by_parallel_column_names() {
+        let t = "الميزة الخطة الأساسية الخطة المتقدمة\nالتخزين 50 غيغابايت 2 تيرابايت\nعدد المستخدمين مستخدم واحد حتى 10 مستخدمين\nالدعم الفني عبر البريد الإلكتروني على مدار الساعة";
+        let got = table(t);
+        assert_eq!(got[0], ["الميزة", "الخطة الأساسية", "الخطة المتقدمة"]);
+        assert_eq!(got[2], ["عدد المستخدمين", "مستخدم واحد", "حتى 10 مستخدمين"]);
+        assert_eq!(
+            got[3],
+            ["الدعم الفني", "عبر البريد الإلكتروني", "على مدار الساعة"]
+        );
+    }
+
+    #[test]
+    fn icons_label_the_words_after_them() {
+        let t = "البند التفاصيل\n🏨 الإقامة فندق من ثلاث نجوم قرب المحطة الرئيسية\n🚆 التنقل بطاقة قطار لسبعة أيام. تشمل الحافلات أيضا.\n🍽 الوجبات الإفطار فقط";
+        let got = table(t);
+        assert_eq!(got[1][0], "🏨 الإقامة");
+        assert_eq!(got[2][0], "🚆 التنقل");
+        assert_eq!(got[3], ["🍽 الوجبات", "الإفطار فقط"]);
+        let t = "البند التفاصيل\n📄 الوثائق المطلوبة جواز سفر وصورتان. يجب أن تكون الصور حديثة.\n⏰ مدة المعالجة من أسبوعين إلى شهر. قد تطول المدة في الصيف.\n🏠 مكان التقديم مكتب الهجرة في المدينة";
+        let got = table(t);
+        assert_eq!(got[2][0], "⏰ مدة المعالجة");
+        assert_eq!(got[1][0], "📄 الوثائق المطلوبة");
+    }
+
+    #[test]
+    fn nine_figures_and_a_label() {
+        let t = "البلد 2015 2016 2017 2018 2019 2020 2021 2022 2023\nمصر 3.2 3.4 4.1 5.3 5.6 3.6 3.3 6.6 3.8\nالأردن 2.5 2.0 2.1 1.9 1.8 -1.6 3.7 2.4 2.6";
+        let got = table(t);
+        assert_eq!(got[0].len(), 10);
+        assert_eq!(got[2][0], "الأردن");
+        assert_eq!(got[2][6], "-1.6");
+    }
+}

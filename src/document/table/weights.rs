@@ -1,0 +1,176 @@
+//! The weights of the column search: one number for each piece of evidence
+//! that a cell ends between two words, for each prior on cell shape and for
+//! each test of consistency down a column. The search adds them up; a
+//! positive weight speaks for the split, a negative one against it.
+//!
+//! The values live in `fitted.rs`, written by the fitting program in `fit.rs`
+//! (see there for the command), which tunes them on labelled articles.
+
+use std::ops::Index;
+
+/// A named weight of the column search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum W {
+    /// What a boundary between two cells of a body row costs before any evidence
+    /// for it, so that a row is not cut where nothing says a cell ends.
+    BoundaryCost,
+    /// Evidence of a sentence end before the boundary (`… والدفاعية. | …`).
+    AfterSentence,
+    /// A bracketed qualifier after a word belongs to it (`كبيرة (5MB)`,
+    /// `الحالة (ساكن/متحرك)`): cells rarely open with a bracket.
+    BeforeQualifier,
+    /// Two Latin words side by side are usually one name (`Local Storage`,
+    /// `Web Server`, `Apple Music`).
+    LatinPair,
+    /// A comma before the boundary: cells rarely end in one.
+    AfterComma,
+    /// A number opens the next cell (`فرنك سويسري | 90 يورو`).
+    BeforeNumber,
+    /// Two numbers side by side are two cells (`2019 | 2020`).
+    NumberNumber,
+    /// A number and the word after it are a quantity and its unit (`20 دقيقة`).
+    NumberUnit,
+    /// A quantity with its unit followed by another number starts a new
+    /// quantity (`20 دقيقة | 15 دقيقة | 4 أشخاص`, a recipe's time sheet).
+    QuantityThenNumber,
+    /// A number after a Latin word is part of a name or a version
+    /// (`Snapdragon 8 Gen 3`, `Windows 11`), not a new cell.
+    LatinThenNumber,
+    /// A day and its month, or a month and its year, are parts of one date
+    /// (`15 أبريل 2024`, `آب 2013`).
+    DateParts,
+    /// A year after its month closes a date, a whole value (`3 يناير 2025 |
+    /// القاعة الكبرى`).
+    DateEnd,
+    /// A change of script between Arabic and Latin or code (`map.keys() | مكرر`,
+    /// `$& | إدراج`).
+    ScriptChange,
+    /// An emoji or pictograph opens the next cell (`📍 النطاق`).
+    BeforeSymbol,
+    /// A construct noun and its definite genitive (`جانب التعاون`).
+    Construct,
+    /// A definite noun followed by an indefinite word (`الإصدار | بضمانات`).
+    DefiniteThenIndefinite,
+    /// A definite adjective after a definite noun (`الأثر المتوقع`).
+    Adjective,
+    /// A word that opens with the preposition لِ continues the phrase before it
+    /// (`الحد الأدنى للفتح`, `الودائع لأجل`, `التالي ليوم الشراء`).
+    BeforeLi,
+    /// The row's first word coming back opens a parallel cell
+    /// (`بطاقات الائتمان | بطاقات الخصم`).
+    RepeatedHead,
+    /// In a header, two definite nouns side by side are usually two column names
+    /// (`الطبق الوصف السعر`).
+    HeaderDefinitePair,
+    /// In a header, a column name rarely opens with a particle
+    /// (`الاجراء في نص الأستبدال` is one name).
+    HeaderBeforeParticle,
+    /// In a header, two indefinite Arabic words are usually one name in
+    /// construct (`سعر صرف`), unless the first closes a phrase with لِ
+    /// (`الودائع لأجل | شهادات الادخار`).
+    HeaderIndefinitePair,
+    /// An adverb stays with the words before it (`المدفوعة مقدما`).
+    BeforeAdverb,
+    /// A cell whose shape is not its column's dominant shape.
+    ShapeMismatch,
+    /// A cell whose final punctuation disagrees with its column.
+    PunctMismatch,
+    /// A cell whose value appears in the same column of another row.
+    RepeatedValue,
+    /// Weight of `sqrt(words)` a cell pays: the sum is smallest when one cell
+    /// holds the long text and the others are short names and values, the shape
+    /// of the dev corpus tables (labels, figures, one description).
+    CellLengthPrior,
+    /// What each word after the first costs in a body row's first cell: that
+    /// column holds the row labels (a term, a year, a feature name), short in
+    /// glossaries, spec sheets, comparisons and numeric tables alike.
+    LabelWord,
+    /// A row label that ends a statement (`.` or `!`) before the row's other
+    /// cells: labels are names, the full stop belongs to a description
+    /// (`⏰ مدة المعالجة | من أسبوعين إلى شهر. قد تطول …`). A question mark may
+    /// end a label (a question in a FAQ table).
+    LabelStatement,
+    /// Two neighbouring cells with the same text (`متاح متاح`, `في أي وقت في أي
+    /// وقت`): a comparison row whose columns agree.
+    IdenticalNeighbours,
+    /// A value cell opening with the same word as the value cell before it, in
+    /// a comparison row (`من 7 أيام … | من 3 سنوات …`, `يومي أو … | يومي أو …`).
+    ParallelNeighbours,
+    /// Weight of the difference in log length between neighbouring value cells
+    /// of a comparison table (a header with an empty corner, or parallel
+    /// column names, see [`compares`]): the compared
+    /// things are described in phrases of like length (`ضمانات أو فحوصات
+    /// ائتمانية | حسابات جارية أو حسابات توفير`).
+    Unbalanced,
+    /// A cell opening with the end of a range begun in the cell before
+    /// (`من 7 أيام | إلى 7 سنوات`, `from 2 | to 5`): a range is one value.
+    RangeEnd,
+    /// A cell whose first word opens the same column in another row
+    /// (`في أي وقت` under `في أي وقت، مع …`, `تصل إلى …` under `تصل إلى …`).
+    SharedFirstWordDown,
+    /// A column count equal to the number of names the header splits into
+    /// where nothing speaks against a boundary: the header is the best witness
+    /// of how many columns there are.
+    HeaderCount,
+    /// What each column costs per body row when column counts are compared:
+    /// the price of explaining a row with one more cell.
+    ColumnCost,
+}
+
+impl W {
+    /// How many weights there are.
+    pub(crate) const COUNT: usize = 36;
+    /// Every weight, in the order of [`Weights`].
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) const ALL: [W; W::COUNT] = [
+        W::BoundaryCost,
+        W::AfterSentence,
+        W::BeforeQualifier,
+        W::LatinPair,
+        W::AfterComma,
+        W::BeforeNumber,
+        W::NumberNumber,
+        W::NumberUnit,
+        W::QuantityThenNumber,
+        W::LatinThenNumber,
+        W::DateParts,
+        W::DateEnd,
+        W::ScriptChange,
+        W::BeforeSymbol,
+        W::Construct,
+        W::DefiniteThenIndefinite,
+        W::Adjective,
+        W::BeforeLi,
+        W::RepeatedHead,
+        W::HeaderDefinitePair,
+        W::HeaderBeforeParticle,
+        W::HeaderIndefinitePair,
+        W::BeforeAdverb,
+        W::ShapeMismatch,
+        W::PunctMismatch,
+        W::RepeatedValue,
+        W::CellLengthPrior,
+        W::LabelWord,
+        W::LabelStatement,
+        W::IdenticalNeighbours,
+        W::ParallelNeighbours,
+        W::Unbalanced,
+        W::RangeEnd,
+        W::SharedFirstWordDown,
+        W::HeaderCount,
+        W::ColumnCost,
+    ];
+}
+
+/// A value for every [`W`], indexed by it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Weights(pub(crate) [f32; W::COUNT]);
+
+impl Index<W> for Weights {
+    type Output = f32;
+
+    #[inline]
+    fn index(&self, w: W) -> &f32 {
+        &self.0[w as usize]
+    }
+}

@@ -1,0 +1,304 @@
+//! Words of a single-space row and what the column search asks about them:
+//! shape, article, particles, months, brackets.
+
+use crate::chars::{is_arabic, is_digit, is_pictograph, is_sentence_end};
+use crate::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Shape {
+    Number,
+    Latin,
+    Symbol,
+    Arabic,
+}
+
+impl Shape {
+    pub(super) const COUNT: usize = 4;
+
+    pub(super) fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A word and the features the boundary evidence asks about.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Word<'a> {
+    pub(super) span: Span,
+    pub(super) text: &'a str,
+    pub(super) shape: Shape,
+    pub(super) definite: bool,
+    pub(super) adjective: bool,
+    pub(super) particle: bool,
+    pub(super) conjunction: bool,
+    pub(super) adverb: bool,
+    /// A lone punctuation mark between words (`/`, `+`, `-`, `=`): it joins
+    /// its neighbours, so no cell starts or ends with it.
+    pub(super) connector: bool,
+    /// Opens with the preposition لِ (`للفتح`, `لأجل`).
+    pub(super) li: bool,
+    /// Ends with `.` or `!` (not a question mark): a statement.
+    pub(super) statement: bool,
+    /// A month name (`مارس`, `آذار`, `March`).
+    pub(super) month: bool,
+    /// Nothing but pictographs (`📍`, `⏱️`): an icon that labels the words
+    /// after it, so no cell ends with it unless an icon follows.
+    pub(super) icon: bool,
+    pub(super) sentence_end: bool,
+    pub(super) comma: bool,
+    /// A hash of the word's text, so that cells are compared without
+    /// hashing strings again.
+    pub(super) hash: u64,
+}
+
+/// Particles and function words that need a complement: no cell ends in one.
+pub(super) const PARTICLES: &[&str] = &[
+    "في",
+    "من",
+    "إلى",
+    "الى",
+    "على",
+    "عن",
+    "مع",
+    "أو",
+    "او",
+    "و",
+    "ثم",
+    "حتى",
+    "غير",
+    "دون",
+    "بين",
+    "عند",
+    "لدى",
+    "ضد",
+    "مثل",
+    "كل",
+    "بعض",
+    "أي",
+    "التي",
+    "الذي",
+    "الذين",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "ليس",
+    "إذا",
+    "اذا",
+    "إن",
+    "أن",
+    "ان",
+    "لأن",
+    "كما",
+    "بعد",
+    "قبل",
+    "خلال",
+    "حول",
+    "نحو",
+    "لكن",
+    "بل",
+    "عبر",
+    "تحت",
+    "فوق",
+    "منذ",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هل",
+    "يتم",
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "to",
+    "in",
+    "for",
+    "on",
+    "with",
+    "at",
+    "by",
+    "from",
+    "is",
+    "are",
+    "as",
+    "not",
+    "but",
+];
+
+/// Month names: the Egyptian and Gulf forms of the Latin months, the Levantine
+/// Syriac ones, and English, in full and abbreviated.
+pub(super) const MONTHS: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "إبريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+/// Longest entry of [`MONTHS`], in bytes (`September`, `نوفمبر`).
+pub(super) const LONGEST_MONTH: usize = 12;
+
+/// Words that close a range (`إلى` in `من 7 أيام إلى 7 سنوات`).
+pub(super) const RANGE_OPENERS: &[&str] = &["إلى", "الى", "حتى", "to", "until"];
+/// Words that open a range.
+pub(super) const RANGE_STARTS: &[&str] = &["من", "بين", "from", "between"];
+
+/// Longest entry of [`PARTICLES`] and [`CONJUNCTIONS`], in bytes (`الذين`):
+/// longer words are not looked up.
+pub(super) const LONGEST_PARTICLE: usize = 10;
+/// Longest entry of [`ADVERBS`] with a tanwin, in bytes (`أسبوعياً`).
+pub(super) const LONGEST_ADVERB: usize = 16;
+
+/// Conjunctions join two parts of one cell: no cell opens with one.
+pub(super) const CONJUNCTIONS: &[&str] = &["أو", "او", "و", "ثم", "لكن", "بل", "or", "and", "but"];
+
+/// Adverbs that end the phrase before them, never open a cell.
+pub(super) const ADVERBS: &[&str] = &[
+    "مقدما",
+    "مسبقا",
+    "أيضا",
+    "ايضا",
+    "جدا",
+    "تقريبا",
+    "فقط",
+    "حاليا",
+    "سابقا",
+    "لاحقا",
+    "يوميا",
+    "أسبوعيا",
+    "شهريا",
+    "سنويا",
+    "تلقائيا",
+    "دائما",
+    "غالبا",
+    "أحيانا",
+    "مجانا",
+    "فورا",
+];
+
+/// Definite prefixes: the article and the article after a clitic.
+pub(super) const DEFINITE_PREFIXES: &[&str] = &["ال", "وال", "بال", "فال", "كال", "لل"];
+
+pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
+    let t = &text[span];
+    // Brackets and quotes do not change what a word is.
+    let core = t.trim_start_matches(['(', '[', '{', '"', '\'', '«', '“', '”', '`', '<']);
+    let mut cs = core.chars();
+    let first = cs.next().unwrap_or(' ');
+    let digit_next = cs.next().is_some_and(is_digit);
+    let shape = if is_digit(first)
+        || (matches!(first, '$' | '€' | '£' | '+' | '-' | '~') && digit_next)
+    {
+        Shape::Number
+    } else if first.is_ascii_alphabetic() {
+        Shape::Latin
+    } else if is_arabic(first) {
+        Shape::Arabic
+    } else if first.is_alphanumeric() {
+        Shape::Latin
+    } else {
+        Shape::Symbol
+    };
+    let definite = shape == Shape::Arabic
+        && DEFINITE_PREFIXES
+            .iter()
+            .any(|p| t.starts_with(p) && t.len() > p.len() + 2);
+    let chars = t.chars().count();
+    let nisba = chars >= 4 && (t.ends_with('ي') || t.ends_with("ية"));
+    let adjective = shape == Shape::Arabic
+        && (nisba || (definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات")));
+    let last = t.chars().next_back().unwrap_or(' ');
+    let connector = chars <= 2
+        && t.chars()
+            .all(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—'))
+        && !t.starts_with('$');
+    let li = shape == Shape::Arabic
+        && chars >= 4
+        && (t.starts_with("لل") || t.starts_with("لأ") || t.starts_with("لإ"));
+    Word {
+        span,
+        text: t,
+        shape,
+        definite,
+        adjective,
+        particle: t.len() <= LONGEST_PARTICLE
+            && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        conjunction: t.len() <= LONGEST_PARTICLE
+            && CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        adverb: t.len() <= LONGEST_ADVERB && ADVERBS.contains(&t.trim_end_matches('\u{064B}')),
+        connector,
+        li,
+        month: t.len() <= LONGEST_MONTH && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t)),
+        icon: t
+            .chars()
+            .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
+        statement: matches!(last, '.' | '!') && !t.ends_with(".."),
+        sentence_end: is_sentence_end(last) && !t.ends_with("..."),
+        comma: matches!(last, ',' | '،' | ';' | '؛'),
+        hash: fnv(t.as_bytes()),
+    }
+}
+
+/// FNV-1a over `bytes`: a short, fast hash for words.
+pub(super) fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The word with its definite prefix removed, to compare head nouns.
+pub(super) fn bare(w: &str) -> &str {
+    w.strip_prefix("ال").unwrap_or(w)
+}
