@@ -63,6 +63,8 @@
 mod columns;
 mod delimited;
 mod evidence;
+#[cfg(test)]
+mod fit;
 mod fitted;
 mod weights;
 mod words;
@@ -74,6 +76,7 @@ pub(crate) use delimited::{is_rule_cell, split_delimited, trimmed, Separator};
 mod tests {
     use super::*;
     use crate::document::lines::lines;
+    use words::*;
 
     fn table(text: &str) -> Vec<Vec<&str>> {
         let ls = lines(text);
