@@ -299,3 +299,70 @@ fn captions_datelines_and_list_intros_are_text() {
         "a line that says what the steps are for introduces them"
     );
 }
+
+#[test]
+fn question_titles_icon_headings_and_numbered_headings() {
+    let text = "هل تصلح الطاقة الشمسية لكل بيت؟\n\n\
+                📚 المراجع الأساسية\n\n\
+                كتب مختارة عن الطاقة المتجددة وتطبيقاتها في المنازل.\n\n\
+                2. اختر الألواح المناسبة\n\n\
+                * ألواح أحادية البلورة\n\
+                * ألواح متعددة البلورات\n\n\
+                50%\n\n\
+                نسبة التوفير المتوقعة في فاتورة الكهرباء.\n";
+    let doc = Document::parse(text);
+    assert_eq!(doc.title(), Some("هل تصلح الطاقة الشمسية لكل بيت؟"));
+    assert_eq!(
+        shapes(&doc),
+        vec![
+            Shape::Heading("📚 المراجع الأساسية".into()),
+            Shape::Paragraph("كتب مختارة عن الطاقة المتجددة وتطبيقاتها في المنازل.".into()),
+            Shape::Heading("2. اختر الألواح المناسبة".into()),
+            Shape::List(
+                false,
+                strings(&["ألواح أحادية البلورة", "ألواح متعددة البلورات"])
+            ),
+            Shape::Paragraph("50%".into()),
+            Shape::Paragraph("نسبة التوفير المتوقعة في فاتورة الكهرباء.".into()),
+        ]
+    );
+}
+
+#[test]
+fn aligned_rows_with_empty_trailing_cells_stay_in_the_table() {
+    let text = "التوزيعات المدعومة\n\n\
+                التوزيعة    arm64    amd64    s390x\n\
+                Debian      نعم      نعم      نعم\n\
+                Fedora      نعم      نعم\n\
+                RHEL\n\
+                Ubuntu      نعم      نعم      نعم\n\
+                \n\
+                تعمل الأداة على الأنظمة المذكورة أعلاه.\n";
+    let doc = Document::parse(text);
+    let cells = |r: &[&str]| strings(r);
+    assert_eq!(
+        shapes(&doc)[0],
+        Shape::Table(
+            Some(cells(&["التوزيعة", "arm64", "amd64", "s390x"])),
+            vec![
+                cells(&["Debian", "نعم", "نعم", "نعم"]),
+                cells(&["Fedora", "نعم", "نعم", ""]),
+                cells(&["RHEL", "", "", ""]),
+                cells(&["Ubuntu", "نعم", "نعم", "نعم"]),
+            ]
+        )
+    );
+}
+
+#[test]
+fn a_heading_over_its_paragraph_is_no_table() {
+    let text = "دليل الصيانة\nالخطوات التالية:\nتنظيف المرشح\nيجب تنظيف المرشح كل شهر لضمان كفاءة الجهاز وإطالة عمره.\n";
+    let doc = Document::parse(text);
+    assert!(
+        !doc.blocks()
+            .iter()
+            .any(|b| matches!(b, Block::Table { .. })),
+        "{:?}",
+        shapes(&doc)
+    );
+}

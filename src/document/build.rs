@@ -51,6 +51,8 @@ const MAX_TITLE_WORDS: usize = 30;
 /// Longest header line of a single-space table, in words: the dev corpus
 /// headers have 2 to 7 words (three two-word column names).
 const MAX_HEADER_WORDS: usize = 16;
+/// Most words of an aligned row left with one cell (its other cells empty).
+const MAX_LONE_CELL_WORDS: usize = 4;
 /// Fewest lines, header included, of a single-space table that no cue
 /// announces.
 const UNCUED_ROWS: usize = 3;
@@ -298,7 +300,10 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let intro = next < self.lines.len()
             && matches!(self.kinds[next], Kind::Item { .. })
             && opens_with_purpose(s);
+        // A bare figure (`50%`, `2024`) names nothing.
+        let has_letters = s.chars().any(char::is_alphabetic);
         has_more
+            && has_letters
             && opens_like_text
             && !statement
             && !ends_clause(s)
@@ -321,7 +326,17 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let mut j = i + 1;
         while j < self.lines.len() && self.kinds[j] == Kind::Text {
             let Some((s, cells)) = split_delimited(self.text, &self.lines[j]) else {
-                break;
+                // An aligned row whose cells after the first are all empty
+                // has no separator left: it stays in the table when it
+                // holds no letters (a lone figure) or more rows follow.
+                match self.lone_aligned_cell(sep, j) {
+                    Some(cells) => {
+                        rows.push((j, cells));
+                        j += 1;
+                        continue;
+                    }
+                    None => break,
+                }
             };
             if s != sep {
                 break;
@@ -330,7 +345,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 j += 1;
                 continue;
             }
-            if sep == Separator::Spaces && cells.len() != width {
+            // Trailing empty cells leave no separator: a shorter aligned
+            // row is padded, a longer one starts another table.
+            if sep == Separator::Spaces && cells.len() > width {
                 break;
             }
             rows.push((j, cells));
@@ -344,6 +361,30 @@ impl<'t, 'a> Ctx<'t, 'a> {
             .map(|(l, cells)| self.row(l, fit_width(self.text, cells, width, self.lines[l])))
             .collect();
         Some((table_with_header(built), j))
+    }
+
+    /// The cells of line `j` as a row of an aligned table (`sep`) although
+    /// no separator is left on it: a short line (an empty first cell shows
+    /// as indentation) that holds no letters or is followed by another
+    /// aligned row.
+    fn lone_aligned_cell(&self, sep: Separator, j: usize) -> Option<Vec<Span>> {
+        let line = self.lines[j];
+        let s = self.content(j);
+        if sep != Separator::Spaces || self.words(j) > MAX_LONE_CELL_WORDS || ends_statement(s) {
+            return None;
+        }
+        let continues = self.lines.get(j + 1).is_some_and(|next| {
+            split_delimited(self.text, next).is_some_and(|(s, _)| s == Separator::Spaces)
+        });
+        if !continues && s.chars().any(char::is_alphabetic) {
+            return None;
+        }
+        let mut cells = Vec::with_capacity(2);
+        if line.indent >= 2 {
+            cells.push(Span::new(line.content.start, line.content.start));
+        }
+        cells.push(line.content);
+        Some(cells)
     }
 
     /// A table whose cells are joined by single spaces, when a cue says one
@@ -382,7 +423,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
             }
             j += 1;
         }
-        if j - i < 2 {
+        // A header and one row: the row must be short and no statement, or
+        // they are as likely a heading over its paragraph.
+        let lone_row =
+            |r: usize| self.words(r) <= MAX_HEADER_WORDS && !ends_statement(self.content(r));
+        if j - i < 2 || (j - i == 2 && !lone_row(i + 1)) {
             return None;
         }
         let stands_alone = self.blank_separated
