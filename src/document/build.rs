@@ -61,6 +61,8 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
         kinds: &kinds,
         blank_separated: blanks * BLANK_SEPARATED_LINES >= others,
         scanned_to: Cell::new(0),
+        corner_from: Cell::new(None),
+        rules: Cell::new((0, 0, Separator::Tab, None)),
     };
 
     // At most one block per non-blank line: reserving that much up front
@@ -93,6 +95,15 @@ struct Ctx<'t, 'a> {
     blank_separated: bool,
     /// End of the furthest run of lines scanned for a single-space table.
     scanned_to: Cell<usize>,
+    /// The corner line (indented header) from which that run was last
+    /// scanned, if any: one corner line per run may retry it.
+    corner_from: Cell<Option<usize>>,
+    /// The lines `start..end` after a delimited line `start` that made no
+    /// table (markdown rule rows, all skipped), their separator, and the
+    /// width a row needs for line `end` to join its table (`None`: none
+    /// does). A start inside them would scan the same rule rows again to the
+    /// same end, so it is answered at once (linear time over runs of rules).
+    rules: Cell<(usize, usize, Separator, Option<usize>)>,
 }
 
 impl<'t, 'a> Ctx<'t, 'a> {
@@ -299,8 +310,13 @@ impl<'t, 'a> Ctx<'t, 'a> {
     fn delimited_table(&self, i: usize) -> Option<(Block<'a>, usize)> {
         let (sep, first) = split_delimited(self.text, &self.lines[i])?;
         let width = first.len();
+        let (start, end, s, pass) = self.rules.get();
+        if (start..end).contains(&i) && s == sep && pass != Some(width) {
+            return None;
+        }
         let mut rows = vec![(i, first)];
         let mut j = i + 1;
+        let mut pass = None;
         while j < self.lines.len() && self.kinds[j] == Kind::Text {
             let Some((s, cells)) = split_delimited(self.text, &self.lines[j]) else {
                 break;
@@ -313,12 +329,14 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 continue;
             }
             if sep == Separator::Spaces && cells.len() != width {
+                pass = Some(cells.len());
                 break;
             }
             rows.push((j, cells));
             j += 1;
         }
         if rows.len() < 2 {
+            self.rules.set((i, j, sep, pass));
             return None;
         }
         let built = rows
@@ -344,8 +362,19 @@ impl<'t, 'a> Ctx<'t, 'a> {
         if !(intro || corner || (self.blank_separated && blank_before)) {
             return None;
         }
-        if i < self.scanned_to.get() && !corner {
-            return None;
+        // Inside a run already scanned, only the first corner line tries
+        // again (asking twice about the same line is allowed): every line
+        // is scanned a bounded number of times, so the work stays linear
+        // even when each line is indented (poetry, text pasted from a PDF).
+        if i < self.scanned_to.get() {
+            if !corner || self.corner_from.get().is_some_and(|c| c != i) {
+                return None;
+            }
+        } else {
+            self.corner_from.set(None);
+        }
+        if corner {
+            self.corner_from.set(Some(i));
         }
         let mut j = i + 1;
         // Rows that all open with a number end at the first that does not.
