@@ -299,3 +299,13 @@ fn captions_datelines_and_list_intros_are_text() {
         "a line that says what the steps are for introduces them"
     );
 }
+
+#[test]
+fn en_dash_numbers_items() {
+    let text = "الخطوات\n\nاتبع ما يلي:\n\n1\u{2013} افتح الإعدادات\n2\u{2013} اختر الحساب\n";
+    let doc = Document::parse(text);
+    assert_eq!(
+        shapes(&doc)[1],
+        Shape::List(true, strings(&["افتح الإعدادات", "اختر الحساب"]))
+    );
+}
