@@ -1,6 +1,8 @@
 //! Does the time stay linear on the inputs of `tests/adversarial.rs`? Each
 //! shape is built at 10 KiB, 100 KiB and 1 MiB: a tenfold input should take
-//! about ten times as long, for every entry point.
+//! about ten times as long, for every entry point. Runs of short lines
+//! (verse, indented text pasted from a PDF, lines of numbers) are built at
+//! 1,000, 4,000 and 16,000 lines for the document parser.
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
@@ -88,5 +90,75 @@ fn ladders(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, ladders);
+/// Words of a short line of verse, in the order they are cycled through.
+const VERSE: &[&str] = &[
+    "قفا",
+    "نبك",
+    "من",
+    "ذكرى",
+    "حبيب",
+    "ومنزل",
+    "بسقط",
+    "اللوى",
+    "بين",
+    "الدخول",
+    "فحومل",
+];
+
+/// `lines` lines of two to five words each, every line opened by `indent`.
+fn short_lines(lines: usize, indent: &str) -> String {
+    let mut words = VERSE.iter().cycle();
+    let mut out = String::new();
+    for i in 0..lines {
+        out.push_str(indent);
+        for w in 0..2 + i % 4 {
+            if w > 0 {
+                out.push(' ');
+            }
+            out.push_str(words.next().unwrap_or(&"كلمة"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `lines` lines of two to four numbers each (`12 345 6789`), every line
+/// opened by `indent`.
+fn number_lines(lines: usize, indent: &str) -> String {
+    let mut out = String::new();
+    for i in 0..lines {
+        out.push_str(indent);
+        for j in 0..2 + i % 3 {
+            if j > 0 {
+                out.push(' ');
+            }
+            out.push_str(&((i * 7919 + j * 104_729) % 10_000).to_string());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Runs of short lines that once made every line rescan the run after it.
+fn short_line_runs(c: &mut Criterion) {
+    let mut group = c.benchmark_group("short-line-runs");
+    for lines in [1_000, 4_000, 16_000] {
+        let shapes = [
+            ("two-space-indent", short_lines(lines, "  ")),
+            ("tab-indent", short_lines(lines, "\t")),
+            ("numbers", number_lines(lines, "")),
+            ("indented-numbers", number_lines(lines, "  ")),
+            ("rule-rows", "| --- | --- |\n".repeat(lines)),
+        ];
+        for (name, text) in shapes {
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(BenchmarkId::new(name, lines), &text, |b, t| {
+                b.iter(|| Document::parse(black_box(t)).blocks().len())
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, ladders, short_line_runs);
 criterion_main!(benches);

@@ -494,3 +494,116 @@ fn lone_bidi_controls() {
     assert_normalizer_invariants(text);
     parse_losing_nothing(text);
 }
+
+/// Words of a short line of verse, in the order they are cycled through.
+const VERSE: &[&str] = &[
+    "قفا",
+    "نبك",
+    "من",
+    "ذكرى",
+    "حبيب",
+    "ومنزل",
+    "بسقط",
+    "اللوى",
+    "بين",
+    "الدخول",
+    "فحومل",
+];
+
+/// `lines` lines of two to five words each, every line opened by `indent`:
+/// poetry, or indented text pasted from a PDF.
+fn short_lines(lines: usize, indent: &str) -> String {
+    let mut words = VERSE.iter().cycle();
+    let mut out = String::new();
+    for i in 0..lines {
+        out.push_str(indent);
+        for w in 0..2 + i % 4 {
+            if w > 0 {
+                out.push(' ');
+            }
+            out.push_str(words.next().unwrap_or(&"كلمة"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `lines` lines of two to four numbers each (`12 345 6789`), every line
+/// opened by `indent`.
+fn number_lines(lines: usize, indent: &str) -> String {
+    let mut out = String::new();
+    for i in 0..lines {
+        out.push_str(indent);
+        for j in 0..2 + i % 3 {
+            if j > 0 {
+                out.push(' ');
+            }
+            out.push_str(&((i * 7919 + j * 104_729) % 10_000).to_string());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Checks that the content of every non-blank line of `text` lies inside the
+/// title or inside one block.
+fn assert_every_line_in_a_block(text: &str, doc: &Document) {
+    let mut spans: Vec<Span> = doc.title_span().into_iter().collect();
+    spans.extend(doc.blocks().iter().map(Block::span));
+    let mut k = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at + (line.len() - line.trim_start().len());
+        let end = at + line.trim_end().len();
+        at += line.len();
+        if start >= end {
+            continue;
+        }
+        while k < spans.len() && spans[k].end < end {
+            k += 1;
+        }
+        assert!(
+            k < spans.len() && spans[k].start <= start,
+            "line {start}..{end} in no block: {:?}",
+            &text[start..end]
+        );
+    }
+}
+
+/// Runs of 16,000 short lines, the shapes that once made every line rescan
+/// the run after it (a quadratic time, over a minute at this size): each
+/// indented line was tried as the header of a table with an empty corner
+/// cell, and each markdown rule row as the first row of a table. The bench
+/// group `short-line-runs` shows the time; here every line must come back
+/// in some block, with nothing lost.
+#[test]
+fn runs_of_sixteen_thousand_short_lines() {
+    let lines = 16_000;
+    let shapes = [
+        ("two-space indent", short_lines(lines, "  ")),
+        ("tab indent", short_lines(lines, "\t")),
+        ("numbers", number_lines(lines, "")),
+        ("indented numbers", number_lines(lines, "  ")),
+        (
+            "numbers after a cue",
+            format!("الأرقام التالية:\n{}", number_lines(lines, "")),
+        ),
+        ("rule rows", "| --- | --- |\n".repeat(lines)),
+    ];
+    for (name, text) in &shapes {
+        assert_eq!(
+            text.lines().count(),
+            lines + usize::from(name.ends_with("cue"))
+        );
+        let doc = parse_losing_nothing(text);
+        assert_every_line_in_a_block(text, &doc);
+        assert!(!doc.blocks().is_empty(), "{name}");
+    }
+    // Verse is no table: each line stands alone, after the title.
+    let doc = Document::parse(&shapes[0].1);
+    assert_eq!(doc.blocks().len(), lines - 1);
+    assert!(doc
+        .blocks()
+        .iter()
+        .all(|b| !matches!(b, Block::Table { .. })));
+}

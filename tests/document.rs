@@ -366,3 +366,13 @@ fn a_heading_over_its_paragraph_is_no_table() {
         shapes(&doc)
     );
 }
+
+#[test]
+fn en_dash_numbers_items() {
+    let text = "الخطوات\n\nاتبع ما يلي:\n\n1\u{2013} افتح الإعدادات\n2\u{2013} اختر الحساب\n";
+    let doc = Document::parse(text);
+    assert_eq!(
+        shapes(&doc)[1],
+        Shape::List(true, strings(&["افتح الإعدادات", "اختر الحساب"]))
+    );
+}

@@ -56,6 +56,10 @@ const MAX_LONE_CELL_WORDS: usize = 4;
 /// Fewest lines, header included, of a single-space table that no cue
 /// announces.
 const UNCUED_ROWS: usize = 3;
+/// Longest run of lines searched for a table that no cue announces: longer
+/// runs of short lines are verse or text pasted line by line, and searching
+/// their columns would cost much for nothing.
+const MAX_UNCUED_LINES: usize = 64;
 /// How many lines into a run of parallel lines the header of a table that no
 /// cue announces is looked for (a heading or two may stand over it).
 const UNCUED_HEADER_SEARCH: usize = 3;
@@ -76,6 +80,8 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
         kinds: &kinds,
         blank_separated: blanks * BLANK_SEPARATED_LINES >= others,
         scanned_to: Cell::new(0),
+        corner_from: Cell::new(None),
+        rules: Cell::new((0, 0, Separator::Tab, None)),
     };
 
     // At most one block per non-blank line: reserving that much up front
@@ -108,6 +114,15 @@ struct Ctx<'t, 'a> {
     blank_separated: bool,
     /// End of the furthest run of lines scanned for a single-space table.
     scanned_to: Cell<usize>,
+    /// The corner line (indented header) from which that run was last
+    /// scanned, if any: one corner line per run may retry it.
+    corner_from: Cell<Option<usize>>,
+    /// The lines `start..end` after a delimited line `start` that made no
+    /// table (markdown rule rows, all skipped), their separator, and the
+    /// width a row needs for line `end` to join its table (`None`: none
+    /// does). A start inside them would scan the same rule rows again to the
+    /// same end, so it is answered at once (linear time over runs of rules).
+    rules: Cell<(usize, usize, Separator, Option<usize>)>,
 }
 
 impl<'t, 'a> Ctx<'t, 'a> {
@@ -322,8 +337,13 @@ impl<'t, 'a> Ctx<'t, 'a> {
     fn delimited_table(&self, i: usize) -> Option<(Block<'a>, usize)> {
         let (sep, first) = split_delimited(self.text, &self.lines[i])?;
         let width = first.len();
+        let (start, end, s, pass) = self.rules.get();
+        if (start..end).contains(&i) && s == sep && pass != Some(width) {
+            return None;
+        }
         let mut rows = vec![(i, first)];
         let mut j = i + 1;
+        let mut pass = None;
         while j < self.lines.len() && self.kinds[j] == Kind::Text {
             let Some((s, cells)) = split_delimited(self.text, &self.lines[j]) else {
                 // An aligned row whose cells after the first are all empty
@@ -348,12 +368,14 @@ impl<'t, 'a> Ctx<'t, 'a> {
             // Trailing empty cells leave no separator: a shorter aligned
             // row is padded, a longer one starts another table.
             if sep == Separator::Spaces && cells.len() > width {
+                pass = Some(cells.len());
                 break;
             }
             rows.push((j, cells));
             j += 1;
         }
         if rows.len() < 2 {
+            self.rules.set((i, j, sep, pass));
             return None;
         }
         let built = rows
@@ -400,8 +422,19 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let intro = prev.is_some_and(|p| ends_colon(self.content(p)));
         let corner = self.lines[i].indent > 0;
         let blank_before = i == 0 || self.kinds[i - 1] == Kind::Blank;
-        if i < self.scanned_to.get() && !corner {
-            return None;
+        // Inside a run already scanned, only the first corner line tries
+        // again (asking twice about the same line is allowed): every line
+        // is scanned a bounded number of times, so the work stays linear
+        // even when each line is indented (poetry, text pasted from a PDF).
+        if i < self.scanned_to.get() {
+            if !corner || self.corner_from.get().is_some_and(|c| c != i) {
+                return None;
+            }
+        } else {
+            self.corner_from.set(None);
+        }
+        if corner {
+            self.corner_from.set(Some(i));
         }
         let cued = intro || corner || (self.blank_separated && blank_before);
         let mut j = i + 1;
@@ -442,6 +475,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
             // so the header is looked for among its first lines; when it is
             // found further on, the lines before it are passed over and the
             // table is taken when the header line is reached.
+            if j - i > MAX_UNCUED_LINES {
+                return None;
+            }
             let last = (i + UNCUED_HEADER_SEARCH).min(j.saturating_sub(UNCUED_ROWS - 1));
             for start in i..last {
                 if self.words(start) > MAX_HEADER_WORDS || ends_sentence(self.content(start)) {

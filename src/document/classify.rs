@@ -80,8 +80,10 @@ pub(crate) fn marker(s: &str) -> Option<(bool, usize)> {
         }
         let len: usize = s.chars().take(digits).map(char::len_utf8).sum();
         let punct = s[len..].chars().next()?;
-        return (matches!(punct, '.' | ')' | '-' | '\u{2013}') && spaced(s, len + 1))
-            .then_some((true, len + 1));
+        // The en dash is three bytes, the other marks one.
+        let len = len + punct.len_utf8();
+        return (matches!(punct, '.' | ')' | '-' | '\u{2013}') && spaced(s, len))
+            .then_some((true, len));
     }
     // `(١)` `(1)` `(أ)`
     if first == '(' {
@@ -274,6 +276,12 @@ mod tests {
             ("12) بند", Some((true, "12)"))),
             ("١. بند", Some((true, "١."))),
             ("١- بند", Some((true, "١-"))),
+            ("1\u{2013} بند", Some((true, "1\u{2013}"))),
+            ("12\u{2013} بند", Some((true, "12\u{2013}"))),
+            ("١\u{2013} بند", Some((true, "١\u{2013}"))),
+            ("1\u{2013}بند", None),
+            ("1\u{2013} ", None),
+            ("1\u{2013}", None),
             ("(١) بند", Some((true, "(١)"))),
             ("أ. بند", Some((true, "أ."))),
             ("ب- بند", Some((true, "ب-"))),

@@ -233,7 +233,10 @@ impl<'a> Document<'a> {
     }
 
     /// The document as Markdown: `#` title, `##` headings, `-` or `1.` list
-    /// items (nested by two spaces), GFM tables.
+    /// items (nested under their parent's text), GFM tables. Characters that
+    /// CommonMark would read as markup (`*`, `_`, `` ` ``, `[`, `<`, a `#` or
+    /// `-` opening a paragraph, the `.` of `2024. …`) are escaped with a
+    /// backslash, so that a CommonMark parser reads back the same blocks.
     ///
     /// ```
     /// use arabic_text::Document;
@@ -243,6 +246,8 @@ impl<'a> Document<'a> {
     ///     doc.to_markdown(),
     ///     "# العنوان\n\nالمقارنة التالية:\n\n| الاسم | القيمة |\n| --- | --- |\n| الطول | 3 أمتار |\n"
     /// );
+    /// let doc = Document::parse("العنوان\n\n2024. عام *الإنجازات*\n");
+    /// assert_eq!(doc.to_markdown(), "# العنوان\n\n2024\\. عام \\*الإنجازات\\*\n");
     /// ```
     pub fn to_markdown(&self) -> String {
         markdown::render(self)
