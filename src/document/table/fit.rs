@@ -23,7 +23,8 @@
 //!
 //! `report_table_weights` (same command, that test's name) prints how many
 //! tables the checked-in weights get right on each set, and scores other
-//! values given as `TABLE_WEIGHTS=Name=value,…`.
+//! values given as `TABLE_WEIGHTS=Name=value,…`; with `SHOW_ROWS=1` it also
+//! prints every row it splits wrong beside the truth.
 //!
 //! # What it found
 //!
@@ -159,6 +160,18 @@ fn objective(wt: &Weights, examples: &[&Example]) -> f64 {
             return 0.0;
         };
         let total: usize = e.cells.iter().map(Vec::len).sum();
+        if std::env::var_os("SHOW_ROWS").is_some() {
+            for (row, truth) in got.iter().zip(&e.cells) {
+                let mine: Vec<String> = row.iter().map(|c| fold(&e.text.as_str()[*c])).collect();
+                if mine != *truth {
+                    eprintln!(
+                        "  truth: {}\n  split: {}",
+                        truth.join(" | "),
+                        mine.join(" | ")
+                    );
+                }
+            }
+        }
         let mut right = 0;
         for (row, truth) in got.iter().zip(&e.cells) {
             for (c, t) in row.iter().zip(truth) {
