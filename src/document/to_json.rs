@@ -151,7 +151,11 @@ mod tests {
             ("quote and backslash", "a\"b\\c", r#""a\"b\\c""#),
             ("short escapes", "\n\r\t\u{8}\u{c}", r#""\n\r\t\b\f""#),
             ("other controls", "\u{0}\u{1f}", r#""\u0000\u001f""#),
-            ("delete and beyond kept", "\u{7f}\u{2028}😀", "\"\u{7f}\u{2028}😀\""),
+            (
+                "delete and beyond kept",
+                "\u{7f}\u{2028}😀",
+                "\"\u{7f}\u{2028}😀\"",
+            ),
             ("escape between letters", "أ\"ب", "\"أ\\\"ب\""),
         ];
         for &(name, text, want) in cases {
@@ -163,6 +167,9 @@ mod tests {
 
     #[test]
     fn an_empty_document_has_a_null_title() {
-        assert_eq!(Document::parse("").to_json(), r#"{"title":null,"blocks":[]}"#);
+        assert_eq!(
+            Document::parse("").to_json(),
+            r#"{"title":null,"blocks":[]}"#
+        );
     }
 }
