@@ -5,14 +5,15 @@
 //! ```
 //!
 //! With no FILE it extracts the bundled sample article; `-` reads stdin. The
-//! JSON is the schema of DESIGN.md, one block per line.
+//! JSON is [`Document::to_json`]'s, one line in the schema of DESIGN.md: the
+//! same with and without the `serde` feature.
 
 mod cli;
 
 use std::io::Write;
 
-use arabic_text::{Block, Document, Row, Span};
-use cli::{write_json_str, CliError};
+use arabic_text::Document;
+use cli::CliError;
 
 const SAMPLE: &str = include_str!("../tests/data/news-article.txt");
 const USAGE: &str = "usage: extract [--format json|markdown] [--lossy] [FILE]";
@@ -39,26 +40,17 @@ fn body() -> Result<(), CliError> {
                     Some("json") => Format::Json,
                     Some("markdown") | Some("md") => Format::Markdown,
                     Some(other) => {
-                        return Err(CliError::Usage(format!(
-                            "unknown format {other:?}; {USAGE}"
-                        )))
+                        return Err(cli::usage(format_args!("unknown format {other:?}"), USAGE))
                     }
-                    None => {
-                        return Err(CliError::Usage(format!("--format needs a value; {USAGE}")))
-                    }
+                    None => return Err(cli::usage("--format needs a value", USAGE)),
                 }
             }
             "--lossy" => lossy = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
+            "-h" | "--help" => return Err(CliError::Help(USAGE)),
+            flag if flag.starts_with('-') && flag != "-" => {
+                return Err(cli::usage(format_args!("unknown flag {flag}"), USAGE))
             }
-            flag if flag.starts_with("--") => {
-                return Err(CliError::Usage(format!("unknown flag {flag}; {USAGE}")))
-            }
-            _ if path.is_some() => {
-                return Err(CliError::Usage(format!("one FILE at most; {USAGE}")))
-            }
+            _ if path.is_some() => return Err(cli::usage("more than one FILE", USAGE)),
             _ => path = Some(arg),
         }
     }
@@ -75,79 +67,12 @@ fn body() -> Result<(), CliError> {
         }
     };
     let doc = Document::parse(text);
+    let rendered = match format {
+        Format::Json => doc.to_json() + "\n",
+        Format::Markdown => doc.to_markdown(),
+    };
     let mut out = cli::stdout();
-    match format {
-        Format::Json => write_json(&mut out, &doc)?,
-        Format::Markdown => out.write_all(doc.to_markdown().as_bytes())?,
-    }
-    out.flush()?;
-    Ok(())
-}
-
-/// Writes `doc` in the JSON schema of DESIGN.md, one block per line.
-fn write_json(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
-    out.write_all(b"{\"title\": ")?;
-    match doc.title() {
-        Some(t) => write_json_str(out, t)?,
-        None => out.write_all(b"null")?,
-    }
-    out.write_all(b",\n \"blocks\": [")?;
-    for (i, block) in doc.blocks().iter().enumerate() {
-        out.write_all(if i == 0 { b"\n  " } else { b",\n  " })?;
-        write_block(out, block)?;
-    }
-    out.write_all(b"\n ]}\n")
-}
-
-fn write_block(out: &mut impl Write, block: &Block) -> std::io::Result<()> {
-    write!(out, "{{\"type\": \"{}\"", block.kind())?;
-    match block {
-        Block::Heading { level, text, .. } => {
-            write!(out, ", \"level\": {level}, \"text\": ")?;
-            write_json_str(out, text)?;
-        }
-        Block::Paragraph { text, .. } => {
-            out.write_all(b", \"text\": ")?;
-            write_json_str(out, text)?;
-        }
-        Block::List { ordered, items, .. } => {
-            write!(out, ", \"ordered\": {ordered}, \"items\": [")?;
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.write_all(b", ")?;
-                }
-                write_json_str(out, item.text)?;
-            }
-            out.write_all(b"]")?;
-        }
-        Block::Table { header, rows, .. } => {
-            out.write_all(b", \"header\": ")?;
-            match header {
-                Some(h) => write_row(out, h)?,
-                None => out.write_all(b"null")?,
-            }
-            out.write_all(b", \"rows\": [")?;
-            for (i, row) in rows.iter().enumerate() {
-                if i > 0 {
-                    out.write_all(b", ")?;
-                }
-                write_row(out, row)?;
-            }
-            out.write_all(b"]")?;
-        }
-        _ => {}
-    }
-    let Span { start, end } = block.span();
-    write!(out, ", \"span\": [{start}, {end}]}}")
-}
-
-fn write_row(out: &mut impl Write, row: &Row) -> std::io::Result<()> {
-    out.write_all(b"[")?;
-    for (i, cell) in row.cells.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b", ")?;
-        }
-        write_json_str(out, cell.text)?;
-    }
-    out.write_all(b"]")
+    out.write_all(rendered.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(CliError::Output)
 }

@@ -33,24 +33,32 @@ fn parse_args() -> Result<Args, CliError> {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--preset" => preset = Some(args.next().ok_or_else(|| CliError::Usage(USAGE.into()))?),
-            "--ops" => ops = Some(args.next().ok_or_else(|| CliError::Usage(USAGE.into()))?),
+            "--preset" => {
+                preset = Some(
+                    args.next()
+                        .ok_or_else(|| cli::usage("--preset needs a value", USAGE))?,
+                )
+            }
+            "--ops" => {
+                ops = Some(
+                    args.next()
+                        .ok_or_else(|| cli::usage("--ops needs a value", USAGE))?,
+                )
+            }
             "--lossy" => lossy = true,
-            "-h" | "--help" => return Err(CliError::Usage(USAGE.into())),
-            s if s.starts_with("--") => {
-                return Err(CliError::Usage(format!("unknown flag {s}\n{USAGE}")))
+            "-h" | "--help" => return Err(CliError::Help(USAGE)),
+            s if s.starts_with('-') && s != "-" => {
+                return Err(cli::usage(format_args!("unknown flag {s}"), USAGE))
             }
             _ if path.is_none() => path = Some(arg),
-            _ => return Err(CliError::Usage(format!("more than one FILE\n{USAGE}"))),
+            _ => return Err(cli::usage("more than one FILE", USAGE)),
         }
     }
     let mut options = match (preset.as_deref(), &ops) {
         (None, Some(_)) | (Some("none"), _) => NormalizeOptions::NONE,
         (None, None) | (Some("search"), _) | (Some("default"), _) => NormalizeOptions::SEARCH,
         (Some("light"), _) => NormalizeOptions::LIGHT,
-        (Some(other), _) => {
-            return Err(CliError::Usage(format!("unknown preset {other}\n{USAGE}")))
-        }
+        (Some(other), _) => return Err(cli::usage(format_args!("unknown preset {other}"), USAGE)),
     };
     for name in ops
         .iter()
@@ -59,10 +67,13 @@ fn parse_args() -> Result<Args, CliError> {
         .filter(|s| !s.is_empty())
     {
         options = options.with_rule(name, true).ok_or_else(|| {
-            CliError::Usage(format!(
-                "unknown rule {name}; rules: {}",
-                NormalizeOptions::RULE_NAMES.join(",")
-            ))
+            cli::usage(
+                format_args!(
+                    "unknown rule {name}; rules: {}",
+                    NormalizeOptions::RULE_NAMES.join(",")
+                ),
+                USAGE,
+            )
         })?;
     }
     Ok(Args {
@@ -82,9 +93,10 @@ fn main() -> ExitCode {
         while input.read_line(&mut line)? {
             normalized.clear();
             normalizer.normalize_into(&line, &mut normalized);
-            out.write_all(normalized.as_bytes())?;
+            out.write_all(normalized.as_bytes())
+                .map_err(CliError::Output)?;
         }
-        out.flush()?;
+        out.flush().map_err(CliError::Output)?;
         input.warn_replaced("normalize");
         Ok(())
     })

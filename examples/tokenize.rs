@@ -38,12 +38,12 @@ fn parse_args() -> Result<Args, CliError> {
         match arg.as_str() {
             "--sentences" => args.sentences = true,
             "--lossy" => args.lossy = true,
-            "-h" | "--help" => return Err(CliError::Usage(USAGE.into())),
-            s if s.starts_with("--") => {
-                return Err(CliError::Usage(format!("unknown flag {s}\n{USAGE}")))
+            "-h" | "--help" => return Err(CliError::Help(USAGE)),
+            s if s.starts_with('-') && s != "-" => {
+                return Err(cli::usage(format_args!("unknown flag {s}"), USAGE))
             }
             _ if args.path.is_none() => args.path = Some(arg),
-            _ => return Err(CliError::Usage(format!("more than one FILE\n{USAGE}"))),
+            _ => return Err(cli::usage("more than one FILE", USAGE)),
         }
     }
     Ok(args)
@@ -56,13 +56,16 @@ fn write_record(
     kind: Option<&str>,
     start: usize,
     end: usize,
-) -> std::io::Result<()> {
-    out.write_all(b"{\"text\":")?;
-    cli::write_json_str(out, text)?;
-    if let Some(kind) = kind {
-        write!(out, ",\"kind\":\"{kind}\"")?;
-    }
-    writeln!(out, ",\"start\":{start},\"end\":{end}}}")
+) -> Result<(), CliError> {
+    let mut write = || {
+        out.write_all(b"{\"text\":")?;
+        cli::write_json_str(out, text)?;
+        if let Some(kind) = kind {
+            write!(out, ",\"kind\":\"{kind}\"")?;
+        }
+        writeln!(out, ",\"start\":{start},\"end\":{end}}}")
+    };
+    write().map_err(CliError::Output)
 }
 
 /// Tokens, one line at a time; `base` is the line's offset in the input.
@@ -127,7 +130,7 @@ fn main() -> ExitCode {
         } else {
             tokens(&mut input, &mut out)?;
         }
-        out.flush()?;
+        out.flush().map_err(CliError::Output)?;
         input.warn_replaced("tokenize");
         Ok(())
     })

@@ -119,8 +119,9 @@
 //! (bullets `•` `-` `*` …, numbers `1.` `١-` `(١)` `أ.`, ordinal words
 //! `أولاً:`; nesting by indentation) and tables (cells split by tabs, ` | `,
 //! aligned spaces, or single spaces, whose columns are inferred). Texts and
-//! spans point into the input; [`Document::to_markdown`] renders it, and with
-//! the `serde` feature it serializes to the JSON of the `extract` example.
+//! spans point into the input; [`Document::to_markdown`] and
+//! [`Document::to_json`] render it, and with the `serde` feature it
+//! serializes to that same JSON.
 //!
 //! ```
 //! use arabic_text::{Block, Document};

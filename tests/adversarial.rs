@@ -8,7 +8,12 @@
 //! `cargo test` in debug) use a tenth of the sizes, enough to exercise the
 //! same paths in a few seconds; release builds use the full ones.
 
+#[path = "support/invariants.rs"]
+mod invariants;
+
 use std::borrow::Cow;
+
+use invariants::presets;
 
 use arabic_text::{Block, Document, NormalizeOptions, Normalizer, Span, TokenKind, Tokenizer};
 
@@ -21,116 +26,30 @@ fn size(full: usize) -> usize {
     }
 }
 
-fn presets() -> [Normalizer; 4] {
-    [
-        NormalizeOptions::NONE,
-        NormalizeOptions::LIGHT,
-        NormalizeOptions::SEARCH,
-        NormalizeOptions::ALL,
-    ]
-    .map(Normalizer::new)
-}
-
-/// The normalizer's promises on `text` under every preset: borrowed exactly
-/// when normalized, idempotent, `normalize_into` and the offset path agree,
-/// and the offset map spans the whole input.
+/// The normalizer's promises on `text` under every preset (see
+/// `invariants::check_normalize`).
 fn assert_normalizer_invariants(text: &str) {
-    for n in presets() {
-        let out = n.normalize(text);
-        assert_eq!(
-            matches!(out, Cow::Borrowed(_)),
-            n.is_normalized(text),
-            "{:?}",
-            n.options()
-        );
-        assert!(
-            n.is_normalized(&out),
-            "not idempotent under {:?}",
-            n.options()
-        );
-        let mut buf = String::from("x");
-        n.normalize_into(text, &mut buf);
-        assert_eq!(buf[1..], *out);
-        let (by_char, map) = n.normalize_with_offsets(text);
-        assert_eq!(by_char, *out);
-        assert_eq!((map.input_len(), map.output_len()), (text.len(), out.len()));
-        assert_eq!(map.to_input(out.len()), text.len());
-        let whole = map.to_input_span(Span::new(0, out.len()));
-        assert!(whole.get(text).is_some());
+    for n in invariants::presets() {
+        invariants::check_normalize(n, text);
     }
 }
 
-/// Whether `c` may be left out of every block: whitespace, invisible controls.
-fn ignorable(c: char) -> bool {
-    c.is_whitespace() || arabic_text::chars::is_invisible(c)
-}
-
-/// Parses `text` and checks that every span slices it and that every
-/// visible character lies in the title or in a block. Returns the document.
+/// Parses `text` and checks the parser's promises (see
+/// `invariants::check_document`). Returns the document.
 fn parse_losing_nothing(text: &str) -> Document<'_> {
-    let doc = Document::parse(text);
-    let mut spans: Vec<Span> = doc.title_span().into_iter().collect();
-    spans.extend(doc.blocks().iter().map(Block::span));
-    let mut at = 0;
-    for span in spans {
-        assert!(
-            span.get(text).is_some(),
-            "{span:?} does not slice the input"
-        );
-        assert!(span.start >= at, "blocks overlap at {span:?}");
-        assert!(
-            text[at..span.start].chars().all(ignorable),
-            "text lost in {at}..{}",
-            span.start
-        );
-        at = span.end;
-    }
-    assert!(text[at..].chars().all(ignorable), "text lost after {at}");
-    let _ = doc.to_markdown();
-    doc
+    invariants::check_document(text)
 }
 
-/// The tokenizer's promises on `text`: with whitespace on the tokens tile
-/// it, none is empty and each is the text at its span; without whitespace
-/// they are the same tokens minus the whitespace ones; every sentence is a
-/// trimmed slice, and every token lies inside one sentence. Returns the
-/// visible tokens' kinds and texts.
+/// The tokenizer's and sentence splitter's promises on `text`, with URL and
+/// tag recognition on (see `invariants::check_tokens` and
+/// `check_sentences`). Returns the visible tokens' kinds and texts.
 fn tokenize_checked(text: &str) -> Vec<(TokenKind, &str)> {
-    let mut at = 0;
-    let mut visible = Vec::new();
-    for t in Tokenizer::new().with_whitespace(true).tokens(text) {
-        assert!(!t.text.is_empty() && t.span.start == at, "{t:?} at {at}");
-        assert_eq!(t.span.get(text), Some(t.text));
-        at = t.span.end;
-        if t.kind != TokenKind::Whitespace {
-            visible.push(t);
-        }
-    }
-    assert_eq!(at, text.len(), "the tokens do not reach the end");
-    let plain: Vec<_> = Tokenizer::new().tokens(text).collect();
-    assert_eq!(plain, visible);
-    let sentences: Vec<_> = arabic_text::sentences(text).collect();
-    let mut i = 0;
-    for t in &visible {
-        while i < sentences.len() && sentences[i].span.end <= t.span.start {
-            i += 1;
-        }
-        let s = sentences
-            .get(i)
-            .unwrap_or_else(|| panic!("{t:?} in no sentence"));
-        assert!(
-            s.span.start <= t.span.start && t.span.end <= s.span.end,
-            "{t:?} across {s:?}"
-        );
-    }
-    for s in &sentences {
-        assert_eq!(s.span.get(text), Some(s.text));
-        assert!(
-            !s.text.starts_with(ignorable) && !s.text.ends_with(ignorable),
-            "{s:?}"
-        );
-    }
-    visible.into_iter().map(|t| (t.kind, t.text)).collect()
+    invariants::check_tokens(text, true);
+    invariants::check_sentences(text, true);
+    Tokenizer::new()
+        .tokens(text)
+        .map(|t| (t.kind, t.text))
+        .collect()
 }
 
 /// A small deterministic generator (xorshift64*), so failures reproduce.

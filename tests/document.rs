@@ -269,7 +269,7 @@ fn extract_example_reports_bad_utf8() {
         .arg(&path)
         .output()
         .expect("cargo runs");
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("byte offset 2"), "{err}");
 }

@@ -101,7 +101,7 @@ fn normalize_rejects_invalid_utf8_with_the_byte_offset() {
     let bytes = &bytes[..];
 
     let out = run("normalize", &[], bytes);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let msg = stderr(&out);
     assert_eq!(msg.lines().count(), 1, "one line: {msg}");
     assert!(
@@ -112,7 +112,7 @@ fn normalize_rejects_invalid_utf8_with_the_byte_offset() {
 
     let path = temp_file("normalize-invalid.txt", bytes);
     let out = run("normalize", &[path.to_str().unwrap()], b"");
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let msg = stderr(&out);
     assert!(
         msg.contains(path.to_str().unwrap()) && msg.contains("byte offset 31"),
@@ -145,12 +145,98 @@ fn every_example_names_a_missing_file() {
     let missing = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-file.txt");
     for program in ["normalize", "tokenize", "extract"] {
         let out = run(program, &[missing.to_str().unwrap()], b"");
-        assert_eq!(out.status.code(), Some(2), "{program}");
+        assert_eq!(out.status.code(), Some(1), "{program}");
         let msg = stderr(&out);
         assert_eq!(msg.lines().count(), 1, "{program}: {msg}");
         assert!(msg.contains("no-such-file.txt"), "{program}: {msg}");
+        assert!(msg.contains("os error"), "{program}: {msg}");
         assert!(out.stdout.is_empty(), "{program}");
     }
+}
+
+#[test]
+fn every_example_prints_its_help_on_stdout() {
+    for program in ["normalize", "tokenize", "extract"] {
+        for flag in ["--help", "-h"] {
+            let out = run(program, &[flag], b"");
+            assert_eq!(out.status.code(), Some(0), "{program} {flag}");
+            let help = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                help.starts_with(&format!("usage: {program} ")),
+                "{program} {flag}: {help}"
+            );
+            assert!(out.stderr.is_empty(), "{program} {flag}: {}", stderr(&out));
+        }
+    }
+}
+
+#[test]
+fn every_example_exits_2_on_a_usage_error() {
+    for program in ["normalize", "tokenize", "extract"] {
+        for args in [&["--frobnicate"][..], &["-x"], &["a.txt", "b.txt"]] {
+            let out = run(program, args, b"");
+            assert_eq!(out.status.code(), Some(2), "{program} {args:?}");
+            let msg = stderr(&out);
+            assert!(msg.starts_with(&format!("{program}: ")), "{msg}");
+            assert!(msg.contains(&format!("usage: {program} ")), "{msg}");
+            assert!(out.stdout.is_empty(), "{program} {args:?}");
+        }
+    }
+}
+
+#[test]
+fn every_example_names_the_file_and_the_os_error() {
+    // A directory opens on Unix but fails on read; elsewhere it fails to
+    // open. Either way the message is about reading that path.
+    let dir = env!("CARGO_TARGET_TMPDIR");
+    for program in ["normalize", "tokenize", "extract"] {
+        let out = run(program, &[dir], b"");
+        assert_eq!(out.status.code(), Some(1), "{program}");
+        let msg = stderr(&out);
+        assert_eq!(msg.lines().count(), 1, "{program}: {msg}");
+        assert!(msg.starts_with(&format!("{program}: {dir}: ")), "{msg}");
+        assert!(msg.contains("os error"), "{program}: {msg}");
+        assert!(
+            !msg.contains("write"),
+            "a read error is not a write error: {msg}"
+        );
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn every_example_reports_a_failed_write_as_one() {
+    for program in ["normalize", "tokenize", "extract"] {
+        let out = Command::new(example(program))
+            .arg("-")
+            .stdin(Stdio::piped())
+            .stdout(std::fs::File::create("/dev/full").expect("/dev/full opens"))
+            .stderr(Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                child
+                    .stdin
+                    .take()
+                    .expect("stdin is piped")
+                    .write_all("نص.\n".as_bytes())?;
+                child.wait_with_output()
+            })
+            .expect("the example runs");
+        assert_eq!(out.status.code(), Some(1), "{program}");
+        let msg = stderr(&out);
+        assert!(
+            msg.starts_with(&format!("{program}: cannot write output: ")),
+            "{msg}"
+        );
+    }
+}
+
+#[test]
+fn extract_prints_the_json_of_the_library() {
+    let out = run("extract", &[], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let golden = include_str!("golden/news-article.json");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{golden}\n"));
 }
 
 #[test]
@@ -162,7 +248,7 @@ fn normalize_rejects_unknown_flags_and_rules() {
         &["--ops"],
     ] {
         let out = run("normalize", args, b"");
-        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(
             !stderr(&out).contains("panicked"),
             "{args:?}: {}",
@@ -228,7 +314,7 @@ fn extract_rejects_invalid_utf8_with_the_byte_offset() {
     bytes.extend_from_slice(b"\xff\xfe.\n");
     let path = temp_file("extract-invalid.txt", &bytes);
     let out = run("extract", &[path.to_str().unwrap()], b"");
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let msg = stderr(&out);
     assert_eq!(msg.lines().count(), 1, "{msg}");
     assert!(
@@ -295,7 +381,7 @@ fn tokenize_rejects_invalid_utf8_with_the_byte_offset() {
     bytes.extend_from_slice(b"\xd8 ok\n");
     for args in [&[][..], &["--sentences"]] {
         let out = run("tokenize", args, &bytes);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
         let msg = stderr(&out);
         assert_eq!(msg.lines().count(), 1, "{msg}");
         assert!(

@@ -1,8 +1,9 @@
 //! Properties of the normalizer that hold for every input.
 
-use std::borrow::Cow;
+#[path = "support/invariants.rs"]
+mod invariants;
 
-use arabic_text::{NormalizeOptions, Normalizer, Span};
+use arabic_text::{NormalizeOptions, Normalizer};
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
@@ -87,40 +88,22 @@ fn normalizer() -> impl Strategy<Value = Normalizer> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
+    /// Borrowed exactly when normalized, idempotent, `normalize_into` and
+    /// the offsets path agree with `normalize` (the block and table loops
+    /// against the offsets path, which the unit tests check against the
+    /// character path), line by line equals whole, and the offset map is
+    /// monotone, in bounds and points at each output character's source.
     #[test]
-    fn normalizing_twice_changes_nothing(n in normalizer(), s in text()) {
-        let once = n.normalize(&s).into_owned();
-        let twice = n.normalize(&once);
-        prop_assert_eq!(&twice, &once);
-        prop_assert!(matches!(twice, Cow::Borrowed(_)));
-    }
-
-    #[test]
-    fn borrowed_exactly_when_normalized(n in normalizer(), s in text()) {
-        let borrowed = matches!(n.normalize(&s), Cow::Borrowed(_));
-        prop_assert_eq!(borrowed, n.is_normalized(&s));
-        if borrowed {
-            prop_assert_eq!(n.normalize(&s), s.as_str());
-        }
+    fn every_normalizer_keeps_its_promises(
+        n in normalizer(),
+        s in prop_oneof![text(), long_text(), vowelled_text()],
+    ) {
+        invariants::check_normalize(&n, &s);
     }
 
     #[test]
     fn normalize_into_appends_what_normalize_returns(n in normalizer(), prefix in text(), s in text()) {
-        let mut buf = prefix.clone();
-        n.normalize_into(&s, &mut buf);
-        prop_assert_eq!(buf, format!("{prefix}{}", n.normalize(&s)));
-    }
-
-    /// The block and table loops against the offsets path, which the unit
-    /// tests check against the character-by-character path.
-    #[test]
-    fn fast_path_agrees_with_the_offsets_path(
-        n in normalizer(),
-        s in prop_oneof![text(), long_text(), vowelled_text()],
-    ) {
-        let (by_char, _) = n.normalize_with_offsets(&s);
-        prop_assert_eq!(n.normalize(&s), by_char.as_str());
-        prop_assert_eq!(n.is_normalized(&s), by_char == s);
+        invariants::check_normalize_into(&n, &prefix, &s);
     }
 
     #[test]
@@ -129,33 +112,5 @@ proptest! {
         let nfc: String = s.nfc().collect();
         let nfd: String = s.nfd().collect();
         prop_assert_eq!(n.normalize(&nfc), n.normalize(&nfd));
-    }
-
-    #[test]
-    fn offset_maps_are_monotone_and_in_bounds(n in normalizer(), s in text()) {
-        let (out, map) = n.normalize_with_offsets(&s);
-        prop_assert_eq!(map.output_len(), out.len());
-        prop_assert_eq!(map.input_len(), s.len());
-        let mut last = 0;
-        for (at, c) in out.char_indices().chain([(out.len(), ' ')]) {
-            let input = map.to_input(at);
-            prop_assert!(input >= last, "not monotone at {}", at);
-            prop_assert!(s.is_char_boundary(input));
-            last = input;
-            if at == out.len() {
-                prop_assert_eq!(input, s.len());
-                break;
-            }
-            let span = map.to_input_span(Span::new(at, at + c.len_utf8()));
-            prop_assert!(span.start <= span.end && span.end <= s.len());
-            prop_assert!(span.get(&s).is_some());
-            // Normalized alone, the source holds the output character (the
-            // context rules aside: a collapsed space, a ZWNJ kept between
-            // letters, a ZWJ kept inside an emoji sequence).
-            if !matches!(c, ' ' | '\u{200C}' | '\u{200D}') {
-                let alone = n.normalize(&s[span.range()]);
-                prop_assert!(alone.contains(c), "{:?} from {:?} gives {:?}", c, &s[span.range()], alone);
-            }
-        }
     }
 }

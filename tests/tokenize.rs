@@ -209,6 +209,45 @@ fn token_table() {
             &[("#كلمة_مركبة", Hashtag), ("،", Punctuation)],
         ),
         (
+            "hashtag after a full stop",
+            "انتهت المباراة.#كرة_القدم",
+            &[
+                ("انتهت", Word),
+                ("المباراة", Word),
+                (".", Punctuation),
+                ("#كرة_القدم", Hashtag),
+            ],
+        ),
+        (
+            "latin hashtag after a full stop",
+            "done.#football",
+            &[("done", Word), (".", Punctuation), ("#football", Hashtag)],
+        ),
+        (
+            "mention after a full stop",
+            "شكرا.@محمد",
+            &[("شكرا", Word), (".", Punctuation), ("@محمد", Mention)],
+        ),
+        (
+            "latin mention after a full stop",
+            "thanks.@arabic_news",
+            &[
+                ("thanks", Word),
+                (".", Punctuation),
+                ("@arabic_news", Mention),
+            ],
+        ),
+        (
+            "tags after an ellipsis and after a lone full stop",
+            "...#وسم .@name",
+            &[
+                ("...", Punctuation),
+                ("#وسم", Hashtag),
+                (".", Punctuation),
+                ("@name", Mention),
+            ],
+        ),
+        (
             "not a hashtag",
             "C# لغة",
             &[("C", Word), ("#", Punctuation), ("لغة", Word)],

@@ -1,6 +1,8 @@
 //! Properties of tokens and sentences that hold for every input.
 
-use arabic_text::{Span, TokenKind, Tokenizer};
+#[path = "support/invariants.rs"]
+mod invariants;
+
 use proptest::prelude::*;
 
 /// Characters that reach every scanner: Arabic letters, marks, tatweel,
@@ -33,88 +35,21 @@ fn text() -> impl Strategy<Value = String> {
     ]
 }
 
-fn tokenizers() -> impl Strategy<Value = Tokenizer> {
-    (any::<bool>(), any::<bool>())
-        .prop_map(|(ws, web)| Tokenizer::new().with_whitespace(ws).with_web(web))
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
+    /// Tokens tile the input with whitespace on, are those minus the
+    /// whitespace ones with it off, slice the input at their spans, never
+    /// start or end with a separator, and the iterator stays ended.
     #[test]
-    fn spans_are_ordered_slices_of_the_input(text in text(), tokenizer in tokenizers()) {
-        let mut last_end = 0;
-        for t in tokenizer.tokens(&text) {
-            prop_assert!(t.span.start < t.span.end, "empty token at {}", t.span.start);
-            prop_assert!(t.span.start >= last_end, "overlap at {}", t.span.start);
-            prop_assert!(t.span.end <= text.len());
-            prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
-            prop_assert_eq!(&text.as_str()[t.span], t.text);
-            last_end = t.span.end;
-        }
+    fn tokens_keep_their_promises(text in text(), web in any::<bool>()) {
+        invariants::check_tokens(&text, web);
     }
 
+    /// Sentences are trimmed slices of the input, in order, and every token
+    /// lies inside exactly one.
     #[test]
-    fn whitespace_tokens_make_the_tokens_tile_the_input(text in text(), web in any::<bool>()) {
-        let tokenizer = Tokenizer::new().with_whitespace(true).with_web(web);
-        let mut joined = String::with_capacity(text.len());
-        let mut end = 0;
-        for t in tokenizer.tokens(&text) {
-            prop_assert_eq!(t.span.start, end);
-            joined.push_str(t.text);
-            end = t.span.end;
-        }
-        prop_assert_eq!(joined, text);
-    }
-
-    #[test]
-    fn skipping_whitespace_drops_only_whitespace_tokens(text in text(), web in any::<bool>()) {
-        let all: Vec<_> = Tokenizer::new().with_whitespace(true).with_web(web).tokens(&text)
-            .filter(|t| t.kind != TokenKind::Whitespace).collect();
-        let visible: Vec<_> = Tokenizer::new().with_web(web).tokens(&text).collect();
-        prop_assert_eq!(all, visible);
-    }
-
-    #[test]
-    fn no_token_but_whitespace_has_space_or_invisible_edges(text in text(), tokenizer in tokenizers()) {
-        for t in tokenizer.tokens(&text).filter(|t| t.kind != TokenKind::Whitespace) {
-            let first = t.text.chars().next().unwrap();
-            let last = t.text.chars().next_back().unwrap();
-            for c in [first, last] {
-                prop_assert!(!c.is_whitespace() && !arabic_text::chars::is_invisible(c), "{:?} at an edge of {:?}", c, t.text);
-            }
-        }
-    }
-
-    #[test]
-    fn sentences_cover_every_token_once(text in text(), web in any::<bool>()) {
-        let tokenizer = Tokenizer::new().with_web(web);
-        let sentences: Vec<Span> = tokenizer.sentences(&text).map(|s| s.span).collect();
-        for pair in sentences.windows(2) {
-            prop_assert!(pair[0].end <= pair[1].start, "sentences overlap: {:?}", pair);
-        }
-        let mut at = 0;
-        for t in tokenizer.tokens(&text) {
-            while at < sentences.len() && sentences[at].end <= t.span.start {
-                at += 1;
-            }
-            let inside = sentences.get(at).is_some_and(|s| s.start <= t.span.start && t.span.end <= s.end);
-            prop_assert!(inside, "token {:?} at {:?} is in no sentence", t.text, t.span);
-        }
-        for s in tokenizer.sentences(&text) {
-            prop_assert_eq!(&text.as_str()[s.span], s.text);
-            prop_assert_eq!(s.text.trim(), s.text);
-            prop_assert!(!s.text.is_empty());
-        }
-    }
-
-    #[test]
-    fn iterators_stay_done(text in text()) {
-        let mut tokens = Tokenizer::new().tokens(&text);
-        for _ in tokens.by_ref() {}
-        prop_assert!(tokens.next().is_none());
-        let mut sentences = arabic_text::sentences(&text);
-        for _ in sentences.by_ref() {}
-        prop_assert!(sentences.next().is_none());
+    fn sentences_keep_their_promises(text in text(), web in any::<bool>()) {
+        invariants::check_sentences(&text, web);
     }
 }

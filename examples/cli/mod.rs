@@ -2,8 +2,12 @@
 //! line by line, in bounded memory), clear errors for bad input, and a quiet
 //! exit when stdout is closed (`| head`).
 //!
-//! Exit codes: 0 on success (also when the reader of stdout went away), 1 for
-//! a bad command line, 2 for unreadable or invalid input.
+//! Exit codes, the same in every example: 0 on success, for `--help` (the
+//! usage goes to stdout) and when the reader of stdout went away; 2 for a
+//! bad command line (the message and the usage go to stderr); 1 when the
+//! input cannot be opened, read or decoded, or the output cannot be
+//! written. Every message names what failed: the file and the OS error, the
+//! byte offset of invalid UTF-8, or the output.
 
 #![allow(dead_code)] // each example uses the part it needs
 
@@ -12,22 +16,25 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-/// Why an example stopped early.
+/// Why an example stopped before the end of its input.
 #[derive(Debug)]
 pub enum CliError {
+    /// `-h` or `--help`: not a failure; the usage is printed on stdout.
+    Help(&'static str),
     /// Bad flags; the message says which.
     Usage(String),
     /// The input could not be opened or read.
     Io { name: String, err: io::Error },
     /// The input is not UTF-8: the first bad byte is at `offset`.
     Utf8 { name: String, offset: u64 },
-    /// Writing to stdout failed for another reason than a closed pipe.
+    /// Writing to stdout failed (a closed pipe is not reported).
     Output(io::Error),
 }
 
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            CliError::Help(usage) => write!(f, "{usage}"),
             CliError::Usage(msg) => write!(f, "{msg}"),
             CliError::Io { name, err } => write!(f, "{name}: {err}"),
             CliError::Utf8 { name, offset } => {
@@ -38,29 +45,40 @@ impl fmt::Display for CliError {
     }
 }
 
-impl From<io::Error> for CliError {
-    fn from(err: io::Error) -> Self {
-        CliError::Output(err)
-    }
+/// A usage error: `msg`, then the usage on the next line.
+pub fn usage(msg: impl fmt::Display, usage: &str) -> CliError {
+    CliError::Usage(format!("{msg}\n{usage}"))
 }
 
 /// Runs `body`, prints its error on stderr as `PROGRAM: message`, and maps it
-/// to an exit code. A closed stdout is a normal end, not an error.
+/// to an exit code (see the module docs). There is deliberately no
+/// `From<io::Error>`: each I/O error is wrapped where it happens, as what it
+/// is, so a failed read is never reported as a failed write.
 pub fn run(program: &str, body: impl FnOnce() -> Result<(), CliError>) -> ExitCode {
     match body() {
         Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Help(usage)) => {
+            let mut out = io::stdout().lock();
+            match writeln!(out, "{usage}").and_then(|()| out.flush()) {
+                Err(err) if err.kind() != io::ErrorKind::BrokenPipe => {
+                    eprintln!("{program}: {}", CliError::Output(err));
+                    ExitCode::from(1)
+                }
+                _ => ExitCode::SUCCESS,
+            }
+        }
         Err(CliError::Output(err)) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("{program}: {err}");
             match err {
-                CliError::Usage(_) => ExitCode::from(1),
-                _ => ExitCode::from(2),
+                CliError::Usage(_) => ExitCode::from(2),
+                _ => ExitCode::from(1),
             }
         }
     }
 }
 
-/// A buffered stdout; write errors surface as [`CliError::Output`].
+/// A buffered stdout; wrap its errors with `.map_err(CliError::Output)`.
 pub fn stdout() -> BufWriter<io::StdoutLock<'static>> {
     BufWriter::with_capacity(1 << 16, io::stdout().lock())
 }

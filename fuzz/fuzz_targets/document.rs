@@ -5,4 +5,6 @@
 use arabic_text_fuzz::{check_document, text};
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| check_document(&text(data)));
+fuzz_target!(|data: &[u8]| {
+    check_document(&text(data));
+});

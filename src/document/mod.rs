@@ -22,6 +22,7 @@ mod json;
 mod lines;
 mod markdown;
 mod table;
+mod to_json;
 
 use std::borrow::Cow;
 

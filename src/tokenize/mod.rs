@@ -393,7 +393,7 @@ impl<'a> Tokens<'a> {
             Class::Punct => {
                 let b = bytes[start];
                 if b == b'#' || b == b'@' {
-                    if web && !web::glued(t, text, start) {
+                    if web && !web::tag_glued(t, text, start) {
                         if let Some(end) = web::tag(t, text, start) {
                             let kind = if b == b'#' {
                                 TokenKind::Hashtag

@@ -139,14 +139,30 @@ pub(super) fn tag(t: &Tables, text: &str, start: usize) -> Option<usize> {
 }
 
 /// Whether the character before byte `i` continues a word, in which case a
-/// `#`, `@` or URL prefix at `i` is inside that word (`C#`, `a@b`).
+/// URL prefix or email address at `i` is inside that word (`a@b`,
+/// `sub.www.example`).
 pub(super) fn glued(t: &Tables, text: &str, i: usize) -> bool {
+    glued_before(t, text, i, true)
+}
+
+/// Whether the character before the `#` or `@` at byte `i` continues a word,
+/// in which case the sign is inside that word (`C#`, `a@b`). Unlike
+/// [`glued`], a full stop does not glue: `.#وسم` and `.@name` start a tag,
+/// as after `!` or `،` (and as in Twitter's own rules).
+pub(super) fn tag_glued(t: &Tables, text: &str, i: usize) -> bool {
+    glued_before(t, text, i, false)
+}
+
+fn glued_before(t: &Tables, text: &str, i: usize, dot_glues: bool) -> bool {
     let Some(c) = super::class::char_before(text, i) else {
         return false;
     };
     let at = i - c.len_utf8();
     let class = t.class_at(text, at).0;
-    class.is_word() || class == Class::Tatweel || matches!(c, '_' | '#' | '@' | '&' | '/' | '.')
+    class.is_word()
+        || class == Class::Tatweel
+        || matches!(c, '_' | '#' | '@' | '&' | '/')
+        || (dot_glues && c == '.')
 }
 
 #[cfg(test)]
