@@ -130,7 +130,7 @@
 //! let doc = Document::parse(text);
 //! assert_eq!(doc.title(), Some("تقرير الطقس"));
 //! let Block::Table { header, rows, .. } = &doc.blocks()[1] else { panic!() };
-//! assert_eq!(header.as_ref().unwrap().texts(), ["اليوم", "الحرارة"]);
+//! assert_eq!(header.texts(), ["اليوم", "الحرارة"]);
 //! assert_eq!(rows[1].texts(), ["الأحد", "29 درجة"]);
 //! ```
 //!

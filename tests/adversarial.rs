@@ -159,8 +159,7 @@ fn two_hundred_thousand_bullet_lines_with_nothing_after_them() {
         .iter()
         .map(|b| match b {
             Block::List { items, .. } => items.iter().map(|i| i.text.matches('•').count()).sum(),
-            Block::Table { header, rows, .. } => header
-                .iter()
+            Block::Table { header, rows, .. } => std::iter::once(header)
                 .chain(rows)
                 .flat_map(|r| &r.cells)
                 .map(|c| c.text.matches('•').count())
@@ -213,11 +212,7 @@ fn a_table_of_2000_columns() {
         });
         let (header, rows) =
             table.unwrap_or_else(|| panic!("no table with {sep:?}: {:?}", doc.blocks()));
-        assert_eq!(
-            header.as_ref().expect("a header").cells.len(),
-            2000,
-            "{sep:?}"
-        );
+        assert_eq!(header.cells.len(), 2000, "{sep:?}");
         assert_eq!(rows.len(), 2, "{sep:?}");
         for row in rows {
             assert_eq!(row.cells.len(), 2000, "{sep:?}");

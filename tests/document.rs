@@ -13,7 +13,7 @@ enum Shape {
     Heading(String),
     Paragraph(String),
     List(bool, Vec<String>),
-    Table(Option<Vec<String>>, Vec<Vec<String>>),
+    Table(Vec<String>, Vec<Vec<String>>),
 }
 
 fn shapes(doc: &Document) -> Vec<Shape> {
@@ -26,9 +26,7 @@ fn shapes(doc: &Document) -> Vec<Shape> {
                 Shape::List(*ordered, items.iter().map(|i| i.text.to_string()).collect())
             }
             Block::Table { header, rows, .. } => Shape::Table(
-                header
-                    .as_ref()
-                    .map(|h| h.texts().iter().map(|s| s.to_string()).collect()),
+                header.texts().iter().map(|s| s.to_string()).collect(),
                 rows.iter()
                     .map(|r| r.texts().iter().map(|s| s.to_string()).collect())
                     .collect(),
@@ -94,7 +92,7 @@ fn sample_article_structure() {
     assert_eq!(
         got[8],
         Shape::Table(
-            Some(strings(&["جانب التعاون", "الأثر المتوقع"])),
+            strings(&["جانب التعاون", "الأثر المتوقع"]),
             vec![
                 strings(&[
                     "التطوير العسكري",
@@ -125,7 +123,7 @@ fn sample_spans_point_at_texts() {
                 .iter()
                 .for_each(|i| assert_eq!(&SAMPLE[i.span], i.text)),
             Block::Table { header, rows, .. } => {
-                for row in header.iter().chain(rows) {
+                for row in std::iter::once(header).chain(rows) {
                     row.cells
                         .iter()
                         .for_each(|c| assert_eq!(&SAMPLE[c.span], c.text));
@@ -157,7 +155,7 @@ fn spec_sheet_without_blank_lines() {
             ),
             Shape::Paragraph("المواصفات كما يوضح الجدول التالي:".into()),
             Shape::Table(
-                Some(strings(&["السنة", "المبيعات", "الحصة"])),
+                strings(&["السنة", "المبيعات", "الحصة"]),
                 vec![
                     strings(&["2022", "120", "15%"]),
                     strings(&["2023", "135", "18%"]),
@@ -178,7 +176,7 @@ fn delimited_tables_and_markers() {
     assert_eq!(
         got[1],
         Shape::Table(
-            Some(strings(&["", "الأساسية", "المتقدمة"])),
+            strings(&["", "الأساسية", "المتقدمة"]),
             vec![
                 strings(&["السعر", "10 دولارات", "25 دولارا"]),
                 strings(&["التخزين", "5 غيغابايت", "50 غيغابايت"])
@@ -343,7 +341,7 @@ fn aligned_rows_with_empty_trailing_cells_stay_in_the_table() {
     assert_eq!(
         shapes(&doc)[0],
         Shape::Table(
-            Some(cells(&["التوزيعة", "arm64", "amd64", "s390x"])),
+            cells(&["التوزيعة", "arm64", "amd64", "s390x"]),
             vec![
                 cells(&["Debian", "نعم", "نعم", "نعم"]),
                 cells(&["Fedora", "نعم", "نعم", ""]),
@@ -375,4 +373,28 @@ fn en_dash_numbers_items() {
         shapes(&doc)[1],
         Shape::List(true, strings(&["افتح الإعدادات", "اختر الحساب"]))
     );
+}
+
+#[test]
+fn numbered_headings_rank_below_the_section_they_open() {
+    let text = "دليل الرحلة\n\nالمعالم الرئيسية\n\n1. الجامع الكبير\n\nيقع في وسط المدينة القديمة.\n\n2. السوق القديم\n\nيفتح أبوابه كل صباح.\n";
+    let doc = Document::parse(text);
+    let levels: Vec<(u8, &str)> = doc
+        .blocks()
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { level, text, .. } => Some((*level, *text)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            (2, "المعالم الرئيسية"),
+            (3, "1. الجامع الكبير"),
+            (3, "2. السوق القديم")
+        ]
+    );
+    let top = Document::parse("دليل الرحلة\n\n1. الجامع الكبير\n\nيقع في وسط المدينة.\n");
+    assert!(matches!(top.blocks()[0], Block::Heading { level: 2, .. }));
 }

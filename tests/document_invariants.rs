@@ -20,7 +20,7 @@ fn kept(doc: &Document) -> HashMap<char, usize> {
             Block::Paragraph { text, .. } => parts.push(text.to_string()),
             Block::List { items, .. } => parts.extend(items.iter().map(|i| i.text.to_string())),
             Block::Table { header, rows, .. } => {
-                for r in header.iter().chain(rows) {
+                for r in std::iter::once(header).chain(rows) {
                     parts.extend(r.cells.iter().map(|c| c.text.to_string()));
                 }
             }

@@ -44,8 +44,7 @@ fn expected(doc: &Document) -> Vec<Shape> {
                 items.iter().map(|i| (i.depth, fold(i.text))).collect(),
             ),
             Block::Table { header, rows, .. } => {
-                let width = header
-                    .iter()
+                let width = std::iter::once(header)
                     .chain(rows)
                     .map(|r| r.cells.len())
                     .max()
@@ -56,7 +55,7 @@ fn expected(doc: &Document) -> Vec<Shape> {
                     v
                 };
                 Shape::Table(
-                    cells(header.as_ref().map_or_else(Vec::new, |h| h.texts())),
+                    cells(header.texts()),
                     rows.iter().map(|r| cells(r.texts())).collect(),
                 )
             }

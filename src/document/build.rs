@@ -38,6 +38,10 @@ use crate::Span;
 /// separators have one for every 1 to 3 lines (lists and tables stand
 /// without them), those without have none.
 const BLANK_SEPARATED_LINES: usize = 4;
+/// Level of a plain heading: the title is level 1.
+const PLAIN_HEADING_LEVEL: u8 = 2;
+/// Deepest heading level, as in HTML and Markdown.
+const MAX_HEADING_LEVEL: u8 = 6;
 /// Longest heading, in words. The longest headings of the dev corpus
 /// (explainer and encyclopedia section titles) have 12 words.
 const MAX_HEADING_WORDS: usize = 14;
@@ -81,6 +85,7 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
         blank_separated: blanks * BLANK_SEPARATED_LINES >= others,
         scanned_to: Cell::new(0),
         corner_from: Cell::new(None),
+        last_numbered: Cell::new(None),
         rules: Cell::new((0, 0, Separator::Tab, None)),
     };
 
@@ -117,6 +122,9 @@ struct Ctx<'t, 'a> {
     /// The corner line (indented header) from which that run was last
     /// scanned, if any: one corner line per run may retry it.
     corner_from: Cell<Option<usize>>,
+    /// Where in the blocks the last numbered heading (`3. …` standing
+    /// alone) went, so that the next one takes its level.
+    last_numbered: Cell<Option<usize>>,
     /// The lines `start..end` after a delimited line `start` that made no
     /// table (markdown rule rows, all skipped), their separator, and the
     /// width a row needs for line `end` to join its table (`None`: none
@@ -223,8 +231,20 @@ impl<'t, 'a> Ctx<'t, 'a> {
             && !ends_clause(self.content(i))
             && self.words(i) <= MAX_HEADING_WORDS
         {
+            // A numbered heading ranks with the numbered heading before it,
+            // one below the plain heading before it, or at the top.
+            let last = blocks.iter().enumerate().rev().find_map(|(at, b)| match b {
+                Block::Heading { level, .. } => Some((at, *level)),
+                _ => None,
+            });
+            let level = match last {
+                None => PLAIN_HEADING_LEVEL,
+                Some((at, level)) if self.last_numbered.get() == Some(at) => level,
+                Some((_, level)) => (level + 1).min(MAX_HEADING_LEVEL),
+            };
+            self.last_numbered.set(Some(blocks.len()));
             blocks.push(Block::Heading {
-                level: 3,
+                level,
                 text: self.content(i),
                 span: self.lines[i].content,
             });
@@ -248,7 +268,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let s = self.content(i);
         let span = self.lines[i].content;
         if self.is_heading(i) {
-            let level = section_depth(s).map_or(2, |d| d.clamp(2, 6)) as u8;
+            let level = section_depth(s).map_or(PLAIN_HEADING_LEVEL, |d| {
+                d.clamp(PLAIN_HEADING_LEVEL.into(), MAX_HEADING_LEVEL.into()) as u8
+            });
             blocks.push(Block::Heading {
                 level,
                 text: s,
@@ -550,9 +572,5 @@ fn table_with_header(mut rows: Vec<Row<'_>>) -> Block<'_> {
         header.span.start,
         rows.last().map_or(header.span.end, |r| r.span.end),
     );
-    Block::Table {
-        header: Some(header),
-        rows,
-        span,
-    }
+    Block::Table { header, rows, span }
 }

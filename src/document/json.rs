@@ -78,7 +78,7 @@ impl Serialize for Block<'_> {
             Block::Table { header, rows, span } => {
                 let mut m = s.serialize_map(Some(4))?;
                 m.serialize_entry("type", "table")?;
-                m.serialize_entry("header", &header.as_ref().map(Texts))?;
+                m.serialize_entry("header", &Texts(header))?;
                 let rows: Vec<Texts> = rows.iter().map(Texts).collect();
                 m.serialize_entry("rows", &rows)?;
                 m.serialize_entry("span", &Pair(*span))?;

@@ -83,16 +83,11 @@ pub(crate) fn render(doc: &Document) -> String {
                 }
             }
             Block::Table { header, rows, .. } => {
-                let width = header
-                    .as_ref()
-                    .map_or(0, |h| h.cells.len())
-                    .max(rows.iter().map(|r| r.cells.len()).max().unwrap_or(0));
-                match header {
-                    Some(h) => table_row(&mut out, h, width),
-                    None => {
-                        let _ = writeln!(out, "|{}", "  |".repeat(width));
-                    }
-                }
+                let width = rows
+                    .iter()
+                    .map(|r| r.cells.len())
+                    .fold(header.cells.len(), usize::max);
+                table_row(&mut out, header, width);
                 let _ = writeln!(out, "|{}", " --- |".repeat(width));
                 for row in rows {
                     table_row(&mut out, row, width);

@@ -64,8 +64,11 @@ pub struct Document<'a> {
 pub enum Block<'a> {
     /// A heading line.
     Heading {
-        /// 2 for a plain heading (the title is level 1); a numbered heading
-        /// such as `3.2.1.` takes its depth, up to 6.
+        /// 2 for a plain heading (the title is level 1); a heading numbered
+        /// as a section (`3.2.1.`) takes its depth, up to 6; a numbered line
+        /// standing alone over its text (`3. كنيسة فراومونستر`) ranks one
+        /// below the plain heading before it and level with the numbered
+        /// heading before it.
         level: u8,
         /// The heading, its number kept.
         text: &'a str,
@@ -91,8 +94,9 @@ pub enum Block<'a> {
     },
     /// A table, one row per line.
     Table {
-        /// The first row, which names the columns.
-        header: Option<Row<'a>>,
+        /// The first row, which names the columns. Every table the parser
+        /// finds has one: a header line opens each table it recognises.
+        header: Row<'a>,
         /// The other rows, each with as many cells as the header.
         rows: Vec<Row<'a>>,
         /// From the first row to the end of the last.
@@ -153,7 +157,7 @@ impl<'a> Row<'a> {
     ///
     /// let doc = Document::parse("البيانات:\n\nالمدينة | السكان\nالقاهرة | 10 ملايين\n");
     /// let Block::Table { header, .. } = &doc.blocks()[1] else { panic!() };
-    /// assert_eq!(header.as_ref().unwrap().texts(), ["المدينة", "السكان"]);
+    /// assert_eq!(header.texts(), ["المدينة", "السكان"]);
     /// ```
     pub fn texts(&self) -> Vec<&'a str> {
         self.cells.iter().map(|c| c.text).collect()

@@ -78,10 +78,7 @@ fn block(out: &mut String, block: &Block) {
         }
         Block::Table { header, rows, .. } => {
             out.push_str(",\"header\":");
-            match header {
-                Some(header) => row(out, header),
-                None => out.push_str("null"),
-            }
+            row(out, header);
             out.push_str(",\"rows\":[");
             for (i, r) in rows.iter().enumerate() {
                 if i > 0 {

@@ -325,7 +325,7 @@ pub fn check_document(input: &str) -> arabic_text::Document<'_> {
             }
             arabic_text::Block::Table { header, rows, span } => {
                 let mut at = span.start;
-                for row in header.iter().chain(rows) {
+                for row in std::iter::once(header).chain(rows) {
                     assert_slice(input, row.span, None, "table row");
                     assert!(
                         row.span.start >= at && row.span.end <= span.end,
