@@ -1,15 +1,19 @@
 //! The structure of a plain-text article: title, headings, paragraphs, lists
 //! and tables.
 //!
-//! [`Document::parse`] runs three passes over the text (see STYLE.md §5):
+//! [`Document::parse`] runs its passes over the lines of the text, each in
+//! its own module and each linear in the input:
 //!
-//! 1. `lines` cuts the text into lines with their spans and indentation;
+//! 1. `lines` cuts the text into lines with their spans, indentation and
+//!    word counts;
 //! 2. `classify` gives each line a kind on its own (blank, list item with its
-//!    marker cut off, or text);
-//! 3. `build` groups lines into blocks, using the neighbours of each line to
-//!    tell a heading from a paragraph and to find tables; `table` splits
-//!    table rows into cells, inferring the columns when the cells are joined
-//!    by single spaces.
+//!    marker cut off, or text) and answers small questions about its text
+//!    (closing punctuation, a section number, a caption);
+//! 3. `build` groups lines into blocks, asking `evidence` whether a line is
+//!    the title or a heading and `runs` which lines a table spans;
+//! 4. `table` cuts the rows of a table into cells: by their separator, or,
+//!    when single spaces join the cells, by a search over column splits whose
+//!    weights are named in `table/weights.rs`.
 //!
 //! Every text the document hands out is a slice of the input, except a
 //! paragraph wrapped over several lines, whose lines are joined by a space.
@@ -17,10 +21,12 @@
 
 mod build;
 mod classify;
+mod evidence;
 #[cfg(feature = "serde")]
 mod json;
 mod lines;
 mod markdown;
+mod runs;
 mod table;
 mod to_json;
 

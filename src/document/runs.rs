@@ -1,0 +1,269 @@
+//! Pass 3, the table runs: which lines a table spans, and its rows' cells
+//! when a separator cuts them. Cells joined by single spaces are handed to
+//! the column search of `table/`.
+//!
+//! * **Delimited tables**: two or more lines cut by the same separator (tab,
+//!   ` | `, aligned spaces) into cells; Markdown rule rows are skipped, and
+//!   an aligned row whose trailing cells are empty is padded.
+//! * **Single-space tables**: a short header line followed by rows, when a
+//!   cue says a table comes (the line before ends with `:`, the header opens
+//!   with an empty corner cell, or the lines stand together between blank
+//!   lines in a document that separates blocks by blank lines), and the
+//!   columns can be inferred; or, with no cue, a run of at least
+//!   `UNCUED_ROWS` parallel lines whose columns agree.
+//!
+//! Every line is scanned a bounded number of times: runs already scanned
+//! are remembered (`scanned_to`, `corner_from`, `rules`), so parsing stays
+//! linear in the input.
+
+use super::build::Ctx;
+use super::classify::{ends_clause, ends_colon, ends_sentence, ends_statement, Kind};
+use super::lines::Line;
+use super::table::{
+    columns_agree, infer, is_rule_cell, split_delimited, trimmed, Separator, MAX_ROW_WORDS,
+};
+use super::{Block, Cell as TableCell, Row};
+use crate::Span;
+
+/// Longest header line of a single-space table, in words: the dev corpus
+/// headers have 2 to 7 words (three two-word column names).
+const MAX_HEADER_WORDS: usize = 16;
+/// Most words of an aligned row left with one cell (its other cells empty).
+const MAX_LONE_CELL_WORDS: usize = 4;
+/// Fewest lines, header included, of a single-space table that no cue
+/// announces.
+const UNCUED_ROWS: usize = 3;
+/// Longest run of lines searched for a table that no cue announces: longer
+/// runs of short lines are verse or text pasted line by line, and searching
+/// their columns would cost much for nothing.
+const MAX_UNCUED_LINES: usize = 64;
+/// How many lines into a run of parallel lines the header of a table that no
+/// cue announces is looked for (a heading or two may stand over it).
+const UNCUED_HEADER_SEARCH: usize = 3;
+
+impl<'a> Ctx<'_, 'a> {
+    /// A table starting at line `i`, and the line after it.
+    pub(super) fn table_at(&self, i: usize) -> Option<(Block<'a>, usize)> {
+        self.delimited_table(i).or_else(|| self.space_table(i))
+    }
+
+    /// Two or more rows cut by the same separator into the same number of
+    /// cells (markdown rule rows skipped).
+    pub(super) fn delimited_table(&self, i: usize) -> Option<(Block<'a>, usize)> {
+        let (sep, first) = split_delimited(self.text, &self.lines[i])?;
+        let width = first.len();
+        let (start, end, s, pass) = self.rules.get();
+        if (start..end).contains(&i) && s == sep && pass != Some(width) {
+            return None;
+        }
+        let mut rows = vec![(i, first)];
+        let mut j = i + 1;
+        let mut pass = None;
+        while j < self.lines.len() && self.kinds[j] == Kind::Text {
+            let Some((s, cells)) = split_delimited(self.text, &self.lines[j]) else {
+                // An aligned row whose cells after the first are all empty
+                // has no separator left: it stays in the table when it
+                // holds no letters (a lone figure) or more rows follow.
+                match self.lone_aligned_cell(sep, j) {
+                    Some(cells) => {
+                        rows.push((j, cells));
+                        j += 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            };
+            if s != sep {
+                break;
+            }
+            if cells.iter().all(|&c| is_rule_cell(&self.text[c])) {
+                j += 1;
+                continue;
+            }
+            // Trailing empty cells leave no separator: a shorter aligned
+            // row is padded, a longer one starts another table.
+            if sep == Separator::Spaces && cells.len() > width {
+                pass = Some(cells.len());
+                break;
+            }
+            rows.push((j, cells));
+            j += 1;
+        }
+        if rows.len() < 2 {
+            self.rules.set((i, j, sep, pass));
+            return None;
+        }
+        let built = rows
+            .into_iter()
+            .map(|(l, cells)| self.row(l, fit_width(self.text, cells, width, self.lines[l])))
+            .collect();
+        Some((table_with_header(built), j))
+    }
+
+    /// The cells of line `j` as a row of an aligned table (`sep`) although
+    /// no separator is left on it: a short line (an empty first cell shows
+    /// as indentation) that holds no letters or is followed by another
+    /// aligned row.
+    pub(super) fn lone_aligned_cell(&self, sep: Separator, j: usize) -> Option<Vec<Span>> {
+        let line = self.lines[j];
+        let s = self.content(j);
+        if sep != Separator::Spaces || self.words(j) > MAX_LONE_CELL_WORDS || ends_statement(s) {
+            return None;
+        }
+        let continues = self.lines.get(j + 1).is_some_and(|next| {
+            split_delimited(self.text, next).is_some_and(|(s, _)| s == Separator::Spaces)
+        });
+        if !continues && s.chars().any(char::is_alphabetic) {
+            return None;
+        }
+        let mut cells = Vec::with_capacity(2);
+        if line.indent >= 2 {
+            cells.push(Span::new(line.content.start, line.content.start));
+        }
+        cells.push(line.content);
+        Some(cells)
+    }
+
+    /// A table whose cells are joined by single spaces, when a cue says one
+    /// comes and the columns can be inferred.
+    pub(super) fn space_table(&self, i: usize) -> Option<(Block<'a>, usize)> {
+        let header = self.content(i);
+        if self.words(i) > MAX_HEADER_WORDS || ends_sentence(header) || ends_clause(header) {
+            return None;
+        }
+        // The cues that do not depend on the rows, checked first so that a
+        // run of lines is scanned once, not once per line (linear time).
+        let prev = self.prev_nonblank(i);
+        let intro = prev.is_some_and(|p| ends_colon(self.content(p)));
+        let corner = self.lines[i].indent > 0;
+        let blank_before = i == 0 || self.kinds[i - 1] == Kind::Blank;
+        // Inside a run already scanned, only the first corner line tries
+        // again (asking twice about the same line is allowed): every line
+        // is scanned a bounded number of times, so the work stays linear
+        // even when each line is indented (poetry, text pasted from a PDF).
+        if i < self.scanned_to.get() {
+            if !corner || self.corner_from.get().is_some_and(|c| c != i) {
+                return None;
+            }
+        } else {
+            self.corner_from.set(None);
+        }
+        if corner {
+            self.corner_from.set(Some(i));
+        }
+        let cued = intro || corner || (self.blank_separated && blank_before);
+        let mut j = i + 1;
+        // Rows that all open with a number end at the first that does not.
+        let numeric = |s: &str| s.chars().next().is_some_and(crate::chars::is_digit);
+        let mut all_numeric = true;
+        while j < self.lines.len() && self.kinds[j] == Kind::Text {
+            let s = self.content(j);
+            if j >= i + 3 && all_numeric && !numeric(s) {
+                break;
+            }
+            all_numeric &= numeric(s);
+            let words = self.words(j);
+            if !(2..=MAX_ROW_WORDS).contains(&words)
+                || ends_colon(s)
+                || split_delimited(self.text, &self.lines[j]).is_some()
+            {
+                break;
+            }
+            j += 1;
+        }
+        // A header and one row: the row must be short and no statement, or
+        // they are as likely a heading over its paragraph.
+        let lone_row =
+            |r: usize| self.words(r) <= MAX_HEADER_WORDS && !ends_statement(self.content(r));
+        if j - i < 2 || (j - i == 2 && !lone_row(i + 1)) {
+            return None;
+        }
+        let stands_alone = self.blank_separated
+            && blank_before
+            && (j == self.lines.len() || self.kinds[j] == Kind::Blank);
+        // Lines inside a run that made no table start none either, unless
+        // they open with an empty corner cell.
+        self.scanned_to.set(self.scanned_to.get().max(j));
+        if !cued || !(intro || corner || stands_alone) {
+            // No cue: a run of parallel lines is a table when its columns
+            // agree. The run may open with a heading or two over the header,
+            // so the header is looked for among its first lines; when it is
+            // found further on, the lines before it are passed over and the
+            // table is taken when the header line is reached.
+            if j - i > MAX_UNCUED_LINES {
+                return None;
+            }
+            let last = (i + UNCUED_HEADER_SEARCH).min(j.saturating_sub(UNCUED_ROWS - 1));
+            for start in i..last {
+                if self.words(start) > MAX_HEADER_WORDS || ends_sentence(self.content(start)) {
+                    continue;
+                }
+                let Some(cells) = infer(self.text, &self.lines[start..j]) else {
+                    continue;
+                };
+                if !columns_agree(self.text, &cells) {
+                    continue;
+                }
+                if start > i {
+                    self.scanned_to.set(start);
+                    return None;
+                }
+                return Some((self.table_of(i, cells), j));
+            }
+            return None;
+        }
+        let cells = infer(self.text, &self.lines[i..j])?;
+        Some((self.table_of(i, cells), j))
+    }
+
+    /// The table whose rows start at line `i`, cut into `cells`.
+    pub(super) fn table_of(&self, i: usize, cells: Vec<Vec<Span>>) -> Block<'a> {
+        let built = cells
+            .into_iter()
+            .enumerate()
+            .map(|(k, c)| self.row(i + k, c))
+            .collect();
+        table_with_header(built)
+    }
+
+    pub(super) fn row(&self, line: usize, cells: Vec<Span>) -> Row<'a> {
+        let l = self.lines[line];
+        Row {
+            cells: cells
+                .into_iter()
+                .map(|span| TableCell {
+                    text: &self.text[span],
+                    span,
+                })
+                .collect(),
+            span: l.content,
+        }
+    }
+}
+
+/// Pads a row with empty cells, or folds its extra cells into the last one,
+/// so that it has `width` cells.
+pub(super) fn fit_width(text: &str, mut cells: Vec<Span>, width: usize, line: Line) -> Vec<Span> {
+    if cells.len() > width && width > 0 {
+        // The extra cells join the last one, which keeps its text trimmed: an
+        // empty cell's span may sit in the indentation before the row.
+        let last = cells[cells.len() - 1].end;
+        cells.truncate(width);
+        let first = cells[width - 1].start.max(line.content.start).min(last);
+        cells[width - 1] = trimmed(text, first, last);
+    }
+    while cells.len() < width {
+        cells.push(Span::new(line.content.end, line.content.end));
+    }
+    cells
+}
+
+/// A table block whose first row is its header; `rows` holds at least one row.
+pub(super) fn table_with_header(mut rows: Vec<Row<'_>>) -> Block<'_> {
+    let header = rows.remove(0);
+    let span = Span::new(
+        header.span.start,
+        rows.last().map_or(header.span.end, |r| r.span.end),
+    );
+    Block::Table { header, rows, span }
+}
