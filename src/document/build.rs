@@ -63,10 +63,10 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
     if i < lines.len() {
         // A table on the first line is no title. Its rows are cut here, once:
         // the title test itself only reads the line.
-        let opening = if lines[i].indent > 0 {
-            ctx.table_at(i)
-        } else {
-            ctx.delimited_table(i)
+        let opening = match kinds[i] {
+            Kind::Text if lines[i].indent > 0 => ctx.table_at(i),
+            Kind::Text => ctx.delimited_table(i),
+            _ => None,
         };
         if let Some((table, next)) = opening {
             blocks.push(table);
