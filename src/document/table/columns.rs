@@ -69,9 +69,11 @@ type Cuts = Vec<usize>;
 /// cells. Returns the cells of each row, or `None` when the rows do not make a
 /// table of at least two columns.
 ///
-/// Every column count the rows allow is tried: the header is split into that
-/// many names, the body rows are fitted to them, and the count whose header
-/// and rows together score best wins.
+/// The header's own count comes first: its names are cut wherever nothing
+/// speaks against a boundary, and when the body rows fit that many columns
+/// it stands. Otherwise every other count the rows allow is tried (the
+/// header split into that many names, the body rows fitted to them) and the
+/// count whose header and rows together score best wins.
 pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
     infer_with(&FITTED, text, rows)
 }
@@ -150,27 +152,33 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
         k = quantities;
     }
     let named = k.clamp(fewest, most.max(fewest));
-    // Every column count the rows allow is tried; the header's count, the
-    // body's fit and the price of each column decide between them.
+    // The header's count is tried first and kept when the rows fit it: its
+    // names are the best witness of the columns. Otherwise every other
+    // count the rows allow is tried, and the best-scoring wins, each column
+    // paying its price per body row.
     let body = (prepared.len() - 1) as f32;
-    let mut best: Option<(f32, Vec<Cuts>, usize)> = None;
     let mut scratch = Vec::new();
-    for k in fewest..=most.max(fewest) {
-        let Some((head_score, head_cuts)) =
-            split_row(wt, &prepared[0], k, None, None, false, &mut scratch)
-        else {
-            continue;
-        };
-        let Some((score, cuts)) = fit(wt, &prepared, k, head_cuts, &mut scratch) else {
-            continue;
-        };
-        let named_bonus = if k == named { wt[W::HeaderCount] } else { 0.0 };
-        let total = score + head_score + named_bonus - wt[W::ColumnCost] * k as f32 * body;
-        if best.as_ref().map_or(true, |b| total > b.0) {
-            best = Some((total, cuts, k));
-        }
-    }
-    let (_, cuts, k) = best?;
+    let mut with = |k: usize| -> Option<(f32, Vec<Cuts>)> {
+        let (head_score, head_cuts) =
+            split_row(wt, &prepared[0], k, None, None, false, &mut scratch)?;
+        let (score, cuts) = fit(wt, &prepared, k, head_cuts, &mut scratch)?;
+        Some((
+            score + head_score - wt[W::ColumnCost] * k as f32 * body,
+            cuts,
+        ))
+    };
+    let best = match with(named) {
+        Some((_, cuts)) => Some((cuts, named)),
+        None => (fewest..=most.max(fewest))
+            .filter(|&k| k != named)
+            .filter_map(|k| with(k).map(|(total, cuts)| (total, cuts, k)))
+            .fold(None, |top: Option<(f32, Vec<Cuts>, usize)>, c| match top {
+                Some(t) if t.0 >= c.0 => Some(t),
+                _ => Some(c),
+            })
+            .map(|(_, cuts, k)| (cuts, k)),
+    };
+    let (cuts, k) = best?;
     Some(
         prepared
             .iter()

@@ -303,7 +303,7 @@ fn report_table_weights() {
         panic!("set ARABIC_TEXT_STRUCTURE_CORPUS to the folder of the labelled sets");
     };
     let root = PathBuf::from(root);
-    // `TABLE_WEIGHTS=AfterSentence=2.5,HeaderCount=2` scores other values.
+    // `TABLE_WEIGHTS=AfterSentence=2.5,ColumnCost=0.5` scores other values.
     let mut wt = FITTED;
     for pair in std::env::var("TABLE_WEIGHTS")
         .unwrap_or_default()

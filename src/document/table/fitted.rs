@@ -40,7 +40,6 @@ pub(crate) const FITTED: Weights = Weights({
     w[W::Unbalanced as usize] = 0.5;
     w[W::RangeEnd as usize] = -1.5;
     w[W::SharedFirstWordDown as usize] = 0.5;
-    w[W::HeaderCount as usize] = 1000.0;
     w[W::ColumnCost as usize] = 0.0;
     w
 });

@@ -108,10 +108,6 @@ pub(crate) enum W {
     /// A cell whose first word opens the same column in another row
     /// (`في أي وقت` under `في أي وقت، مع …`, `تصل إلى …` under `تصل إلى …`).
     SharedFirstWordDown,
-    /// A column count equal to the number of names the header splits into
-    /// where nothing speaks against a boundary: the header is the best witness
-    /// of how many columns there are.
-    HeaderCount,
     /// What each column costs per body row when column counts are compared:
     /// the price of explaining a row with one more cell.
     ColumnCost,
@@ -119,7 +115,7 @@ pub(crate) enum W {
 
 impl W {
     /// How many weights there are.
-    pub(crate) const COUNT: usize = 36;
+    pub(crate) const COUNT: usize = 35;
     /// Every weight, in the order of [`Weights`].
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) const ALL: [W; W::COUNT] = [
@@ -157,7 +153,6 @@ impl W {
         W::Unbalanced,
         W::RangeEnd,
         W::SharedFirstWordDown,
-        W::HeaderCount,
         W::ColumnCost,
     ];
 }
