@@ -398,3 +398,19 @@ fn numbered_headings_rank_below_the_section_they_open() {
     let top = Document::parse("دليل الرحلة\n\n1. الجامع الكبير\n\nيقع في وسط المدينة.\n");
     assert!(matches!(top.blocks()[0], Block::Heading { level: 2, .. }));
 }
+
+#[test]
+fn a_lone_word_for_whom_heads_its_list() {
+    let text = "فوائد المنصة\n\nللمطورين\n\n- كتابة أسرع\n- أخطاء أقل\n\nلتفعيل الحساب الجديد\n\n1. افتح الإعدادات\n2. اختر الحساب\n";
+    let doc = Document::parse(text);
+    assert_eq!(
+        shapes(&doc)[0],
+        Shape::Heading("للمطورين".into()),
+        "{:?}",
+        shapes(&doc)
+    );
+    assert_eq!(
+        shapes(&doc)[2],
+        Shape::Paragraph("لتفعيل الحساب الجديد".into())
+    );
+}

@@ -101,9 +101,12 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether line `i` says what the list at line `next` is for
-    /// (`لتغيير نوع الحساب` over its steps): it introduces the list.
+    /// (`لتغيير نوع الحساب` over its steps): it introduces the list. A
+    /// purpose names what it is for (`لتغيير نوع`), so a lone word
+    /// (`للمطورين`, `للمبتدئين`: for whom) names a section instead.
     fn says_what_the_list_is_for(&self, i: usize, next: usize) -> bool {
         matches!(self.kinds.get(next), Some(Kind::Item { .. }))
+            && self.words(i) >= 2
             && opens_with_purpose(self.content(i))
     }
 
