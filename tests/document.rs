@@ -414,3 +414,22 @@ fn a_lone_word_for_whom_heads_its_list() {
         Shape::Paragraph("لتفعيل الحساب الجديد".into())
     );
 }
+
+#[test]
+fn bullets_written_indented_stand_beside_numbered_headings() {
+    // The document writes every bullet as `  • `: that indentation is its
+    // margin, not a nesting under the numbered line before.
+    let text = "دليل الدراسة\n\nمقدمة قصيرة عن محتوى الدليل وأهدافه.\n\n  • المراجع\n  • التمارين\n\n1. أساسيات المجال\n\n  • المفاهيم الأولى\n  • المصطلحات\n\n2. التخصصات\n\n  • الشبكات\n  • البرمجيات\n";
+    let doc = Document::parse(text);
+    assert_eq!(
+        shapes(&doc),
+        vec![
+            Shape::Paragraph("مقدمة قصيرة عن محتوى الدليل وأهدافه.".into()),
+            Shape::List(false, strings(&["المراجع", "التمارين"])),
+            Shape::Heading("1. أساسيات المجال".into()),
+            Shape::List(false, strings(&["المفاهيم الأولى", "المصطلحات"])),
+            Shape::Heading("2. التخصصات".into()),
+            Shape::List(false, strings(&["الشبكات", "البرمجيات"])),
+        ]
+    );
+}

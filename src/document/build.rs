@@ -48,6 +48,7 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
         lines: &lines,
         kinds: &kinds,
         blank_separated: blanks * BLANK_SEPARATED_LINES >= others,
+        bullet_margin: bullet_margin(&lines, &kinds),
         scanned_to: Cell::new(0),
         corner_from: Cell::new(None),
         last_numbered: Cell::new(None),
@@ -88,12 +89,36 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
     (title, blocks)
 }
 
+/// The least indentation of a bulleted item that opens a list of its own
+/// (the line before it, blank lines aside, is text): where the document's
+/// bullets stand. Bullets under a numbered item do not count, as they may
+/// be nested under it.
+fn bullet_margin(lines: &[Line], kinds: &[Kind]) -> usize {
+    let mut margin = None;
+    let mut after_text = true;
+    for (line, kind) in lines.iter().zip(kinds) {
+        match kind {
+            Kind::Blank => {}
+            Kind::Text => after_text = true,
+            Kind::Item { ordered, .. } => {
+                if !ordered && after_text {
+                    margin = Some(margin.map_or(line.indent, |m: usize| m.min(line.indent)));
+                }
+                after_text = false;
+            }
+        }
+    }
+    margin.unwrap_or(0)
+}
+
 /// The lines, their kinds and document-wide facts.
 pub(super) struct Ctx<'t, 'a> {
     pub(super) text: &'a str,
     pub(super) lines: &'t [Line],
     pub(super) kinds: &'t [Kind],
     pub(super) blank_separated: bool,
+    /// Where the document's bullets stand (see [`bullet_margin`]).
+    pub(super) bullet_margin: usize,
     /// End of the furthest run of lines scanned for a single-space table.
     pub(super) scanned_to: Cell<usize>,
     /// The corner line (indented header) from which that run was last
@@ -132,12 +157,25 @@ impl<'t, 'a> Ctx<'t, 'a> {
         (0..i).rev().find(|&j| self.kinds[j] != Kind::Blank)
     }
 
+    /// The indentation of item line `i` counted from where the document's
+    /// bullets stand: a document whose bulleted items all open with the
+    /// same indentation (`  • بند`, a common bullet style) has them at depth
+    /// zero, beside numbered items that start at the margin.
+    fn item_indent(&self, i: usize) -> usize {
+        match self.kinds[i] {
+            Kind::Item { ordered: false, .. } => {
+                self.lines[i].indent.saturating_sub(self.bullet_margin)
+            }
+            _ => self.lines[i].indent,
+        }
+    }
+
     /// A list starting at item line `i`; returns the line after it.
     fn list(&self, i: usize, blocks: &mut Vec<Block<'a>>) -> usize {
         let Kind::Item { ordered, .. } = self.kinds[i] else {
             return i + 1;
         };
-        let base = self.lines[i].indent;
+        let base = self.item_indent(i);
         let mut indents: Vec<usize> = vec![base];
         let mut items = Vec::new();
         let mut j = i;
@@ -145,7 +183,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         while j < self.lines.len() {
             match self.kinds[j] {
                 Kind::Item { ordered: o, text } => {
-                    let indent = self.lines[j].indent;
+                    let indent = self.item_indent(j);
                     if indent <= base && o != ordered {
                         break;
                     }
