@@ -8,6 +8,10 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criteri
 
 use arabic_text::{Document, Normalizer, Tokenizer};
 
+#[path = "../tests/support/shapes.rs"]
+mod shapes;
+use shapes::{number_lines, short_lines};
+
 /// `unit` repeated up to `bytes` bytes (at least once).
 fn repeat(unit: &str, bytes: usize) -> String {
     unit.repeat((bytes / unit.len()).max(1))
@@ -88,55 +92,6 @@ fn ladders(c: &mut Criterion) {
             group.finish();
         }
     }
-}
-
-/// Words of a short line of verse, in the order they are cycled through.
-const VERSE: &[&str] = &[
-    "قفا",
-    "نبك",
-    "من",
-    "ذكرى",
-    "حبيب",
-    "ومنزل",
-    "بسقط",
-    "اللوى",
-    "بين",
-    "الدخول",
-    "فحومل",
-];
-
-/// `lines` lines of two to five words each, every line opened by `indent`.
-fn short_lines(lines: usize, indent: &str) -> String {
-    let mut words = VERSE.iter().cycle();
-    let mut out = String::new();
-    for i in 0..lines {
-        out.push_str(indent);
-        for w in 0..2 + i % 4 {
-            if w > 0 {
-                out.push(' ');
-            }
-            out.push_str(words.next().unwrap_or(&"كلمة"));
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// `lines` lines of two to four numbers each (`12 345 6789`), every line
-/// opened by `indent`.
-fn number_lines(lines: usize, indent: &str) -> String {
-    let mut out = String::new();
-    for i in 0..lines {
-        out.push_str(indent);
-        for j in 0..2 + i % 3 {
-            if j > 0 {
-                out.push(' ');
-            }
-            out.push_str(&((i * 7919 + j * 104_729) % 10_000).to_string());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// Runs of short lines that once made every line rescan the run after it.

@@ -10,6 +10,9 @@
 
 #[path = "support/invariants.rs"]
 mod invariants;
+#[path = "support/shapes.rs"]
+mod shapes;
+use shapes::{number_lines, short_lines};
 
 use std::borrow::Cow;
 
@@ -407,56 +410,6 @@ fn lone_bidi_controls() {
     assert_eq!(sentences, ["مرحبا \u{2067}بالعالم", "نص."]);
     assert_normalizer_invariants(text);
     parse_losing_nothing(text);
-}
-
-/// Words of a short line of verse, in the order they are cycled through.
-const VERSE: &[&str] = &[
-    "قفا",
-    "نبك",
-    "من",
-    "ذكرى",
-    "حبيب",
-    "ومنزل",
-    "بسقط",
-    "اللوى",
-    "بين",
-    "الدخول",
-    "فحومل",
-];
-
-/// `lines` lines of two to five words each, every line opened by `indent`:
-/// poetry, or indented text pasted from a PDF.
-fn short_lines(lines: usize, indent: &str) -> String {
-    let mut words = VERSE.iter().cycle();
-    let mut out = String::new();
-    for i in 0..lines {
-        out.push_str(indent);
-        for w in 0..2 + i % 4 {
-            if w > 0 {
-                out.push(' ');
-            }
-            out.push_str(words.next().unwrap_or(&"كلمة"));
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// `lines` lines of two to four numbers each (`12 345 6789`), every line
-/// opened by `indent`.
-fn number_lines(lines: usize, indent: &str) -> String {
-    let mut out = String::new();
-    for i in 0..lines {
-        out.push_str(indent);
-        for j in 0..2 + i % 3 {
-            if j > 0 {
-                out.push(' ');
-            }
-            out.push_str(&((i * 7919 + j * 104_729) % 10_000).to_string());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// Checks that the content of every non-blank line of `text` lies inside the

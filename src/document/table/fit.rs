@@ -257,13 +257,18 @@ fn render(wt: &Weights) -> String {
     out
 }
 
+/// The folder of the labelled sets, from `ARABIC_TEXT_STRUCTURE_CORPUS`.
+fn corpus_root() -> PathBuf {
+    match std::env::var_os("ARABIC_TEXT_STRUCTURE_CORPUS") {
+        Some(root) => PathBuf::from(root),
+        None => panic!("set ARABIC_TEXT_STRUCTURE_CORPUS to the folder of the labelled sets"),
+    }
+}
+
 #[test]
 #[ignore = "fits the weights to labelled articles: see the module docs"]
 fn fit_table_weights() {
-    let Some(root) = std::env::var_os("ARABIC_TEXT_STRUCTURE_CORPUS") else {
-        panic!("set ARABIC_TEXT_STRUCTURE_CORPUS to the folder of the labelled sets");
-    };
-    let root = PathBuf::from(root);
+    let root = corpus_root();
     let all: Vec<Example> = TRAINING_SETS
         .iter()
         .flat_map(|s| examples(&root.join(s), s))
@@ -299,10 +304,7 @@ fn fit_table_weights() {
 #[test]
 #[ignore = "scores the fitted weights on labelled articles: see the module docs"]
 fn report_table_weights() {
-    let Some(root) = std::env::var_os("ARABIC_TEXT_STRUCTURE_CORPUS") else {
-        panic!("set ARABIC_TEXT_STRUCTURE_CORPUS to the folder of the labelled sets");
-    };
-    let root = PathBuf::from(root);
+    let root = corpus_root();
     // `TABLE_WEIGHTS=AfterSentence=2.5,ColumnCost=0.5` scores other values.
     let mut wt = FITTED;
     for pair in std::env::var("TABLE_WEIGHTS")
