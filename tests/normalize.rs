@@ -129,7 +129,7 @@ const MAPPINGS: &[(&str, &str, &str)] = &[
     ("presentation_forms", "\u{FE70}", "\u{064B}"),           // fathatan isolated
     ("presentation_forms", "\u{FE71}", "\u{0640}\u{064B}"),   // tatweel with fathatan above
     ("presentation_forms", "\u{FC5E}", "\u{064C}\u{0651}"),   // shadda with dammatan
-    ("presentation_forms", "\u{FDFD}", "\u{FDFD}"),           // bismillah: no decomposition
+    ("presentation_forms", "\u{FDFD}", "بسم الله الرحمن الرحيم"), // bismillah: its words
     ("presentation_forms", "\u{FEFF}", "\u{FEFF}"),           // the BOM is not a presentation form
 ];
 

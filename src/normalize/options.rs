@@ -284,6 +284,26 @@ impl NormalizeOptions {
         })
     }
 
+    /// Each rule's switch, in the order of [`RULE_NAMES`](Self::RULE_NAMES).
+    #[inline]
+    pub(crate) const fn flags(&self) -> [bool; 13] {
+        [
+            self.diacritics,
+            self.quranic_marks,
+            self.tatweel,
+            self.alef,
+            self.alef_maksura,
+            self.teh_marbuta,
+            self.hamza,
+            self.persian,
+            self.presentation_forms,
+            self.digits,
+            self.punctuation,
+            self.invisible,
+            self.whitespace,
+        ]
+    }
+
     /// The names [`with_rule`](Self::with_rule) accepts, in field order.
     pub const RULE_NAMES: [&'static str; 13] = [
         "diacritics",
