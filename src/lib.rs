@@ -166,7 +166,7 @@ mod span;
 pub mod tokenize;
 
 pub use document::{Block, Cell, Document, Item, Row};
-pub use normalize::{NormalizeOptions, Normalizer, OffsetMap};
+pub use normalize::{Edit, Edits, NormalizeOptions, Normalizer, OffsetMap};
 pub use span::Span;
 pub use tokenize::sentences;
 pub use tokenize::{Sentence, Sentences, Token, TokenKind, Tokenizer, Tokens};

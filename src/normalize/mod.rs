@@ -5,6 +5,7 @@
 //! a 8 KiB lookup table) and reused; it is `Send + Sync` and cheap to clone.
 
 mod context;
+mod explain;
 mod offsets;
 mod options;
 mod out;
@@ -14,6 +15,7 @@ mod simd;
 
 use std::borrow::Cow;
 
+pub use explain::{Edit, Edits};
 pub use offsets::OffsetMap;
 pub use options::NormalizeOptions;
 

@@ -54,6 +54,7 @@ pub(crate) struct Rule {
     pub(crate) name: &'static str,
     pub(crate) lines: &'static [Line],
     /// What the rule does beyond its table (context), for the docs.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) note: &'static str,
 }
 
