@@ -354,6 +354,73 @@ fn fold_letter_once(c: char, o: &NormalizeOptions) -> char {
     }
 }
 
+/// The version of what the rules do beyond their tables (whitespace runs,
+/// ZWNJ and ZWJ in context, composition of marks), mixed into
+/// [`fingerprint`]: bump it whenever one of those changes its output.
+const CONTEXT_RULES_VERSION: u32 = 1;
+
+/// FNV-1a, 64 bits: a hash whose value is fixed by its definition, the same
+/// on every platform and in every release.
+struct Fnv(u64);
+
+impl Fnv {
+    fn bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn u32(&mut self, v: u32) {
+        self.bytes(&v.to_le_bytes());
+    }
+
+    fn text(&mut self, s: &str) {
+        self.u32(s.len() as u32);
+        self.bytes(s.as_bytes());
+    }
+}
+
+/// A hash of what the rules `o` do: for every code point in a rule's table
+/// (and every madda or hamza mark), in order, what normalizing it alone
+/// gives or which context rule decides it, what each composition gives, and
+/// [`CONTEXT_RULES_VERSION`]. Two options that normalize every text alike
+/// get the same value.
+pub(crate) fn fingerprint(o: &NormalizeOptions) -> u64 {
+    let n = super::Normalizer::new(*o);
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    h.bytes(b"arabic-text normalization");
+    h.u32(CONTEXT_RULES_VERSION);
+    let mut buf = [0u8; 4];
+    for (_, line) in INDEX.iter() {
+        for c in line.first..=line.last {
+            let tag = match fold(c, o) {
+                Fold::Keep => continue,
+                Fold::Drop | Fold::Char(_) | Fold::Expand(_) => b'R',
+                Fold::Space => b'S',
+                Fold::Zwnj => b'N',
+                Fold::Zwj => b'J',
+                Fold::Compose => b'C',
+            };
+            h.u32(u32::from(c));
+            h.bytes(&[tag]);
+            if tag == b'R' {
+                h.text(&n.normalize(c.encode_utf8(&mut buf)));
+            }
+        }
+    }
+    if composes(o) {
+        let persian_heh = (HEH, HAMZA_ABOVE, HEH_WITH_YEH_ABOVE);
+        for (base, mark, _) in COMPOSITIONS.iter().chain([&persian_heh]) {
+            let pair: String = [*base, *mark].iter().collect();
+            h.bytes(b"P");
+            h.text(&pair);
+            h.text(&n.normalize(&pair));
+        }
+    }
+    h.0
+}
+
 /// Code points of the presentation-form ranges.
 const FORMS_A_LEN: u32 = FORMS_A_LAST as u32 - FORMS_A_FIRST as u32 + 1;
 
