@@ -148,6 +148,16 @@
 //! [`Normalizer::normalize_into`] appends to a buffer the caller reuses.
 //! See the README for measured throughput.
 //!
+//! Setting the environment variable `ARABIC_TEXT_NO_SIMD` (to any value)
+//! before building a `Normalizer` makes the normalizer use its scalar byte
+//! loop only: the same output, for comparing the two paths or working
+//! around a platform problem. It is read when a `Normalizer` is built. CI runs the
+//! normalizer tests once with it, so both paths stay tested.
+//!
+//! [`Normalizer::explain`] and [`NormalizeOptions::fingerprint`] cost
+//! nothing unless called: they run the character path and hash the rule
+//! tables on their own, and `normalize` does not change for them.
+//!
 //! ## Features
 //!
 //! - `serde`: `Serialize`/`Deserialize` for [`Span`] and the public data types.

@@ -359,3 +359,14 @@ fn offsets_point_back_into_the_original() {
         Span::new(map.to_input(3), map.to_input(3))
     );
 }
+
+/// ه + U+0654, the usual typed spelling of ۀ, folds under `persian` like ۀ
+/// does, with `diacritics` off too.
+#[test]
+fn persian_folds_heh_with_typed_hamza_like_heh_with_yeh_above() {
+    let n = Normalizer::new(NormalizeOptions::NONE.persian(true));
+    assert_eq!(n.normalize("خانه\u{0654}"), "خانه");
+    assert_eq!(n.normalize("خانۀ"), "خانه");
+    let plain = Normalizer::new(NormalizeOptions::NONE.alef(true));
+    assert_eq!(plain.normalize("خانه\u{0654}"), "خانه\u{0654}");
+}

@@ -223,11 +223,11 @@ impl Normalizer {
             };
         }
         let base_out = rules::fold_letter(base, &self.options);
-        let Some(at) = out.w().checked_sub(since).filter(|&at| at >= out.start) else {
+        let Some(at) = out.w().checked_sub(since).filter(|&at| at >= out.start()) else {
             return false;
         };
         let old = base_out.encode_utf8(&mut [0; 4]).len();
-        if out.buf.get(at..at + old) != Some(base_out.encode_utf8(&mut [0; 4]).as_bytes()) {
+        if out.bytes(at..at + old) != Some(base_out.encode_utf8(&mut [0; 4]).as_bytes()) {
             return false;
         }
         self.put_composed(base, mark, at, old, out);
@@ -242,7 +242,7 @@ impl Normalizer {
         else {
             return false;
         };
-        let at = out.start + rel;
+        let at = out.start() + rel;
         self.put_composed(base, mark, at, base.len_utf8(), out);
         rec.merge_from(at, rec.input_at(at));
         true

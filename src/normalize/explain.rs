@@ -144,7 +144,7 @@ impl Normalizer {
         while r < text.len() {
             r = self.fold_at(text, r, &mut out, &mut log);
         }
-        let output = super::scan::into_string(out);
+        let output = out.into_string();
         // Close the compositions: each runs to where the next piece starts.
         let mut pieces = log.pieces;
         for i in 0..pieces.len() {
