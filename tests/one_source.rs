@@ -44,8 +44,8 @@ fn code_part(line: &str) -> &str {
 /// The length of the char literal at the start of `s`, if one is there.
 fn char_literal_len(s: &str) -> Option<usize> {
     let rest = s.strip_prefix('\'')?;
-    let body_len = if rest.starts_with('\\') {
-        rest[1..].find('\'')? + 1
+    let body_len = if let Some(escaped) = rest.strip_prefix('\\') {
+        escaped.find('\'')? + 1
     } else {
         rest.chars().next()?.len_utf8()
     };

@@ -521,7 +521,7 @@ fn describe(line: &Line) -> String {
         }
         Map::Decompose => format!("{input} → its compatibility decomposition"),
         Map::Expand(s) => format!("{input} → {s}"),
-        Map::Space => format!("{input}"),
+        Map::Space => input,
     }
 }
 
