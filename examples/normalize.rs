@@ -1,8 +1,12 @@
 //! Normalizes Arabic text from FILE or stdin to stdout, line by line.
 //!
 //! ```text
-//! cargo run --release --example normalize -- [--preset search|light|default|none] [--ops a,b,c] [--lossy] [FILE]
+//! cargo run --release --example normalize -- [--preset search|light|default|none] [--ops a,b,c] [--explain] [--lossy] [FILE]
 //! ```
+//!
+//! `--explain` prints, instead of the text, the edits the rules make, one
+//! JSON object a line: `{"rule":"alef","input":[0,2],"output":[0,2],"before":"إ","after":"ا"}`,
+//! with byte offsets into the whole input and the whole normalized text.
 //!
 //! `--ops` switches rules on (on top of `--preset`, or of no rule when no
 //! preset is given); its names are the fields of `NormalizeOptions`. Lines
@@ -17,10 +21,11 @@ use arabic_text::{NormalizeOptions, Normalizer};
 use cli::CliError;
 
 const USAGE: &str =
-    "usage: normalize [--preset search|light|default|none] [--ops a,b,c] [--lossy] [FILE]";
+    "usage: normalize [--preset search|light|default|none] [--ops a,b,c] [--explain] [--lossy] [FILE]";
 
 struct Args {
     options: NormalizeOptions,
+    explain: bool,
     lossy: bool,
     path: Option<String>,
 }
@@ -29,6 +34,7 @@ fn parse_args() -> Result<Args, CliError> {
     let mut preset = None;
     let mut ops: Option<String> = None;
     let mut lossy = false;
+    let mut explain = false;
     let mut path = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -46,6 +52,7 @@ fn parse_args() -> Result<Args, CliError> {
                 )
             }
             "--lossy" => lossy = true,
+            "--explain" => explain = true,
             "-h" | "--help" => return Err(CliError::Help(USAGE)),
             s if s.starts_with('-') && s != "-" => {
                 return Err(cli::usage(format_args!("unknown flag {s}"), USAGE))
@@ -78,6 +85,7 @@ fn parse_args() -> Result<Args, CliError> {
     }
     Ok(Args {
         options,
+        explain,
         lossy,
         path,
     })
@@ -90,7 +98,30 @@ fn main() -> ExitCode {
         let mut input = cli::Input::open(args.path.as_deref(), args.lossy)?;
         let mut out = cli::stdout();
         let (mut line, mut normalized) = (String::new(), String::new());
+        // Where the current line starts in the input and in the output.
+        let (mut input_at, mut output_at) = (0, 0);
         while input.read_line(&mut line)? {
+            if args.explain {
+                for e in normalizer.explain(&line) {
+                    // Keys in the documented order (a `json!` map sorts them).
+                    let text = |s: &str| serde_json::Value::from(s).to_string();
+                    writeln!(
+                        out,
+                        r#"{{"rule":{},"input":[{},{}],"output":[{},{}],"before":{},"after":{}}}"#,
+                        text(e.rule),
+                        input_at + e.input.start,
+                        input_at + e.input.end,
+                        output_at + e.output.start,
+                        output_at + e.output.end,
+                        text(e.before),
+                        text(&e.after),
+                    )
+                    .map_err(CliError::Output)?;
+                }
+                input_at += line.len();
+                output_at += normalizer.normalize(&line).len();
+                continue;
+            }
             normalized.clear();
             normalizer.normalize_into(&line, &mut normalized);
             out.write_all(normalized.as_bytes())

@@ -44,6 +44,180 @@ pub const ARABIC_THOUSANDS_SEPARATOR: char = '\u{066C}';
 /// U+06D4 ARABIC FULL STOP (۔), the Urdu sentence end.
 pub const ARABIC_FULL_STOP: char = '\u{06D4}';
 
+// ---- letters the rules and the parsers name ----
+//
+// Crate-internal: the normalization tables (src/normalize/rules.rs) and the
+// document and tokenizer passes refer to these names, so that this file is
+// the only one that spells a code point of the Arabic blocks.
+
+/// U+0622 ARABIC LETTER ALEF WITH MADDA ABOVE (آ).
+pub(crate) const ALEF_WITH_MADDA_ABOVE: char = '\u{0622}';
+/// U+0623 ARABIC LETTER ALEF WITH HAMZA ABOVE (أ).
+pub(crate) const ALEF_WITH_HAMZA_ABOVE: char = '\u{0623}';
+/// U+0624 ARABIC LETTER WAW WITH HAMZA ABOVE (ؤ).
+pub(crate) const WAW_WITH_HAMZA_ABOVE: char = '\u{0624}';
+/// U+0625 ARABIC LETTER ALEF WITH HAMZA BELOW (إ).
+pub(crate) const ALEF_WITH_HAMZA_BELOW: char = '\u{0625}';
+/// U+0626 ARABIC LETTER YEH WITH HAMZA ABOVE (ئ).
+pub(crate) const YEH_WITH_HAMZA_ABOVE: char = '\u{0626}';
+/// U+0628 ARABIC LETTER BEH (ب).
+pub(crate) const BEH: char = '\u{0628}';
+/// U+062A ARABIC LETTER TEH (ت).
+pub(crate) const TEH: char = '\u{062A}';
+/// U+062B ARABIC LETTER THEH (ث).
+pub(crate) const THEH: char = '\u{062B}';
+/// U+062C ARABIC LETTER JEEM (ج).
+pub(crate) const JEEM: char = '\u{062C}';
+/// U+062D ARABIC LETTER HAH (ح).
+pub(crate) const HAH: char = '\u{062D}';
+/// U+062E ARABIC LETTER KHAH (خ).
+pub(crate) const KHAH: char = '\u{062E}';
+/// U+062F ARABIC LETTER DAL (د).
+pub(crate) const DAL: char = '\u{062F}';
+/// U+0631 ARABIC LETTER REH (ر).
+pub(crate) const REH: char = '\u{0631}';
+/// U+0632 ARABIC LETTER ZAIN (ز).
+pub(crate) const ZAIN: char = '\u{0632}';
+/// U+0633 ARABIC LETTER SEEN (س).
+pub(crate) const SEEN: char = '\u{0633}';
+/// U+0637 ARABIC LETTER TAH (ط).
+pub(crate) const TAH: char = '\u{0637}';
+/// U+0639 ARABIC LETTER AIN (ع).
+pub(crate) const AIN: char = '\u{0639}';
+/// U+0641 ARABIC LETTER FEH (ف).
+pub(crate) const FEH: char = '\u{0641}';
+/// U+0644 ARABIC LETTER LAM (ل).
+pub(crate) const LAM: char = '\u{0644}';
+/// U+0645 ARABIC LETTER MEEM (م).
+pub(crate) const MEEM: char = '\u{0645}';
+/// U+064B ARABIC FATHATAN, the tanwin of `أولاً`.
+pub(crate) const FATHATAN: char = '\u{064B}';
+/// U+0670 ARABIC LETTER SUPERSCRIPT ALEF (dagger alef).
+pub(crate) const SUPERSCRIPT_ALEF: char = '\u{0670}';
+/// U+0671 ARABIC LETTER ALEF WASLA (ٱ).
+pub(crate) const ALEF_WASLA: char = '\u{0671}';
+/// U+0672 ARABIC LETTER ALEF WITH WAVY HAMZA ABOVE (ٲ).
+pub(crate) const ALEF_WITH_WAVY_HAMZA_ABOVE: char = '\u{0672}';
+/// U+0673 ARABIC LETTER ALEF WITH WAVY HAMZA BELOW (ٳ).
+pub(crate) const ALEF_WITH_WAVY_HAMZA_BELOW: char = '\u{0673}';
+/// U+0675 ARABIC LETTER HIGH HAMZA ALEF (ٵ).
+pub(crate) const HIGH_HAMZA_ALEF: char = '\u{0675}';
+/// U+0676 ARABIC LETTER HIGH HAMZA WAW (ٶ).
+pub(crate) const HIGH_HAMZA_WAW: char = '\u{0676}';
+/// U+0678 ARABIC LETTER HIGH HAMZA YEH (ٸ).
+pub(crate) const HIGH_HAMZA_YEH: char = '\u{0678}';
+/// U+06A9 ARABIC LETTER KEHEH (ک), the Persian kaf.
+pub(crate) const KEHEH: char = '\u{06A9}';
+/// U+06AA ARABIC LETTER SWASH KAF (ڪ).
+pub(crate) const SWASH_KAF: char = '\u{06AA}';
+/// U+06BE ARABIC LETTER HEH DOACHASHMEE (ھ).
+pub(crate) const HEH_DOACHASHMEE: char = '\u{06BE}';
+/// U+06C0 ARABIC LETTER HEH WITH YEH ABOVE (ۀ).
+pub(crate) const HEH_WITH_YEH_ABOVE: char = '\u{06C0}';
+/// U+06C1 ARABIC LETTER HEH GOAL (ہ).
+pub(crate) const HEH_GOAL: char = '\u{06C1}';
+/// U+06C2 ARABIC LETTER HEH GOAL WITH HAMZA ABOVE (ۂ).
+pub(crate) const HEH_GOAL_WITH_HAMZA_ABOVE: char = '\u{06C2}';
+/// U+06C3 ARABIC LETTER TEH MARBUTA GOAL (ۃ).
+pub(crate) const TEH_MARBUTA_GOAL: char = '\u{06C3}';
+/// U+06CC ARABIC LETTER FARSI YEH (ی).
+pub(crate) const FARSI_YEH: char = '\u{06CC}';
+/// U+06CD ARABIC LETTER YEH WITH TAIL (ۍ).
+pub(crate) const YEH_WITH_TAIL: char = '\u{06CD}';
+/// U+06D0 ARABIC LETTER E (ې).
+pub(crate) const E: char = '\u{06D0}';
+/// U+06D2 ARABIC LETTER YEH BARREE (ے).
+pub(crate) const YEH_BARREE: char = '\u{06D2}';
+/// U+06D3 ARABIC LETTER YEH BARREE WITH HAMZA ABOVE (ۓ).
+pub(crate) const YEH_BARREE_WITH_HAMZA_ABOVE: char = '\u{06D3}';
+/// U+06D5 ARABIC LETTER AE (ە).
+pub(crate) const AE: char = '\u{06D5}';
+/// U+0773 ARABIC LETTER ALEF WITH EXTENDED ARABIC-INDIC DIGIT TWO ABOVE.
+pub(crate) const ALEF_WITH_DIGIT_TWO_ABOVE: char = '\u{0773}';
+/// U+0774 ARABIC LETTER ALEF WITH EXTENDED ARABIC-INDIC DIGIT THREE ABOVE.
+pub(crate) const ALEF_WITH_DIGIT_THREE_ABOVE: char = '\u{0774}';
+/// U+FDFD ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM (﷽), which Unicode
+/// gives no decomposition.
+pub(crate) const BISMILLAH: char = '\u{FDFD}';
+/// The words ﷽ stands for, which the `presentation_forms` rule writes.
+pub(crate) const BISMILLAH_WORDS: &str = "بسم الله الرحمن الرحيم";
+/// The definite article ال.
+pub(crate) const ARTICLE: &str = "\u{0627}\u{0644}";
+/// Lam and the article's lam after the preposition لِ (لل).
+pub(crate) const LAM_LAM: &str = "\u{0644}\u{0644}";
+/// Arabic letters used, in abjad order, to number list items (`أ.` `ب-`
+/// `ج)`): أ ا ب ج د ه و ز ح ط ي.
+pub(crate) const ITEM_LETTERS: [char; 11] = [
+    ALEF_WITH_HAMZA_ABOVE,
+    ALEF,
+    BEH,
+    JEEM,
+    DAL,
+    HEH,
+    WAW,
+    ZAIN,
+    HAH,
+    TAH,
+    YEH,
+];
+
+// ---- ranges: the first and last code point of each ----
+
+/// U+064B, the first of the harakat the `diacritics` rule removes.
+pub(crate) const HARAKAT_FIRST: char = '\u{064B}';
+/// U+065F, the last of the harakat.
+pub(crate) const HARAKAT_LAST: char = '\u{065F}';
+/// U+0610..=U+061A: honorifics and small high letters.
+pub(crate) const QURANIC_SIGNS_FIRST: char = '\u{0610}';
+/// The last of [`QURANIC_SIGNS_FIRST`]'s range.
+pub(crate) const QURANIC_SIGNS_LAST: char = '\u{061A}';
+/// U+06D6..=U+06ED: small high ligatures, stop signs, end of ayah, rub el
+/// hizb, small waw and yeh, sajdah.
+pub(crate) const QURANIC_ANNOTATIONS_FIRST: char = '\u{06D6}';
+/// The last of [`QURANIC_ANNOTATIONS_FIRST`]'s range.
+pub(crate) const QURANIC_ANNOTATIONS_LAST: char = '\u{06ED}';
+/// U+0898..=U+089F: Quranic marks of Arabic Extended-B.
+pub(crate) const EXTENDED_B_MARKS_FIRST: char = '\u{0898}';
+/// The last of [`EXTENDED_B_MARKS_FIRST`]'s range.
+pub(crate) const EXTENDED_B_MARKS_LAST: char = '\u{089F}';
+/// U+08CA..=U+08E1: Quranic marks of Arabic Extended-A.
+pub(crate) const EXTENDED_A_MARKS_FIRST: char = '\u{08CA}';
+/// The last of [`EXTENDED_A_MARKS_FIRST`]'s range.
+pub(crate) const EXTENDED_A_MARKS_LAST: char = '\u{08E1}';
+/// U+08E3..=U+08FF: the rest of Arabic Extended-A's marks.
+pub(crate) const EXTENDED_A_MARKS_2_FIRST: char = '\u{08E3}';
+/// The last of [`EXTENDED_A_MARKS_2_FIRST`]'s range.
+pub(crate) const EXTENDED_A_MARKS_2_LAST: char = '\u{08FF}';
+/// U+0660 ARABIC-INDIC DIGIT ZERO (٠).
+pub(crate) const ARABIC_INDIC_ZERO: char = '\u{0660}';
+/// U+0669 ARABIC-INDIC DIGIT NINE (٩).
+pub(crate) const ARABIC_INDIC_NINE: char = '\u{0669}';
+/// U+06F0 EXTENDED ARABIC-INDIC DIGIT ZERO (۰).
+pub(crate) const EASTERN_ARABIC_INDIC_ZERO: char = '\u{06F0}';
+/// U+06F9 EXTENDED ARABIC-INDIC DIGIT NINE (۹).
+pub(crate) const EASTERN_ARABIC_INDIC_NINE: char = '\u{06F9}';
+/// U+FB50, the first of the Arabic Presentation Forms-A.
+pub(crate) const FORMS_A_FIRST: char = '\u{FB50}';
+/// U+FDFF, the last of the Arabic Presentation Forms-A.
+pub(crate) const FORMS_A_LAST: char = '\u{FDFF}';
+/// U+FE70, the first of the Arabic Presentation Forms-B.
+pub(crate) const FORMS_B_FIRST: char = '\u{FE70}';
+/// U+FEFE, the last of the Arabic Presentation Forms-B (U+FEFF is the BOM).
+pub(crate) const FORMS_B_LAST: char = '\u{FEFE}';
+
+/// A letter, a madda or hamza mark, and the precomposed letter they make
+/// under canonical composition (Unicode NFC).
+pub(crate) const COMPOSITIONS: [(char, char, char); 8] = [
+    (ALEF, MADDAH_ABOVE, ALEF_WITH_MADDA_ABOVE),
+    (ALEF, HAMZA_ABOVE, ALEF_WITH_HAMZA_ABOVE),
+    (ALEF, HAMZA_BELOW, ALEF_WITH_HAMZA_BELOW),
+    (WAW, HAMZA_ABOVE, WAW_WITH_HAMZA_ABOVE),
+    (YEH, HAMZA_ABOVE, YEH_WITH_HAMZA_ABOVE),
+    (AE, HAMZA_ABOVE, HEH_WITH_YEH_ABOVE),
+    (HEH_GOAL, HAMZA_ABOVE, HEH_GOAL_WITH_HAMZA_ABOVE),
+    (YEH_BARREE, HAMZA_ABOVE, YEH_BARREE_WITH_HAMZA_ABOVE),
+];
+
 /// Harakat and other vowel marks: U+064B..=U+065F (tanwin, fatha, damma,
 /// kasra, shadda, sukun, maddah, hamza above and below, and the extended
 /// marks) and U+0670 ARABIC LETTER SUPERSCRIPT ALEF.
@@ -56,7 +230,7 @@ pub const ARABIC_FULL_STOP: char = '\u{06D4}';
 /// ```
 #[inline]
 pub fn is_diacritic(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
+    matches!(c, HARAKAT_FIRST..=HARAKAT_LAST | SUPERSCRIPT_ALEF)
 }
 
 /// Quranic annotation marks: U+0610..=U+061A (honorifics and small high
@@ -74,11 +248,11 @@ pub fn is_diacritic(c: char) -> bool {
 pub fn is_quranic_mark(c: char) -> bool {
     matches!(
         c,
-        '\u{0610}'..='\u{061A}'
-            | '\u{06D6}'..='\u{06ED}'
-            | '\u{0898}'..='\u{089F}'
-            | '\u{08CA}'..='\u{08E1}'
-            | '\u{08E3}'..='\u{08FF}'
+        QURANIC_SIGNS_FIRST..=QURANIC_SIGNS_LAST
+            | QURANIC_ANNOTATIONS_FIRST..=QURANIC_ANNOTATIONS_LAST
+            | EXTENDED_B_MARKS_FIRST..=EXTENDED_B_MARKS_LAST
+            | EXTENDED_A_MARKS_FIRST..=EXTENDED_A_MARKS_LAST
+            | EXTENDED_A_MARKS_2_FIRST..=EXTENDED_A_MARKS_2_LAST
     )
 }
 
@@ -104,12 +278,21 @@ pub fn is_tatweel(c: char) -> bool {
 /// ```
 #[inline]
 pub fn is_alef_variant(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}'
-            ..='\u{0673}' | '\u{0675}' | '\u{0773}' | '\u{0774}'
-    )
+    ALEF_VARIANTS.contains(&c)
 }
+
+/// The alef variants [`is_alef_variant`] names, in code point order.
+pub(crate) const ALEF_VARIANTS: [char; 9] = [
+    ALEF_WITH_MADDA_ABOVE,
+    ALEF_WITH_HAMZA_ABOVE,
+    ALEF_WITH_HAMZA_BELOW,
+    ALEF_WASLA,
+    ALEF_WITH_WAVY_HAMZA_ABOVE,
+    ALEF_WITH_WAVY_HAMZA_BELOW,
+    HIGH_HAMZA_ALEF,
+    ALEF_WITH_DIGIT_TWO_ABOVE,
+    ALEF_WITH_DIGIT_THREE_ABOVE,
+];
 
 /// Arabic-Indic digits U+0660..=U+0669 (٠..٩) and Eastern Arabic-Indic
 /// (Persian, Urdu) digits U+06F0..=U+06F9 (۰..۹).
@@ -121,7 +304,10 @@ pub fn is_alef_variant(c: char) -> bool {
 /// ```
 #[inline]
 pub fn is_arabic_digit(c: char) -> bool {
-    matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+    matches!(
+        c,
+        ARABIC_INDIC_ZERO..=ARABIC_INDIC_NINE | EASTERN_ARABIC_INDIC_ZERO..=EASTERN_ARABIC_INDIC_NINE
+    )
 }
 
 /// The value 0..=9 of an ASCII, Arabic-Indic or Eastern Arabic-Indic digit.
@@ -137,8 +323,10 @@ pub fn is_arabic_digit(c: char) -> bool {
 pub fn digit_value(c: char) -> Option<u8> {
     match c {
         '0'..='9' => Some(c as u8 - b'0'),
-        '\u{0660}'..='\u{0669}' => Some((c as u32 - 0x0660) as u8),
-        '\u{06F0}'..='\u{06F9}' => Some((c as u32 - 0x06F0) as u8),
+        ARABIC_INDIC_ZERO..=ARABIC_INDIC_NINE => Some((c as u32 - ARABIC_INDIC_ZERO as u32) as u8),
+        EASTERN_ARABIC_INDIC_ZERO..=EASTERN_ARABIC_INDIC_NINE => {
+            Some((c as u32 - EASTERN_ARABIC_INDIC_ZERO as u32) as u8)
+        }
         _ => None,
     }
 }
@@ -170,18 +358,33 @@ pub fn is_digit(c: char) -> bool {
 /// ```
 #[inline]
 pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{034F}'
-            | '\u{061C}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}'
-    )
+    in_ranges(c, &INVISIBLE_RANGES)
+}
+
+/// The ranges [`is_invisible`] names.
+pub(crate) const INVISIBLE_RANGES: [(char, char); 9] = [
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{034F}', '\u{034F}'),
+    ('\u{061C}', '\u{061C}'),
+    ('\u{180E}', '\u{180E}'),
+    ('\u{200B}', '\u{200F}'),
+    ('\u{202A}', '\u{202E}'),
+    ('\u{2060}', '\u{2064}'),
+    ('\u{2066}', '\u{2069}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+];
+
+/// Whether `c` lies in one of `ranges` (inclusive).
+#[inline(always)]
+const fn in_ranges(c: char, ranges: &[(char, char)]) -> bool {
+    let mut i = 0;
+    while i < ranges.len() {
+        if ranges[i].0 as u32 <= c as u32 && c as u32 <= ranges[i].1 as u32 {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Horizontal whitespace that the `whitespace` rule collapses: space, tab,
@@ -195,12 +398,20 @@ pub fn is_invisible(c: char) -> bool {
 /// ```
 #[inline]
 pub fn is_horizontal_space(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
-    )
+    in_ranges(c, &HORIZONTAL_SPACE_RANGES)
 }
+
+/// The ranges [`is_horizontal_space`] names.
+pub(crate) const HORIZONTAL_SPACE_RANGES: [(char, char); 8] = [
+    ('\t', '\t'),
+    (' ', ' '),
+    ('\u{00A0}', '\u{00A0}'),
+    ('\u{1680}', '\u{1680}'),
+    ('\u{2000}', '\u{200A}'),
+    ('\u{202F}', '\u{202F}'),
+    ('\u{205F}', '\u{205F}'),
+    ('\u{3000}', '\u{3000}'),
+];
 
 /// Arabic presentation forms: U+FB50..=U+FDFF (Forms-A, ligatures among them)
 /// and U+FE70..=U+FEFE (Forms-B), which fold to their base letters. U+FEFF is
@@ -213,7 +424,7 @@ pub fn is_horizontal_space(c: char) -> bool {
 /// ```
 #[inline]
 pub fn is_presentation_form(c: char) -> bool {
-    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
+    matches!(c, FORMS_A_FIRST..=FORMS_A_LAST | FORMS_B_FIRST..=FORMS_B_LAST)
 }
 
 /// Whether `c` belongs to one of the Arabic script blocks: Arabic
@@ -258,17 +469,10 @@ pub fn is_arabic_mark(c: char) -> bool {
 /// ```
 #[inline]
 pub fn compose(base: char, mark: char) -> Option<char> {
-    Some(match (base, mark) {
-        ('\u{0627}', '\u{0653}') => '\u{0622}',
-        ('\u{0627}', '\u{0654}') => '\u{0623}',
-        ('\u{0627}', '\u{0655}') => '\u{0625}',
-        ('\u{0648}', '\u{0654}') => '\u{0624}',
-        ('\u{064A}', '\u{0654}') => '\u{0626}',
-        ('\u{06D5}', '\u{0654}') => '\u{06C0}',
-        ('\u{06C1}', '\u{0654}') => '\u{06C2}',
-        ('\u{06D2}', '\u{0654}') => '\u{06D3}',
-        _ => return None,
-    })
+    COMPOSITIONS
+        .iter()
+        .find(|&&(b, m, _)| b == base && m == mark)
+        .map(|&(_, _, composed)| composed)
 }
 
 /// Whether `c` is one of the three marks that compose with a base letter
@@ -409,8 +613,13 @@ pub const fn is_punctuation(c: char) -> bool {
 pub const fn is_sentence_terminal(c: char) -> bool {
     matches!(
         c,
-        '.' | '!' | '?' | '\u{061F}' | '\u{06D4}' | '\u{2026}' | '\u{203C}' | '\u{2047}'
-            ..='\u{2049}' | '\u{3002}' | '\u{FF01}' | '\u{FF0E}' | '\u{FF1F}'
+        '.' | '!'
+            | '?'
+            | ARABIC_QUESTION_MARK
+            | ARABIC_FULL_STOP
+            | ELLIPSIS
+            | '\u{203C}'
+            | '\u{2047}'..='\u{2049}' | '\u{3002}' | '\u{FF01}' | '\u{FF0E}' | '\u{FF1F}'
     )
 }
 
@@ -560,8 +769,8 @@ pub fn is_pictograph(c: char) -> bool {
     matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}')
 }
 
-/// Marks that end a sentence: `.` `!` `?`, U+061F ARABIC QUESTION MARK (`؟`),
-/// U+06D4 ARABIC FULL STOP (`۔`) and U+2026 HORIZONTAL ELLIPSIS (`…`).
+/// Marks that end a sentence: the same set as [`is_sentence_terminal`],
+/// under the name the document passes use.
 ///
 /// ```
 /// use arabic_text::chars::is_sentence_end;
@@ -570,10 +779,7 @@ pub fn is_pictograph(c: char) -> bool {
 /// ```
 #[inline]
 pub fn is_sentence_end(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!' | '?' | ARABIC_QUESTION_MARK | ARABIC_FULL_STOP | '\u{2026}'
-    )
+    is_sentence_terminal(c)
 }
 
 /// Marks that end a clause but not a sentence: `:` `,` `;`, U+060C ARABIC
@@ -587,7 +793,20 @@ pub fn is_sentence_end(c: char) -> bool {
 /// ```
 #[inline]
 pub fn is_clause_end(c: char) -> bool {
-    matches!(c, ':' | ',' | ';' | ARABIC_COMMA | ARABIC_SEMICOLON)
+    c == ':' || is_comma_or_semicolon(c)
+}
+
+/// A comma or a semicolon, ASCII or Arabic: `,` `;` `،` (U+060C) `؛`
+/// (U+061B). A line that ends in one runs on into the next.
+///
+/// ```
+/// use arabic_text::chars::is_comma_or_semicolon;
+/// assert!(is_comma_or_semicolon('،') && is_comma_or_semicolon(';'));
+/// assert!(!is_comma_or_semicolon(':') && !is_comma_or_semicolon('.'));
+/// ```
+#[inline]
+pub fn is_comma_or_semicolon(c: char) -> bool {
+    matches!(c, ',' | ';' | ARABIC_COMMA | ARABIC_SEMICOLON)
 }
 
 #[cfg(test)]

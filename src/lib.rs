@@ -34,23 +34,26 @@
 //!
 //! ## Normalization rules
 //!
-//! Each rule is a field of [`NormalizeOptions`]. By code point:
+//! Each rule is a field of [`NormalizeOptions`]. By code point (this table
+//! is generated from the rule tables the code uses, and a test checks it):
 //!
-//! | rule | input | output |
-//! |---|---|---|
-//! | `diacritics` | U+064B..=U+065F (tanwin, fatha, damma, kasra, shadda, sukun, maddah, hamza above/below, extended vowel marks), U+0670 superscript alef | removed |
-//! | `quranic_marks` | U+0610..=U+061A, U+06D6..=U+06ED, U+0898..=U+089F, U+08CA..=U+08E1, U+08E3..=U+08FF | removed |
-//! | `tatweel` | U+0640 ـ | removed |
-//! | `alef` | U+0622 آ, U+0623 أ, U+0625 إ, U+0671 ٱ, U+0672 ٲ, U+0673 ٳ, U+0675 ٵ, U+0773, U+0774 | U+0627 ا |
-//! | `alef_maksura` | U+0649 ى | U+064A ي |
-//! | `teh_marbuta` | U+0629 ة | U+0647 ه |
-//! | `hamza` | U+0624 ؤ, U+0676 ٶ / U+0626 ئ, U+0678 ٸ | U+0648 و / U+064A ي (U+0621 ء stays) |
-//! | `persian` | U+06A9 ک, U+06AA ڪ / U+06CC ی, U+06CD ۍ, U+06D0 ې, U+06D2 ے / U+06D3 ۓ / U+06D5 ە, U+06C0 ۀ, U+06C1 ہ, U+06C2 ۂ, U+06BE ھ / U+06C3 ۃ | U+0643 ك / U+064A ي / U+0626 ئ / U+0647 ه / U+0629 ة |
-//! | `presentation_forms` | U+FB50..=U+FDFF, U+FE70..=U+FEFE | their Unicode compatibility decomposition: ﻻ U+FEFB → لا, ﻷ U+FEF7 → لأ, ﷲ U+FDF2 → الله; isolated harakat forms → the bare mark; U+FDFD (no decomposition) stays |
-//! | `digits` | U+0660..=U+0669 ٠..٩, U+06F0..=U+06F9 ۰..۹, U+066B ٫, U+066C ٬ | `0`..`9`, `.`, `,` |
-//! | `punctuation` | U+060C ، , U+061B ؛ , U+061F ؟ , U+066A ٪ , U+06D4 ۔ | `,` `;` `?` `%` `.` |
-//! | `invisible` | U+00AD, U+034F, U+061C, U+180E, U+200B..=U+200F, U+202A..=U+202E, U+2060..=U+2064, U+2066..=U+2069, U+FEFF | removed (ZWNJ U+200C between two letters stays unless `persian` is on; ZWJ U+200D stays inside an emoji ZWJ sequence, where Unicode's grapheme rules join it to the emoji after it) |
-//! | `whitespace` | runs of space, tab, U+00A0, U+1680, U+2000..=U+200A, U+202F, U+205F, U+3000 | one space; line breaks kept |
+//! <!-- rule table: generated from src/normalize/rules.rs -->
+//! | rule | input → output |
+//! |---|---|
+//! | `diacritics` | U+064B..=U+065F removed, U+0670 removed; a madda or hamza mark (U+0653..=U+0655) after its letter is first composed with it (ا + U+0654 → أ) |
+//! | `quranic_marks` | U+0610..=U+061A removed, U+06D6..=U+06ED removed, U+0898..=U+089F removed, U+08CA..=U+08E1 removed, U+08E3..=U+08FF removed |
+//! | `tatweel` | U+0640 ـ removed |
+//! | `alef` | U+0622 آ → U+0627 ا, U+0623 أ → U+0627 ا, U+0625 إ → U+0627 ا, U+0671 ٱ → U+0627 ا, U+0672 ٲ → U+0627 ا, U+0673 ٳ → U+0627 ا, U+0675 ٵ → U+0627 ا, U+0773 ݳ → U+0627 ا, U+0774 ݴ → U+0627 ا |
+//! | `alef_maksura` | U+0649 ى → U+064A ي |
+//! | `teh_marbuta` | U+0629 ة → U+0647 ه |
+//! | `hamza` | U+0624 ؤ → U+0648 و, U+0626 ئ → U+064A ي, U+0676 ٶ → U+0648 و, U+0678 ٸ → U+064A ي; a bare hamza U+0621 stays |
+//! | `persian` | U+06A9 ک → U+0643 ك, U+06AA ڪ → U+0643 ك, U+06BE ھ → U+0647 ه, U+06C0 ۀ → U+0647 ه, U+06C1 ہ → U+0647 ه, U+06C2 ۂ → U+0647 ه, U+06C3 ۃ → U+0629 ة, U+06CC ی → U+064A ي, U+06CD ۍ → U+064A ي, U+06D0 ې → U+064A ي, U+06D2 ے → U+064A ي, U+06D3 ۓ → U+0626 ئ, U+06D5 ە → U+0647 ه; ه + U+0654 (the typed spelling of ۀ) folds to ه like ۀ; `invisible` also removes ZWNJ between letters |
+//! | `presentation_forms` | U+FB50 ﭐ..=U+FDFC ﷼ → its compatibility decomposition, U+FDFD ﷽ → بسم الله الرحمن الرحيم, U+FDFE ﷾..=U+FDFF ﷿ → its compatibility decomposition, U+FE70 ﹰ..=U+FEFE ﻾ → its compatibility decomposition; ﻻ → لا, ﻷ → لأ, ﷲ → الله; the isolated forms of harakat become the bare marks; forms without a decomposition stay |
+//! | `digits` | U+0660 ٠..=U+0669 ٩ → `0`..=`9`, U+066B ٫ → `.`, U+066C ٬ → `,`, U+06F0 ۰..=U+06F9 ۹ → `0`..=`9` |
+//! | `punctuation` | U+060C ، → `,`, U+061B ؛ → `;`, U+061F ؟ → `?`, U+066A ٪ → `%`, U+06D4 ۔ → `.` |
+//! | `invisible` | U+00AD removed, U+034F removed, U+061C removed, U+180E removed, U+200B..=U+200F removed, U+202A..=U+202E removed, U+2060..=U+2064 removed, U+2066..=U+2069 removed, U+FEFF removed; ZWNJ U+200C between two letters stays unless `persian` is on; ZWJ U+200D stays inside an emoji ZWJ sequence |
+//! | `whitespace` | U+0009, U+0020, U+00A0, U+1680, U+2000..=U+200A, U+202F, U+205F, U+3000; each run becomes one ASCII space; line breaks are kept and end a run |
+//! <!-- end of rule table -->
 //!
 //! The rules chain: ۃ becomes ة under `persian` and then ه under
 //! `teh_marbuta`; ﻷ becomes لأ and then لا under `alef`.
@@ -145,6 +148,16 @@
 //! [`Normalizer::normalize_into`] appends to a buffer the caller reuses.
 //! See the README for measured throughput.
 //!
+//! Setting the environment variable `ARABIC_TEXT_NO_SIMD` (to any value)
+//! before building a `Normalizer` makes the normalizer use its scalar byte
+//! loop only: the same output, for comparing the two paths or working
+//! around a platform problem. It is read when a `Normalizer` is built. CI runs the
+//! normalizer tests once with it, so both paths stay tested.
+//!
+//! [`Normalizer::explain`] and [`NormalizeOptions::fingerprint`] cost
+//! nothing unless called: they run the character path and hash the rule
+//! tables on their own, and `normalize` does not change for them.
+//!
 //! ## Features
 //!
 //! - `serde`: `Serialize`/`Deserialize` for [`Span`] and the public data types.
@@ -163,7 +176,7 @@ mod span;
 pub mod tokenize;
 
 pub use document::{Block, Cell, Document, Item, Row};
-pub use normalize::{NormalizeOptions, Normalizer, OffsetMap};
+pub use normalize::{Edit, Edits, NormalizeOptions, Normalizer, OffsetMap};
 pub use span::Span;
 pub use tokenize::sentences;
 pub use tokenize::{Sentence, Sentences, Token, TokenKind, Tokenizer, Tokens};

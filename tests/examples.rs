@@ -80,6 +80,23 @@ fn normalize_folds_each_line_and_keeps_line_endings() {
 }
 
 #[test]
+fn normalize_explain_prints_one_edit_a_line_with_whole_input_offsets() {
+    let out = run("normalize", &["--explain"], "إلى\nذهبَ".as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        concat!(
+            r#"{"rule":"alef","input":[0,2],"output":[0,2],"before":"إ","after":"ا"}"#,
+            "\n",
+            r#"{"rule":"alef_maksura","input":[4,6],"output":[4,6],"before":"ى","after":"ي"}"#,
+            "\n",
+            r#"{"rule":"diacritics","input":[13,15],"output":[13,13],"before":"َ","after":""}"#,
+            "\n",
+        )
+    );
+}
+
+#[test]
 fn normalize_reads_a_file_and_takes_ops() {
     let path = temp_file("normalize-ops.txt", "الـعـربـيـة، ٣\n".as_bytes());
     let out = run(

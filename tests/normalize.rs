@@ -129,7 +129,7 @@ const MAPPINGS: &[(&str, &str, &str)] = &[
     ("presentation_forms", "\u{FE70}", "\u{064B}"),           // fathatan isolated
     ("presentation_forms", "\u{FE71}", "\u{0640}\u{064B}"),   // tatweel with fathatan above
     ("presentation_forms", "\u{FC5E}", "\u{064C}\u{0651}"),   // shadda with dammatan
-    ("presentation_forms", "\u{FDFD}", "\u{FDFD}"),           // bismillah: no decomposition
+    ("presentation_forms", "\u{FDFD}", "بسم الله الرحمن الرحيم"), // bismillah: its words
     ("presentation_forms", "\u{FEFF}", "\u{FEFF}"),           // the BOM is not a presentation form
 ];
 
@@ -358,4 +358,15 @@ fn offsets_point_back_into_the_original() {
         map.to_input_span(Span::new(3, 3)),
         Span::new(map.to_input(3), map.to_input(3))
     );
+}
+
+/// ه + U+0654, the usual typed spelling of ۀ, folds under `persian` like ۀ
+/// does, with `diacritics` off too.
+#[test]
+fn persian_folds_heh_with_typed_hamza_like_heh_with_yeh_above() {
+    let n = Normalizer::new(NormalizeOptions::NONE.persian(true));
+    assert_eq!(n.normalize("خانه\u{0654}"), "خانه");
+    assert_eq!(n.normalize("خانۀ"), "خانه");
+    let plain = Normalizer::new(NormalizeOptions::NONE.alef(true));
+    assert_eq!(plain.normalize("خانه\u{0654}"), "خانه\u{0654}");
 }

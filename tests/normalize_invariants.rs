@@ -113,4 +113,29 @@ proptest! {
         let nfd: String = s.nfd().collect();
         prop_assert_eq!(n.normalize(&nfc), n.normalize(&nfd));
     }
+
+    /// The edits of `explain` are in order, tile nothing twice, name a rule
+    /// that is on, and applied to the input give `normalize`'s output.
+    #[test]
+    fn explain_edits_rebuild_the_output(
+        n in normalizer(),
+        s in prop_oneof![text(), vowelled_text()],
+    ) {
+        let want = n.normalize(&s);
+        let (mut rebuilt, mut at, mut out_at) = (String::new(), 0, 0);
+        for e in n.explain(&s) {
+            prop_assert!(e.input.start >= at, "{:?}", e);
+            prop_assert!(n.options().with_rule(e.rule, true) == Some(n.options()), "{:?}", e);
+            prop_assert_eq!(&s[e.input.start..e.input.end], e.before);
+            // The copied text between two edits is the same in both.
+            rebuilt.push_str(&s[at..e.input.start]);
+            prop_assert_eq!(e.output.start, out_at + (e.input.start - at));
+            rebuilt.push_str(&e.after);
+            prop_assert_eq!(e.output.len(), e.after.len());
+            at = e.input.end;
+            out_at = e.output.end;
+        }
+        rebuilt.push_str(&s[at..]);
+        prop_assert_eq!(rebuilt.as_str(), want.as_ref());
+    }
 }

@@ -10,7 +10,9 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::lines::Line;
-use crate::chars::{digit_value, is_bullet, is_clause_end, is_horizontal_space, is_sentence_end};
+use crate::chars::{
+    self, digit_value, is_bullet, is_clause_end, is_horizontal_space, is_sentence_end,
+};
 use crate::Span;
 
 /// What a line is, judged on its own.
@@ -47,18 +49,16 @@ pub(crate) fn classify(text: &str, line: &Line) -> Kind {
 /// Ordinal words that open an item: أولاً: ثانياً: … عاشراً: with or without
 /// the tanwin and the hamza, then `:` or `-`.
 static ORDINAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        "^(?:أولا|اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\u{064B}?[ \t]*[:\\-\u{2013}][ \t]*",
-    )
+    Regex::new(&format!(
+        "^(?:أولا|اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا){}?[ \t]*[:\\-\u{2013}][ \t]*",
+        chars::FATHATAN
+    ))
     .expect("the ordinal pattern is valid")
 });
 
 /// Arabic letters used, in abjad order, to number items (`أ.` `ب-` `ج)`).
 fn is_item_letter(c: char) -> bool {
-    matches!(
-        c,
-        'أ' | 'ا' | 'ب' | 'ج' | 'د' | 'ه' | 'و' | 'ز' | 'ح' | 'ط' | 'ي'
-    )
+    chars::ITEM_LETTERS.contains(&c)
 }
 
 /// The list marker at the start of `s` (trimmed content): whether it numbers
@@ -112,7 +112,19 @@ pub(crate) fn marker(s: &str) -> Option<(bool, usize)> {
     let early = &s.as_bytes()[..s.len().min(24)];
     let punct = early.iter().any(|&b| b == b':' || b == b'-')
         || early.windows(3).any(|w| w == "\u{2013}".as_bytes());
-    if punct && matches!(first, 'أ' | 'ا' | 'ث' | 'ر' | 'خ' | 'س' | 'ت' | 'ع') {
+    if punct
+        && matches!(
+            first,
+            chars::ALEF_WITH_HAMZA_ABOVE
+                | chars::ALEF
+                | chars::THEH
+                | chars::REH
+                | chars::KHAH
+                | chars::SEEN
+                | chars::TEH
+                | chars::AIN
+        )
+    {
         if let Some(m) = ORDINAL.find(s) {
             if m.end() < s.len() {
                 return Some((true, m.end()));
@@ -142,7 +154,7 @@ pub(crate) fn last_char(s: &str) -> Option<char> {
 pub(crate) fn ends_sentence(s: &str) -> bool {
     match last_char(s) {
         Some('.') => !s.ends_with(".."),
-        Some('\u{2026}') => false,
+        Some(chars::ELLIPSIS) => false,
         Some(c) => is_sentence_end(c),
         None => false,
     }
@@ -151,7 +163,7 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 /// Whether `s` ends a statement: a sentence end other than a question or
 /// an exclamation mark, which titles and headings may end with.
 pub(crate) fn ends_statement(s: &str) -> bool {
-    ends_sentence(s) && !s.ends_with(['?', '\u{061F}', '!'])
+    ends_sentence(s) && !s.ends_with(['?', chars::ARABIC_QUESTION_MARK, '!'])
 }
 
 /// Whether `s` ends with `:` `،` `,` `;` `؛`.
@@ -206,7 +218,7 @@ pub(crate) fn is_text_line(s: &str) -> bool {
     if numbered && CAPTION_WORDS.contains(&first) {
         return true;
     }
-    let day = first.trim_end_matches([',', '\u{060C}']);
+    let day = first.trim_end_matches([',', chars::ARABIC_COMMA]);
     WEEKDAYS.contains(&day) && s.bytes().any(|b| b.is_ascii_digit())
 }
 
@@ -225,10 +237,19 @@ fn first_word(s: &str) -> (&str, &str) {
 pub(crate) fn opens_with_purpose(s: &str) -> bool {
     let (first, _) = first_word(s);
     let mut cs = first.chars();
-    cs.next() == Some('ل')
+    cs.next() == Some(chars::LAM)
         && matches!(
             cs.next(),
-            Some('ل' | 'ت' | 'ا' | 'إ' | 'م' | 'ح' | 'ع' | 'ف')
+            Some(
+                chars::LAM
+                    | chars::TEH
+                    | chars::ALEF
+                    | chars::ALEF_WITH_HAMZA_BELOW
+                    | chars::MEEM
+                    | chars::HAH
+                    | chars::AIN
+                    | chars::FEH
+            )
         )
         && first.chars().count() >= MIN_PURPOSE_LETTERS
         && !matches!(first, "لماذا" | "لكن" | "لكنه" | "لكنها")

@@ -118,7 +118,7 @@ impl Normalizer {
             Fold::Zwj => !self.keeps_zwj(&text.as_bytes()[..r], &text[r + c.len_utf8()..]),
             Fold::Compose => {
                 self.options.diacritics
-                    || composing_base(text[..r].char_indices().rev(), c).is_some()
+                    || composing_base(text[..r].char_indices().rev(), c, &self.options).is_some()
             }
         }
     }
@@ -207,7 +207,9 @@ impl Normalizer {
         out: &mut Out,
         rec: &mut R,
     ) -> bool {
-        let Some((base_at, base)) = composing_base(text[..r].char_indices().rev(), mark) else {
+        let Some((base_at, base)) =
+            composing_base(text[..r].char_indices().rev(), mark, &self.options)
+        else {
             return false;
         };
         // The output written since the base: its own fold, then the marks'.
@@ -221,11 +223,11 @@ impl Normalizer {
             };
         }
         let base_out = rules::fold_letter(base, &self.options);
-        let Some(at) = out.w().checked_sub(since).filter(|&at| at >= out.start) else {
+        let Some(at) = out.w().checked_sub(since).filter(|&at| at >= out.start()) else {
             return false;
         };
         let old = base_out.encode_utf8(&mut [0; 4]).len();
-        if out.buf.get(at..at + old) != Some(base_out.encode_utf8(&mut [0; 4]).as_bytes()) {
+        if out.bytes(at..at + old) != Some(base_out.encode_utf8(&mut [0; 4]).as_bytes()) {
             return false;
         }
         self.put_composed(base, mark, at, old, out);
@@ -236,17 +238,18 @@ impl Normalizer {
     /// Composes `mark` with a base letter at the end of the output (where the
     /// input had, say, a presentation form of alef). Returns whether it did.
     fn compose_with_output<R: Record>(&self, mark: char, out: &mut Out, rec: &mut R) -> bool {
-        let Some((rel, base)) = composing_base(chars_backwards(out.written()), mark) else {
+        let Some((rel, base)) = composing_base(chars_backwards(out.written()), mark, &self.options)
+        else {
             return false;
         };
-        let at = out.start + rel;
+        let at = out.start() + rel;
         self.put_composed(base, mark, at, base.len_utf8(), out);
         rec.merge_from(at, rec.input_at(at));
         true
     }
 
     fn put_composed(&self, base: char, mark: char, at: usize, old_len: usize, out: &mut Out) {
-        let composed = chars::compose(base, mark).unwrap_or(base);
+        let composed = rules::compose(base, mark, &self.options).unwrap_or(base);
         out.replace(at, old_len, rules::fold_letter(composed, &self.options));
     }
 }
@@ -258,13 +261,14 @@ impl Normalizer {
 fn composing_base(
     before: impl Iterator<Item = (usize, char)>,
     mark: char,
+    o: &super::NormalizeOptions,
 ) -> Option<(usize, char)> {
     use unicode_normalization::char::canonical_combining_class as ccc;
     let class = ccc(mark);
     for (i, (at, p)) in before.enumerate() {
         let pc = ccc(p);
         if pc == 0 {
-            return chars::compose(p, mark).map(|_| (at, p));
+            return rules::compose(p, mark, o).map(|_| (at, p));
         }
         if pc >= class || chars::is_composing_mark(p) || i >= MAX_MARKS_BETWEEN {
             return None;

@@ -5,6 +5,7 @@
 //! a 8 KiB lookup table) and reused; it is `Send + Sync` and cheap to clone.
 
 mod context;
+mod explain;
 mod offsets;
 mod options;
 mod out;
@@ -14,6 +15,7 @@ mod simd;
 
 use std::borrow::Cow;
 
+pub use explain::{Edit, Edits};
 pub use offsets::OffsetMap;
 pub use options::NormalizeOptions;
 
@@ -119,11 +121,9 @@ impl Normalizer {
         let Some(at) = self.first_change(text) else {
             return Cow::Borrowed(text);
         };
-        let mut buf = Vec::with_capacity(text.len() + scan::SLACK);
-        buf.extend_from_slice(&text.as_bytes()[..at]);
-        let mut out = Out { buf, start: 0 };
+        let mut out = Out::with_prefix(text, at, text.len() + scan::SLACK);
         self.normalize_from(text, at, &mut out);
-        Cow::Owned(scan::into_string(out))
+        Cow::Owned(out.into_string())
     }
 
     /// Appends the normalized form of `text` to `out`. Never clears `out`,
@@ -141,13 +141,11 @@ impl Normalizer {
             out.push_str(text);
             return;
         };
-        let mut buf = core::mem::take(out).into_bytes();
-        let start = buf.len();
-        buf.reserve(text.len() + scan::SLACK);
-        buf.extend_from_slice(&text.as_bytes()[..at]);
-        let mut writer = Out { buf, start };
+        let mut writer = Out::append_to(core::mem::take(out));
+        writer.reserve(text.len() + scan::SLACK);
+        writer.put(&text.as_bytes()[..at]);
         self.normalize_from(text, at, &mut writer);
-        *out = scan::into_string(writer);
+        *out = writer.into_string();
     }
 
     /// Whether `text` is already normalized, that is, whether
@@ -180,7 +178,7 @@ impl Normalizer {
         let mut out = Out::after(Vec::with_capacity(text.len() + scan::SLACK));
         let mut map = OffsetMap::new();
         self.normalize_recording(text, &mut out, &mut map);
-        let output = scan::into_string(out);
+        let output = out.into_string();
         let map = map.finish(text.len(), output.len());
         (output, map)
     }
@@ -196,7 +194,7 @@ impl Normalizer {
         while r < text.len() {
             r = self.fold_at(text, r, &mut out, &mut map);
         }
-        let output = scan::into_string(out);
+        let output = out.into_string();
         let map = map.finish(text.len(), output.len());
         (output, map)
     }

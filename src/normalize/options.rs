@@ -284,6 +284,51 @@ impl NormalizeOptions {
         })
     }
 
+    /// Each rule's switch, in the order of [`RULE_NAMES`](Self::RULE_NAMES).
+    #[inline]
+    pub(crate) const fn flags(&self) -> [bool; 13] {
+        [
+            self.diacritics,
+            self.quranic_marks,
+            self.tatweel,
+            self.alef,
+            self.alef_maksura,
+            self.teh_marbuta,
+            self.hamza,
+            self.persian,
+            self.presentation_forms,
+            self.digits,
+            self.punctuation,
+            self.invisible,
+            self.whitespace,
+        ]
+    }
+
+    /// A stable hash of what these rules do: the same value on every
+    /// platform and in every release of this crate for options that
+    /// normalize every text alike, and a different one as soon as some text
+    /// would normalize differently (a preset changed, a mapping was added).
+    ///
+    /// Store it beside anything built from normalized text (a search index,
+    /// a table of keys) and compare it at start-up: when it differs, the
+    /// stored text was normalized by other rules and must be rebuilt, or
+    /// queries will silently stop matching it. It hashes (FNV-1a, 64 bits)
+    /// what the enabled rules make of every code point in their tables and
+    /// of every madda and hamza composition, so switching on a rule that
+    /// changes nothing new does not change it. It takes about a millisecond:
+    /// compute it once.
+    ///
+    /// ```
+    /// use arabic_text::NormalizeOptions;
+    /// let stored = NormalizeOptions::SEARCH.fingerprint(); // saved with the index
+    /// assert_eq!(NormalizeOptions::SEARCH.fingerprint(), stored);
+    /// assert_ne!(NormalizeOptions::LIGHT.fingerprint(), stored);
+    /// assert_ne!(NormalizeOptions::SEARCH.teh_marbuta(false).fingerprint(), stored);
+    /// ```
+    pub fn fingerprint(&self) -> u64 {
+        super::rules::fingerprint(self)
+    }
+
     /// The names [`with_rule`](Self::with_rule) accepts, in field order.
     pub const RULE_NAMES: [&'static str; 13] = [
         "diacritics",

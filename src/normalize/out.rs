@@ -9,13 +9,48 @@ use core::ops::Range;
 /// write ahead into its spare capacity and then extend it over what they
 /// wrote. `buf[start..]` is what this call wrote: the context rules look
 /// back no further.
+///
+/// `Out` is the one owner of the output: its fields are private, every write
+/// goes through its methods, and [`into_string`](Self::into_string) is the
+/// one place that turns the bytes into a `String` without validating them.
 #[derive(Debug)]
 pub(crate) struct Out {
-    pub(crate) buf: Vec<u8>,
-    pub(crate) start: usize,
+    buf: Vec<u8>,
+    start: usize,
 }
 
 impl Out {
+    /// Writes after the contents of `s`, which are not context.
+    pub(crate) fn append_to(s: String) -> Self {
+        Self::after(s.into_bytes())
+    }
+
+    /// An empty output with room for `capacity` bytes, starting with the
+    /// prefix `text[..at]` (a char boundary), which is context.
+    pub(crate) fn with_prefix(text: &str, at: usize, capacity: usize) -> Self {
+        let mut buf = Vec::with_capacity(capacity);
+        buf.extend_from_slice(&text.as_bytes()[..at]);
+        Out { buf, start: 0 }
+    }
+
+    /// Where this call's output starts in the buffer.
+    #[inline]
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+
+    /// The output bytes `range`, if the buffer holds them.
+    #[inline]
+    pub(crate) fn bytes(&self, range: Range<usize>) -> Option<&[u8]> {
+        self.buf.get(range)
+    }
+
+    /// Reserves room for `n` more bytes.
+    #[inline]
+    pub(crate) fn reserve(&mut self, n: usize) {
+        self.buf.reserve(n);
+    }
+
     /// Writes after the existing contents of `buf`, which are not context.
     pub(crate) fn after(buf: Vec<u8>) -> Self {
         let start = buf.len();
@@ -78,9 +113,21 @@ impl Out {
         self.buf.splice(at..at + old_len, new.iter().copied());
     }
 
-    /// The finished output.
-    pub(crate) fn into_vec(self) -> Vec<u8> {
-        self.buf
+    /// The finished output as a `String`.
+    #[allow(unsafe_code)]
+    pub(crate) fn into_string(self) -> String {
+        debug_assert!(core::str::from_utf8(&self.buf).is_ok());
+        // SAFETY: the buffer holds only whole UTF-8 sequences: it starts as
+        // a `String`'s bytes or a prefix of a `&str` cut at a char boundary,
+        // and is written only by this type's methods: `put` (callers pass
+        // whole characters: bytes of a `&str` between char boundaries, or
+        // `char::encode_utf8` output), `put_char`, `replace` (a whole
+        // character over a whole character), and `advance`, whose callers
+        // promise whole characters (the table loop writes table entries
+        // built by `char::encode_utf8` and cut to their encoded length, and
+        // copies characters of the length their lead byte gives; the block
+        // loop does the same 32 bytes at a time).
+        unsafe { String::from_utf8_unchecked(self.buf) }
     }
 }
 

@@ -20,7 +20,6 @@
 //! into a `String` without a second validation pass, which would cost more
 //! than the loop itself on Arabic text (the `normalize` bench measures
 //! `std::str::from_utf8` over the same output for comparison).
-#![allow(unsafe_code)]
 
 use core::mem::MaybeUninit;
 use std::borrow::Cow;
@@ -240,6 +239,7 @@ impl Normalizer {
     /// length. `None` for a longer text or one with a character that needs
     /// context: the caller takes the general path.
     #[inline]
+    #[allow(unsafe_code)] // the stack buffer's filled prefix read as `str`
     pub(crate) fn normalize_short<'a>(&self, text: &'a str) -> Option<Cow<'a, str>> {
         let bytes = text.as_bytes();
         if bytes.len() >= SHORT_TEXT {
@@ -317,6 +317,7 @@ impl Normalizer {
     /// takes a stretch of text, longer each time the block loop gave up
     /// early, so text where the block loop keeps stopping stays in the table
     /// loop.
+    #[allow(unsafe_code)] // `Out::advance` after a loop filled the spare room
     pub(crate) fn normalize_from(&self, text: &str, mut r: usize, out: &mut Out) {
         let bytes = text.as_bytes();
         if bytes.len() - r < SHORT_TEXT {
@@ -357,6 +358,7 @@ impl Normalizer {
 
     /// Runs the table loop, and the character path where it stops, over
     /// `text[r..end]` (or a little past `end`, to finish a character).
+    #[allow(unsafe_code)] // `Out::advance` after a loop filled the spare room
     fn table_loop(&self, text: &str, mut r: usize, end: usize, out: &mut Out) -> usize {
         while r < end {
             let (next, written, context) =
@@ -434,19 +436,6 @@ fn code_point2(bytes: &[u8], r: usize) -> usize {
         let b1 = usize::from(bytes.get(r + 1).copied().unwrap_or(0));
         ((b0 & 0x1F) << 6) | (b1 & 0x3F)
     }
-}
-
-/// The normalized bytes as a `String`.
-pub(crate) fn into_string(out: Out) -> String {
-    let bytes = out.into_vec();
-    debug_assert!(core::str::from_utf8(&bytes).is_ok());
-    // SAFETY: `Out` holds only whole UTF-8 sequences: bytes copied from whole
-    // characters of a `&str` (ASCII bytes, or three- and four-byte sequences
-    // of the length their lead byte gives), table entries built by
-    // `char::encode_utf8` and cut to their encoded length, and characters
-    // written by `Out::put_char`. Removals and replacements always cover
-    // whole characters. So the buffer is valid UTF-8.
-    unsafe { String::from_utf8_unchecked(bytes) }
 }
 
 #[cfg(test)]

@@ -766,6 +766,9 @@ fn load16(table: &[u8; 16]) -> core::arch::x86_64::__m128i {
     unsafe { core::arch::x86_64::_mm_loadu_si128(table.as_ptr().cast()) }
 }
 
+/// The vector level this CPU supports; `Scalar` when the environment
+/// variable `ARABIC_TEXT_NO_SIMD` is set (documented in the crate docs,
+/// Performance).
 fn detect() -> Level {
     #[cfg(target_arch = "x86_64")]
     {

@@ -144,10 +144,10 @@ impl<'a> Sentences<'a> {
     fn line_runs_on(&self) -> bool {
         self.prev.is_some_and(|t| {
             t.kind == TokenKind::Punctuation
-                && matches!(
-                    t.text.chars().next(),
-                    Some(',' | ';' | chars::ARABIC_COMMA | chars::ARABIC_SEMICOLON)
-                )
+                && t.text
+                    .chars()
+                    .next()
+                    .is_some_and(chars::is_comma_or_semicolon)
         })
     }
 

@@ -225,7 +225,7 @@ fn article_tatweel(text: &str, start: usize, end: usize) -> usize {
     if tatweels == 0 {
         return end;
     }
-    let article = (word.ends_with("\u{0627}\u{0644}") || word.ends_with("\u{0644}\u{0644}"))
+    let article = (word.ends_with(chars::ARTICLE) || word.ends_with(chars::LAM_LAM))
         && word.chars().count() <= 4;
     let last_letters = word
         .chars()

@@ -253,7 +253,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
             .iter()
             .any(|p| t.starts_with(p) && t.len() > p.len() + 2);
     let chars = t.chars().count();
-    let nisba = chars >= 4 && (t.ends_with('ي') || t.ends_with("ية"));
+    let nisba = chars >= 4 && (t.ends_with(crate::chars::YEH) || t.ends_with("ية"));
     let adjective = shape == Shape::Arabic
         && (nisba || (definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات")));
     let last = t.chars().next_back().unwrap_or(' ');
@@ -274,7 +274,8 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
             && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
         conjunction: t.len() <= LONGEST_PARTICLE
             && CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
-        adverb: t.len() <= LONGEST_ADVERB && ADVERBS.contains(&t.trim_end_matches('\u{064B}')),
+        adverb: t.len() <= LONGEST_ADVERB
+            && ADVERBS.contains(&t.trim_end_matches(crate::chars::FATHATAN)),
         connector,
         li,
         month: t.len() <= LONGEST_MONTH && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t)),
@@ -283,7 +284,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
             .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
         statement: matches!(last, '.' | '!') && !t.ends_with(".."),
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
-        comma: matches!(last, ',' | '،' | ';' | '؛'),
+        comma: crate::chars::is_comma_or_semicolon(last),
         hash: fnv(t.as_bytes()),
     }
 }
