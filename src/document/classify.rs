@@ -9,6 +9,7 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use super::lexicon;
 use super::lines::Line;
 use crate::chars::{
     self, digit_value, is_bullet, is_clause_end, is_horizontal_space, is_sentence_end,
@@ -50,7 +51,8 @@ pub(crate) fn classify(text: &str, line: &Line) -> Kind {
 /// the tanwin and the hamza, then `:` or `-`.
 static ORDINAL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        "^(?:أولا|اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا){}?[ \t]*[:\\-\u{2013}][ \t]*",
+        "^(?:{}){}?[ \t]*[:\\-\u{2013}][ \t]*",
+        lexicon::ORDINALS.join("|"),
         chars::FATHATAN
     ))
     .expect("the ordinal pattern is valid")
@@ -176,34 +178,6 @@ pub(crate) fn ends_colon(s: &str) -> bool {
     s.ends_with(':')
 }
 
-/// Words that open a figure or table caption when a number follows them
-/// (`شكل 4.16. الإقلاع الأول`, as in translated handbooks).
-const CAPTION_WORDS: &[&str] = &[
-    "شكل",
-    "الشكل",
-    "جدول",
-    "صورة",
-    "الصورة",
-    "رسم",
-    "مخطط",
-    "Figure",
-    "Fig.",
-    "Table",
-];
-/// Weekday names that open a dateline (`الأربعاء، 28 آب/اغسطس 2013`, as under
-/// news titles).
-const WEEKDAYS: &[&str] = &[
-    "الأحد",
-    "الاحد",
-    "الاثنين",
-    "الإثنين",
-    "الثلاثاء",
-    "الأربعاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
-];
 /// Shortest purpose word, in letters, that opens a line introducing steps
 /// (`للتبديل`, `لتغيير`, `لمعرفة` in help pages); shorter `ل…` words are
 /// nouns (`لمحة`, `لغة`).
@@ -215,11 +189,11 @@ const MIN_PURPOSE_LETTERS: usize = 5;
 pub(crate) fn is_text_line(s: &str) -> bool {
     let (first, rest) = first_word(s);
     let numbered = rest.starts_with(|c: char| c.is_ascii_digit() || crate::chars::is_digit(c));
-    if numbered && CAPTION_WORDS.contains(&first) {
+    if numbered && lexicon::CAPTION_WORDS.contains(&first) {
         return true;
     }
     let day = first.trim_end_matches([',', chars::ARABIC_COMMA]);
-    WEEKDAYS.contains(&day) && s.bytes().any(|b| b.is_ascii_digit())
+    lexicon::WEEKDAYS.contains(&day) && s.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The first space-separated word of `s` and the text after its space.
@@ -252,7 +226,7 @@ pub(crate) fn opens_with_purpose(s: &str) -> bool {
             )
         )
         && first.chars().count() >= MIN_PURPOSE_LETTERS
-        && !matches!(first, "لماذا" | "لكن" | "لكنه" | "لكنها")
+        && !lexicon::NOT_PURPOSES.contains(&first)
 }
 
 /// The depth of a section number opening `s` (`15.4.1. …` has depth 3), when

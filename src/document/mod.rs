@@ -24,6 +24,7 @@ mod classify;
 mod evidence;
 #[cfg(feature = "serde")]
 mod json;
+mod lexicon;
 mod lines;
 mod markdown;
 mod runs;

@@ -4,6 +4,7 @@ use super::evidence::boundary;
 use super::fitted::FITTED;
 use super::weights::{Weights, W};
 use super::words::*;
+use crate::document::lexicon::{RANGE_OPENERS, RANGE_STARTS};
 use crate::document::lines::Line;
 use crate::Span;
 

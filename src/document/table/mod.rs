@@ -75,6 +75,7 @@ pub(crate) use delimited::{is_rule_cell, split_delimited, trimmed, Separator};
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::lexicon::{ADVERBS, CONJUNCTIONS, MONTHS, PARTICLES};
     use crate::document::lines::lines;
     use words::*;
 

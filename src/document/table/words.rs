@@ -2,6 +2,7 @@
 //! shape, article, particles, months, brackets.
 
 use crate::chars::{is_arabic, is_digit, is_pictograph, is_sentence_end};
+use crate::document::lexicon::{ADVERBS, CONJUNCTIONS, DEFINITE_PREFIXES, MONTHS, PARTICLES};
 use crate::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,183 +51,14 @@ pub(super) struct Word<'a> {
     pub(super) hash: u64,
 }
 
-/// Particles and function words that need a complement: no cell ends in one.
-pub(super) const PARTICLES: &[&str] = &[
-    "في",
-    "من",
-    "إلى",
-    "الى",
-    "على",
-    "عن",
-    "مع",
-    "أو",
-    "او",
-    "و",
-    "ثم",
-    "حتى",
-    "غير",
-    "دون",
-    "بين",
-    "عند",
-    "لدى",
-    "ضد",
-    "مثل",
-    "كل",
-    "بعض",
-    "أي",
-    "التي",
-    "الذي",
-    "الذين",
-    "ما",
-    "لا",
-    "لم",
-    "لن",
-    "قد",
-    "ليس",
-    "إذا",
-    "اذا",
-    "إن",
-    "أن",
-    "ان",
-    "لأن",
-    "كما",
-    "بعد",
-    "قبل",
-    "خلال",
-    "حول",
-    "نحو",
-    "لكن",
-    "بل",
-    "عبر",
-    "تحت",
-    "فوق",
-    "منذ",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-    "هل",
-    "يتم",
-    "of",
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "to",
-    "in",
-    "for",
-    "on",
-    "with",
-    "at",
-    "by",
-    "from",
-    "is",
-    "are",
-    "as",
-    "not",
-    "but",
-];
-
-/// Month names: the Egyptian and Gulf forms of the Latin months, the Levantine
-/// Syriac ones, and English, in full and abbreviated.
-pub(super) const MONTHS: &[&str] = &[
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "ابريل",
-    "إبريل",
-    "مايو",
-    "يونيو",
-    "يونيه",
-    "يوليو",
-    "يوليه",
-    "أغسطس",
-    "اغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "اكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-    "كانون",
-    "شباط",
-    "آذار",
-    "نيسان",
-    "أيار",
-    "حزيران",
-    "تموز",
-    "آب",
-    "أيلول",
-    "تشرين",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-];
 /// Longest entry of [`MONTHS`], in bytes (`September`, `نوفمبر`).
 pub(super) const LONGEST_MONTH: usize = 12;
-
-/// Words that close a range (`إلى` in `من 7 أيام إلى 7 سنوات`).
-pub(super) const RANGE_OPENERS: &[&str] = &["إلى", "الى", "حتى", "to", "until"];
-/// Words that open a range.
-pub(super) const RANGE_STARTS: &[&str] = &["من", "بين", "from", "between"];
 
 /// Longest entry of [`PARTICLES`] and [`CONJUNCTIONS`], in bytes (`الذين`):
 /// longer words are not looked up.
 pub(super) const LONGEST_PARTICLE: usize = 10;
 /// Longest entry of [`ADVERBS`] with a tanwin, in bytes (`أسبوعياً`).
 pub(super) const LONGEST_ADVERB: usize = 16;
-
-/// Conjunctions join two parts of one cell: no cell opens with one.
-pub(super) const CONJUNCTIONS: &[&str] = &["أو", "او", "و", "ثم", "لكن", "بل", "or", "and", "but"];
-
-/// Adverbs that end the phrase before them, never open a cell.
-pub(super) const ADVERBS: &[&str] = &[
-    "مقدما",
-    "مسبقا",
-    "أيضا",
-    "ايضا",
-    "جدا",
-    "تقريبا",
-    "فقط",
-    "حاليا",
-    "سابقا",
-    "لاحقا",
-    "يوميا",
-    "أسبوعيا",
-    "شهريا",
-    "سنويا",
-    "تلقائيا",
-    "دائما",
-    "غالبا",
-    "أحيانا",
-    "مجانا",
-    "فورا",
-];
-
-/// Definite prefixes: the article and the article after a clitic.
-pub(super) const DEFINITE_PREFIXES: &[&str] = &["ال", "وال", "بال", "فال", "كال", "لل"];
 
 pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let t = &text[span];

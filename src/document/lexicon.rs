@@ -1,0 +1,222 @@
+//! The words the structure passes know: closed lists, each with what it is
+//! for. Code points live in `chars.rs`; whole words live here.
+
+/// Ordinal words that open an item (`أولاً:` `ثانياً -` … `عاشراً:`), written
+/// without their tanwin, which the marker pattern allows after them.
+pub(super) const ORDINALS: &[&str] = &[
+    "أولا",
+    "اولا",
+    "ثانيا",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
+];
+
+/// Words that open with ل but introduce no purpose (`لماذا`, `لكن`): a line
+/// they open is no intro to the steps after it.
+pub(super) const NOT_PURPOSES: &[&str] = &["لماذا", "لكن", "لكنه", "لكنها"];
+
+/// Words that open a figure or table caption when a number follows them
+/// (`شكل 4.16. الإقلاع الأول`, as in translated handbooks).
+pub(super) const CAPTION_WORDS: &[&str] = &[
+    "شكل",
+    "الشكل",
+    "جدول",
+    "صورة",
+    "الصورة",
+    "رسم",
+    "مخطط",
+    "Figure",
+    "Fig.",
+    "Table",
+];
+/// Weekday names that open a dateline (`الأربعاء، 28 آب/اغسطس 2013`, as under
+/// news titles).
+pub(super) const WEEKDAYS: &[&str] = &[
+    "الأحد",
+    "الاحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+];
+
+/// Particles and function words that need a complement: no cell ends in one.
+pub(super) const PARTICLES: &[&str] = &[
+    "في",
+    "من",
+    "إلى",
+    "الى",
+    "على",
+    "عن",
+    "مع",
+    "أو",
+    "او",
+    "و",
+    "ثم",
+    "حتى",
+    "غير",
+    "دون",
+    "بين",
+    "عند",
+    "لدى",
+    "ضد",
+    "مثل",
+    "كل",
+    "بعض",
+    "أي",
+    "التي",
+    "الذي",
+    "الذين",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "ليس",
+    "إذا",
+    "اذا",
+    "إن",
+    "أن",
+    "ان",
+    "لأن",
+    "كما",
+    "بعد",
+    "قبل",
+    "خلال",
+    "حول",
+    "نحو",
+    "لكن",
+    "بل",
+    "عبر",
+    "تحت",
+    "فوق",
+    "منذ",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هل",
+    "يتم",
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "to",
+    "in",
+    "for",
+    "on",
+    "with",
+    "at",
+    "by",
+    "from",
+    "is",
+    "are",
+    "as",
+    "not",
+    "but",
+];
+
+/// Month names: the Egyptian and Gulf forms of the Latin months, the Levantine
+/// Syriac ones, and English, in full and abbreviated.
+pub(super) const MONTHS: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "إبريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// Words that close a range (`إلى` in `من 7 أيام إلى 7 سنوات`).
+pub(super) const RANGE_OPENERS: &[&str] = &["إلى", "الى", "حتى", "to", "until"];
+
+/// Words that open a range.
+pub(super) const RANGE_STARTS: &[&str] = &["من", "بين", "from", "between"];
+
+/// Conjunctions join two parts of one cell: no cell opens with one.
+pub(super) const CONJUNCTIONS: &[&str] = &["أو", "او", "و", "ثم", "لكن", "بل", "or", "and", "but"];
+
+/// Adverbs that end the phrase before them, never open a cell.
+pub(super) const ADVERBS: &[&str] = &[
+    "مقدما",
+    "مسبقا",
+    "أيضا",
+    "ايضا",
+    "جدا",
+    "تقريبا",
+    "فقط",
+    "حاليا",
+    "سابقا",
+    "لاحقا",
+    "يوميا",
+    "أسبوعيا",
+    "شهريا",
+    "سنويا",
+    "تلقائيا",
+    "دائما",
+    "غالبا",
+    "أحيانا",
+    "مجانا",
+    "فورا",
+];
+
+/// Definite prefixes: the article and the article after a clitic.
+pub(super) const DEFINITE_PREFIXES: &[&str] = &["ال", "وال", "بال", "فال", "كال", "لل"];
