@@ -13,7 +13,10 @@ use walkdir::WalkDir;
 #[derive(Debug)]
 pub enum Source {
     /// A file; `rel` is its name under `--output DIR`.
-    File { path: PathBuf, rel: PathBuf },
+    File {
+        path: PathBuf,
+        rel: PathBuf,
+    },
     Stdin,
 }
 
@@ -36,10 +39,9 @@ impl Source {
 
     pub fn open(&self) -> io::Result<Box<dyn BufRead + Send>> {
         Ok(match self {
-            Source::File { path, .. } => Box::new(BufReader::with_capacity(
-                1 << 16,
-                File::open(path)?,
-            )),
+            Source::File { path, .. } => {
+                Box::new(BufReader::with_capacity(1 << 16, File::open(path)?))
+            }
             Source::Stdin => Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
         })
     }
@@ -99,11 +101,7 @@ pub fn sources<'a>(
                         }))
                     }
                     Err(err) => {
-                        let name = err
-                            .path()
-                            .unwrap_or(&root)
-                            .display()
-                            .to_string();
+                        let name = err.path().unwrap_or(&root).display().to_string();
                         let err = err
                             .into_io_error()
                             .unwrap_or_else(|| io::Error::other("file system loop"));

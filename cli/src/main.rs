@@ -179,9 +179,14 @@ fn main() -> ExitCode {
         Command::Normalize { preset, ops, run } => {
             (Task::normalize(normalize_options(preset, &ops)), run)
         }
-        Command::Tokenize { sentences, run } => {
-            (if sentences { Task::Sentences } else { Task::Tokens }, run)
-        }
+        Command::Tokenize { sentences, run } => (
+            if sentences {
+                Task::Sentences
+            } else {
+                Task::Tokens
+            },
+            run,
+        ),
         Command::Sentences { run } => (Task::Sentences, run),
         Command::Extract { format, run } => {
             let format = match format {

@@ -138,7 +138,6 @@ pub fn run(task: Task, args: RunArgs) -> ExitCode {
     };
 
     let mut result = feed(&args, &ctx, &mut writer, &mut submit);
-    drop(submit);
     drop(tx);
     if result.is_ok() {
         // Each job sends exactly once, so this ends with the last result.
@@ -188,12 +187,9 @@ fn feed(
         if let Some(dir) = &ctx.output {
             let path = dir.join(source.rel());
             let open = match &source {
-                Source::File { path: input, .. } if same_file(input, &path) => {
-                    Done::failure(format!(
-                        "{}: would overwrite its input {name}",
-                        path.display()
-                    ))
-                }
+                Source::File { path: input, .. } if same_file(input, &path) => Done::failure(
+                    format!("{}: would overwrite its input {name}", path.display()),
+                ),
                 _ => Done {
                     open: Some(path),
                     ..Done::default()
@@ -308,8 +304,10 @@ fn progress_bar(args: &RunArgs) -> ProgressBar {
     }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {msg}  {bytes}  {bytes_per_sec}  {elapsed}")
-            .expect("a valid template"),
+        ProgressStyle::with_template(
+            "{spinner} {msg}  {decimal_bytes}  {decimal_bytes_per_sec}  {elapsed}",
+        )
+        .expect("a valid template"),
     );
     bar.set_message("0 docs");
     bar.enable_steady_tick(Duration::from_millis(200));
@@ -319,7 +317,7 @@ fn progress_bar(args: &RunArgs) -> ProgressBar {
             bar2.set_length(total);
             bar2.set_style(
                 ProgressStyle::with_template(
-                    "{wide_bar} {msg}  {bytes}/{total_bytes}  {bytes_per_sec}  ETA {eta}",
+                    "{wide_bar} {msg}  {decimal_bytes}/{decimal_total_bytes}  {decimal_bytes_per_sec}  ETA {eta}",
                 )
                 .expect("a valid template"),
             );
@@ -361,7 +359,13 @@ fn process_document(source: &Source, ctx: &Ctx) -> Done {
     };
     let text = match decode(&bytes, ctx.lossy, &name, 0, &mut done.messages) {
         Ok(text) => text,
-        Err(message) => return Done { failed: true, messages: vec![message], ..done },
+        Err(message) => {
+            return Done {
+                failed: true,
+                messages: vec![message],
+                ..done
+            }
+        }
     };
     let Some(dir) = &ctx.output else {
         done.out.extend_from_slice(b"{\"path\":");
@@ -403,7 +407,13 @@ fn process_record(name: &str, line: u64, offset: u64, bytes: &[u8], ctx: &Ctx) -
     };
     let text = match decode(bytes, ctx.lossy, name, offset, &mut done.messages) {
         Ok(text) => text,
-        Err(message) => return Done { failed: true, messages: vec![message], ..done },
+        Err(message) => {
+            return Done {
+                failed: true,
+                messages: vec![message],
+                ..done
+            }
+        }
     };
     if text.trim().is_empty() {
         return done; // a blank line is no record
