@@ -23,7 +23,7 @@ CORPUS=${1:-${ARABIC_TEXT_CORPUS:-../shared/corpus/text/news-saudinewsnet.txt}}
 WORK=${WORK:-${TMPDIR:-/tmp}/arabic-text-cli-bench}
 DOCS=${DOCS:-20000}
 JSONL_MB=${JSONL_MB:-1024}
-REPEAT=${REPEAT:-3}
+REPEAT=${REPEAT:-5}
 
 CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-1} cargo build --release -q -p arabic-text-cli
 BIN=$PWD/target/release/arabic-text
@@ -73,12 +73,12 @@ fi
 input_mb=$(du -sm --apparent-size "$WORK/docs" | cut -f1)
 echo "documents: $(find "$WORK/docs" -name '*.txt' | wc -l) files, ${input_mb} MB"
 
-# Best of REPEAT runs: seconds and peak RSS of one command, output to $out.
+# Best of REPEAT runs: the wall seconds of one command, its output thrown
+# away (so that the disk, shared with others, is not measured).
 measure() {
-    local out=$1 best=
-    shift
+    local best=
     for _ in $(seq "$REPEAT"); do
-        /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >"$out"
+        /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null
         local t
         t=$(cut -d' ' -f1 "$WORK/time")
         if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then
@@ -94,11 +94,14 @@ for cmd in extract tokenize; do
     declare -A secs=()
     for jobs in 1 2; do
         echo "   load before --jobs $jobs: $(cut -d' ' -f1-3 /proc/loadavg)"
-        secs[$jobs]=$(measure "$WORK/$cmd.$jobs.jsonl" "$BIN" "$cmd" -q --jobs "$jobs" --glob '*.txt' "$WORK/docs")
+        secs[$jobs]=$(measure "$BIN" "$cmd" -q --jobs "$jobs" --glob '*.txt' "$WORK/docs")
         awk -v s="${secs[$jobs]}" -v mb="$input_mb" -v j="$jobs" -v n="$DOCS" \
             'BEGIN { printf "   --jobs %d: %6.2f s  %6.1f MB/s  %7.0f docs/s\n", j, s, mb / s, n / s }'
     done
     awk -v a="${secs[1]}" -v b="${secs[2]}" 'BEGIN { printf "   speed-up --jobs 2 / --jobs 1: %.2fx\n", a / b }'
+    for jobs in 1 2; do
+        "$BIN" "$cmd" -q --jobs "$jobs" --glob '*.txt' "$WORK/docs" >"$WORK/$cmd.$jobs.jsonl"
+    done
     if cmp -s "$WORK/$cmd.1.jsonl" "$WORK/$cmd.2.jsonl"; then
         echo "   output of --jobs 2 identical to --jobs 1 ($(wc -l <"$WORK/$cmd.1.jsonl") records)"
     else
@@ -106,6 +109,28 @@ for cmd in extract tokenize; do
         exit 1
     fi
 done
+
+echo
+echo "== same results as the example binaries on 200 documents"
+CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-1} cargo build --release -q --example normalize --example tokenize --example extract
+EX=$PWD/target/release/examples
+rm -rf "$WORK/same" && mkdir -p "$WORK/same/in"
+find "$WORK/docs/000" -name '*.txt' | sort | head -200 | xargs cp -t "$WORK/same/in"
+"$BIN" normalize -q -o "$WORK/same/normalize" "$WORK/same/in"
+"$BIN" tokenize -q -o "$WORK/same/tokenize" "$WORK/same/in"
+"$BIN" sentences -q -o "$WORK/same/sentences" "$WORK/same/in"
+"$BIN" extract -q -o "$WORK/same/extract" "$WORK/same/in"
+"$BIN" extract -q --format markdown -o "$WORK/same/markdown" "$WORK/same/in"
+differ=0
+for f in "$WORK"/same/in/*.txt; do
+    b=$(basename "$f" .txt)
+    cmp -s <("$EX/normalize" "$f") "$WORK/same/normalize/$b.txt" || { echo "   normalize differs: $f"; differ=1; }
+    cmp -s <("$EX/tokenize" "$f") "$WORK/same/tokenize/$b.jsonl" || { echo "   tokenize differs: $f"; differ=1; }
+    cmp -s <("$EX/tokenize" --sentences "$f") "$WORK/same/sentences/$b.jsonl" || { echo "   sentences differs: $f"; differ=1; }
+    cmp -s <("$EX/extract" "$f") "$WORK/same/extract/$b.json" || { echo "   extract differs: $f"; differ=1; }
+    cmp -s <("$EX/extract" --format markdown "$f") "$WORK/same/markdown/$b.md" || { echo "   markdown differs: $f"; differ=1; }
+done
+[ "$differ" = 0 ] && echo "   normalize, tokenize, sentences, extract (json, markdown): identical"
 
 echo
 echo "== extract --jsonl text on $(du -m --apparent-size "$WORK/big-$JSONL_MB.jsonl" | cut -f1) MB of JSON Lines (all cores)"

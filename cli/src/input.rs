@@ -63,6 +63,7 @@ impl Source {
 
 /// Every input in order, lazily: a directory is read when the walk reaches
 /// it, so memory holds one directory listing at a time, not the corpus's.
+/// The walk needs no `stat` per file, only the directory listings.
 /// An unreadable directory entry comes out as an error, in its place.
 pub fn sources<'a>(
     inputs: &'a [PathBuf],
@@ -85,11 +86,14 @@ pub fn sources<'a>(
         let root = input.clone();
         Box::new(
             WalkDir::new(input)
-                .follow_links(true)
                 .sort_by_file_name()
                 .into_iter()
                 .filter_map(move |entry| match entry {
+                    // Links to directories are not followed (no loops, no
+                    // corpus read twice); links to files are taken, and a
+                    // broken link is reported when it is read.
                     Ok(e) if e.file_type().is_dir() => None,
+                    Ok(e) if e.file_type().is_symlink() && e.path().is_dir() => None,
                     Ok(e) => {
                         let rel = e.path().strip_prefix(&root).unwrap_or(e.path());
                         if glob.is_some_and(|g| !g.is_match(rel)) {

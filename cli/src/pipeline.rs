@@ -95,6 +95,9 @@ pub fn run(task: Task, args: RunArgs) -> ExitCode {
         }
     };
     let window = WINDOW_PER_JOB * pool.current_num_threads();
+    // One job: the documents are processed on this thread, between reading
+    // and writing, so `--jobs 1` uses one core.
+    let inline = pool.current_num_threads() == 1;
     let bar = progress_bar(&args);
     let ctx = Arc::new(Ctx {
         task,
@@ -121,15 +124,12 @@ pub fn run(task: Task, args: RunArgs) -> ExitCode {
         let index = issued;
         issued += 1;
         match item {
+            Ok(job) if inline => writer.put(index, run_job(&job, &ctx)),
             Ok(job) => {
                 let (tx, ctx) = (tx.clone(), Arc::clone(&ctx));
                 pool.spawn(move || {
-                    let done = panic::catch_unwind(AssertUnwindSafe(|| process(&job, &ctx)))
-                        .unwrap_or_else(|_| {
-                            Done::failure(format!("{}: internal error", job_name(&job)))
-                        });
                     // The receiver is gone only when the run has stopped.
-                    let _ = tx.send((index, done));
+                    let _ = tx.send((index, run_job(&job, &ctx)));
                 });
                 Ok(())
             }
@@ -324,6 +324,12 @@ fn progress_bar(args: &RunArgs) -> ProgressBar {
         }
     });
     bar
+}
+
+/// Does one job; a panic (a bug) fails its document, not the run.
+fn run_job(job: &Job, ctx: &Ctx) -> Done {
+    panic::catch_unwind(AssertUnwindSafe(|| process(job, ctx)))
+        .unwrap_or_else(|_| Done::failure(format!("{}: internal error", job_name(job))))
 }
 
 fn job_name(job: &Job) -> String {
