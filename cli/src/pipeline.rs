@@ -21,9 +21,16 @@ use crate::input::{self, Source};
 use crate::render::{write_json_str, Task};
 use crate::RunArgs;
 
-/// Documents in flight per worker: enough to keep every worker busy while
-/// a slow document holds back the ones after it.
+/// Batches in flight per worker: enough to keep every worker busy while a
+/// slow document holds back the ones after it.
 const WINDOW_PER_JOB: usize = 8;
+
+/// Documents go to the workers in batches of about this many input bytes
+/// (by the mean size of the documents done so far), so that handing one
+/// over costs little beside processing it, and at most `BATCH_UNITS`
+/// documents. The first batch is one document.
+const BATCH_BYTES: u64 = 256 << 10;
+const BATCH_UNITS: usize = 64;
 
 const PROGRAM: &str = "arabic-text";
 
@@ -35,8 +42,8 @@ struct Ctx {
     output: Option<PathBuf>,
 }
 
-/// A unit of work for a worker.
-enum Job {
+/// One document for a worker.
+enum Unit {
     /// A whole text document.
     Document(Source),
     /// One JSON Lines record: `name` is `FILE:LINE`, `offset` the byte
@@ -49,16 +56,18 @@ enum Job {
     },
 }
 
-/// The result of one job (or of an input that failed before any job), in
-/// the order it must be written.
+/// The result of one batch (or of an input that failed before any), in the
+/// order it must be written.
 #[derive(Default)]
 struct Done {
     /// Switch the output to this file first (`--jsonl` with `--output`).
     open: Option<PathBuf>,
     /// Bytes for the output.
     out: Vec<u8>,
-    /// Documents and input bytes done, for the progress bar.
+    /// Documents, units and input bytes done, for the progress bar and the
+    /// size of batches.
     docs: u64,
+    units: u64,
     bytes: u64,
     /// Lines for stderr: warnings and errors.
     messages: Vec<String>,
@@ -106,99 +115,155 @@ pub fn run(task: Task, args: RunArgs) -> ExitCode {
         output: args.output.clone(),
     });
 
-    let mut writer = Writer {
+    let writer = Writer {
         sink: Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
         pending: BTreeMap::new(),
         next: 0,
         docs: 0,
+        units: 0,
+        bytes: 0,
         failed: false,
         bar: bar.clone(),
     };
-    let (tx, rx) = mpsc::channel::<(u64, Done)>();
-    let mut issued: u64 = 0;
-    let mut submit = |item: Result<Job, Done>, writer: &mut Writer| -> Result<(), Stop> {
-        while issued - writer.next >= window as u64 {
-            let (i, done) = rx.recv().expect("a worker holds a sender");
-            writer.put(i, done)?;
-        }
-        let index = issued;
-        issued += 1;
-        match item {
-            Ok(job) if inline => writer.put(index, run_job(&job, &ctx)),
-            Ok(job) => {
-                let (tx, ctx) = (tx.clone(), Arc::clone(&ctx));
-                pool.spawn(move || {
-                    // The receiver is gone only when the run has stopped.
-                    let _ = tx.send((index, run_job(&job, &ctx)));
-                });
-                Ok(())
-            }
-            Err(done) => writer.put(index, done),
-        }
+    let (tx, rx) = mpsc::channel();
+    let mut dispatch = Dispatch {
+        pool,
+        inline,
+        window: window as u64,
+        ctx,
+        tx,
+        rx,
+        issued: 0,
+        batch: Vec::new(),
+        batch_bytes: 0,
+        writer,
     };
-
-    let mut result = feed(&args, &ctx, &mut writer, &mut submit);
-    drop(tx);
-    if result.is_ok() {
-        // Each job sends exactly once, so this ends with the last result.
-        result = rx
-            .iter()
-            .try_for_each(|(i, done)| writer.put(i, done))
-            .and_then(|()| writer.sink.flush().map_err(Stop::from));
-    }
+    let result = feed(&args, &mut dispatch).and_then(|()| dispatch.finish());
     bar.finish();
+    let mut failed = dispatch.writer.failed;
     match result {
         Ok(()) | Err(Stop::Closed) => {}
         Err(Stop::Output(err)) => {
             eprintln!("{PROGRAM}: cannot write output: {err}");
-            writer.failed = true;
+            failed = true;
         }
     }
-    ExitCode::from(u8::from(writer.failed))
+    ExitCode::from(u8::from(failed))
 }
 
-/// Reads the inputs in order and submits their jobs.
-fn feed(
-    args: &RunArgs,
-    ctx: &Ctx,
-    writer: &mut Writer,
-    submit: &mut impl FnMut(Result<Job, Done>, &mut Writer) -> Result<(), Stop>,
-) -> Result<(), Stop> {
+/// Hands units to the workers in batches and results to the writer.
+struct Dispatch {
+    pool: rayon::ThreadPool,
+    /// `--jobs 1`: process on this thread.
+    inline: bool,
+    /// Batches in flight at most, written or not.
+    window: u64,
+    ctx: Arc<Ctx>,
+    tx: mpsc::Sender<(u64, Done)>,
+    rx: mpsc::Receiver<(u64, Done)>,
+    /// Batches (and failures) numbered so far, in input order.
+    issued: u64,
+    batch: Vec<Unit>,
+    /// Input bytes in `batch`, known or estimated.
+    batch_bytes: u64,
+    writer: Writer,
+}
+
+impl Dispatch {
+    /// Adds a unit of `bytes` input bytes (`None`: not known yet) to the
+    /// batch, and sends the batch off once it is big enough.
+    fn unit(&mut self, unit: Unit, bytes: Option<u64>) -> Result<(), Stop> {
+        self.batch.push(unit);
+        self.batch_bytes += bytes.unwrap_or_else(|| self.writer.mean_unit_bytes());
+        if self.batch_bytes >= BATCH_BYTES || self.batch.len() >= BATCH_UNITS {
+            self.send_batch()?;
+        }
+        Ok(())
+    }
+
+    /// A result that needs no worker (a failure found while reading the
+    /// inputs, or a switch of the output file), in its place in the order.
+    fn done(&mut self, done: Done) -> Result<(), Stop> {
+        self.send_batch()?;
+        let index = self.next_index()?;
+        self.writer.put(index, done)
+    }
+
+    fn send_batch(&mut self) -> Result<(), Stop> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(&mut self.batch);
+        self.batch_bytes = 0;
+        let index = self.next_index()?;
+        if self.inline {
+            let done = run_batch(&batch, &self.ctx);
+            return self.writer.put(index, done);
+        }
+        let (tx, ctx) = (self.tx.clone(), Arc::clone(&self.ctx));
+        self.pool.spawn(move || {
+            // The receiver is gone only when the run has stopped.
+            let _ = tx.send((index, run_batch(&batch, &ctx)));
+        });
+        Ok(())
+    }
+
+    /// The number of the next batch, once the window has room for it.
+    fn next_index(&mut self) -> Result<u64, Stop> {
+        while self.issued - self.writer.next >= self.window {
+            let (i, done) = self.rx.recv().expect("a batch in flight holds a sender");
+            self.writer.put(i, done)?;
+        }
+        self.issued += 1;
+        Ok(self.issued - 1)
+    }
+
+    /// Sends the last batch and writes everything still in flight.
+    fn finish(&mut self) -> Result<(), Stop> {
+        self.send_batch()?;
+        while self.writer.next < self.issued {
+            let (i, done) = self.rx.recv().expect("a batch in flight holds a sender");
+            self.writer.put(i, done)?;
+        }
+        self.writer.sink.flush().map_err(Stop::from)
+    }
+}
+
+/// Reads the inputs in order and hands them on.
+fn feed(args: &RunArgs, dispatch: &mut Dispatch) -> Result<(), Stop> {
+    let (field, output) = (dispatch.ctx.field.is_some(), dispatch.ctx.output.clone());
     for source in input::sources(&args.inputs, args.glob.as_ref()) {
         let source = match source {
             Ok(source) => source,
             Err((name, err)) => {
-                submit(Err(Done::failure(format!("{name}: {err}"))), writer)?;
+                dispatch.done(Done::failure(format!("{name}: {err}")))?;
                 continue;
             }
         };
-        if ctx.field.is_none() {
-            submit(Ok(Job::Document(source)), writer)?;
+        if !field {
+            dispatch.unit(Unit::Document(source), None)?;
             continue;
         }
         let name = source.name();
         let mut reader = match source.open() {
             Ok(reader) => reader,
             Err(err) => {
-                submit(Err(Done::failure(format!("{name}: {err}"))), writer)?;
+                dispatch.done(Done::failure(format!("{name}: {err}")))?;
                 continue;
             }
         };
-        if let Some(dir) = &ctx.output {
+        if let Some(dir) = &output {
             let path = dir.join(source.rel());
-            let open = match &source {
-                Source::File { path: input, .. } if same_file(input, &path) => Done::failure(
-                    format!("{}: would overwrite its input {name}", path.display()),
-                ),
-                _ => Done {
+            match &source {
+                Source::File { path: input, .. } if same_file(input, &path) => {
+                    let message = format!("{}: would overwrite its input {name}", path.display());
+                    dispatch.done(Done::failure(message))?;
+                    continue;
+                }
+                _ => dispatch.done(Done {
                     open: Some(path),
                     ..Done::default()
-                },
-            };
-            let failed = open.failed;
-            submit(Err(open), writer)?;
-            if failed {
-                continue;
+                })?,
             }
         }
         let (mut line, mut offset) = (0, 0);
@@ -208,18 +273,18 @@ fn feed(
                 Ok(0) => break,
                 Ok(n) => {
                     line += 1;
-                    let job = Job::Record {
+                    let unit = Unit::Record {
                         name: format!("{name}:{line}"),
                         line,
                         offset,
                         bytes,
                     };
                     offset += n as u64;
-                    submit(Ok(job), writer)?;
+                    dispatch.unit(unit, Some(n as u64))?;
                 }
                 Err(err) => {
                     let message = format!("{name}: {err} (after byte offset {offset})");
-                    submit(Err(Done::failure(message)), writer)?;
+                    dispatch.done(Done::failure(message))?;
                     break;
                 }
             }
@@ -251,11 +316,19 @@ struct Writer {
     pending: BTreeMap<u64, Done>,
     next: u64,
     docs: u64,
+    units: u64,
+    bytes: u64,
     failed: bool,
     bar: ProgressBar,
 }
 
 impl Writer {
+    /// The mean input bytes of the units written so far; before any, a
+    /// batch's worth, so the first batch is one document.
+    fn mean_unit_bytes(&self) -> u64 {
+        self.bytes.checked_div(self.units).unwrap_or(BATCH_BYTES)
+    }
+
     fn put(&mut self, index: u64, done: Done) -> Result<(), Stop> {
         self.pending.insert(index, done);
         while let Some(done) = self.pending.remove(&self.next) {
@@ -282,6 +355,8 @@ impl Writer {
             };
         }
         self.sink.write_all(&done.out)?;
+        self.units += done.units;
+        self.bytes += done.bytes;
         if done.docs > 0 || done.bytes > 0 {
             self.docs += done.docs;
             self.bar.inc(done.bytes);
@@ -326,24 +401,34 @@ fn progress_bar(args: &RunArgs) -> ProgressBar {
     bar
 }
 
-/// Does one job; a panic (a bug) fails its document, not the run.
-fn run_job(job: &Job, ctx: &Ctx) -> Done {
-    panic::catch_unwind(AssertUnwindSafe(|| process(job, ctx)))
-        .unwrap_or_else(|_| Done::failure(format!("{}: internal error", job_name(job))))
+/// Does a batch; a panic (a bug) fails its document, not the run.
+fn run_batch(batch: &[Unit], ctx: &Ctx) -> Done {
+    let mut all = Done::default();
+    for unit in batch {
+        let done = panic::catch_unwind(AssertUnwindSafe(|| process(unit, ctx)))
+            .unwrap_or_else(|_| Done::failure(format!("{}: internal error", unit_name(unit))));
+        all.out.extend_from_slice(&done.out);
+        all.docs += done.docs;
+        all.bytes += done.bytes;
+        all.messages.extend(done.messages);
+        all.failed |= done.failed;
+    }
+    all.units = batch.len() as u64;
+    all
 }
 
-fn job_name(job: &Job) -> String {
-    match job {
-        Job::Document(source) => source.name(),
-        Job::Record { name, .. } => name.clone(),
+fn unit_name(unit: &Unit) -> String {
+    match unit {
+        Unit::Document(source) => source.name(),
+        Unit::Record { name, .. } => name.clone(),
     }
 }
 
-/// Does one job on a worker.
-fn process(job: &Job, ctx: &Ctx) -> Done {
-    match job {
-        Job::Document(source) => process_document(source, ctx),
-        Job::Record {
+/// Does one document.
+fn process(unit: &Unit, ctx: &Ctx) -> Done {
+    match unit {
+        Unit::Document(source) => process_document(source, ctx),
+        Unit::Record {
             name,
             line,
             offset,
