@@ -1,8 +1,9 @@
-//! The run: inputs are read in order and handed to a pool of workers, at
-//! most `WINDOW_PER_JOB × jobs` documents at a time; results come back in
-//! any order and are written in input order. A document's whole life (read,
-//! decode, process, serialize) is inside the window, so memory is bounded by
-//! the window times the largest document, whatever the size of the corpus.
+//! The run: inputs are read in order and handed to a pool of workers in
+//! batches, at most `WINDOW_PER_JOB × jobs` batches at a time; results come
+//! back in any order and are written in input order. A document's whole life
+//! (read, decode, process, serialize, wait for its turn) is inside the
+//! window, so memory is bounded by the window's batches, whatever the size
+//! of the corpus. With one job everything runs on the calling thread.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
