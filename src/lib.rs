@@ -155,12 +155,14 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+pub mod analyze;
 pub mod chars;
 pub mod document;
 pub mod normalize;
 mod span;
 pub mod tokenize;
 
+pub use analyze::{Analyzer, Lexicon, Segmenter, Term};
 pub use document::{Block, Cell, Document, Item, Row};
 pub use normalize::{NormalizeOptions, Normalizer, OffsetMap};
 pub use span::Span;

@@ -1,0 +1,133 @@
+//! The letter view of one word: its letters folded for comparison, each with
+//! the byte offset where it starts in the surface word.
+//!
+//! Diacritics, Quranic marks, tatweel and invisible characters are not
+//! letters: they stay attached to the letter before them, so a cut between
+//! two letters falls after the marks of the first one. Alef variants
+//! (أ إ آ ٱ) fold to ا and Persian letters to their Arabic twins, but
+//! whether the alef was bare is remembered: the article is written with a
+//! bare ا, never أ or إ (so إلغاء is not ال + غاء).
+
+use crate::chars;
+
+/// The longest word, in letters, that the segmenter looks into. Longer
+/// words are left whole.
+pub(crate) const MAX_LETTERS: usize = 40;
+/// The longest folded word, in bytes.
+const MAX_BYTES: usize = 4 * MAX_LETTERS;
+
+/// One word's letters, folded, with their offsets.
+#[derive(Clone, Debug)]
+pub(crate) struct Letters {
+    /// The folded letters.
+    pub chars: [char; MAX_LETTERS],
+    /// `at[i]`: byte offset of letter `i` in the surface word; `at[n]` is
+    /// the word's length.
+    pub at: [u32; MAX_LETTERS + 1],
+    /// Bit `i` set when letter `i` is a bare alef ا in the surface word.
+    pub bare_alef: u64,
+    /// Number of letters.
+    pub n: usize,
+    /// The folded letters as UTF-8.
+    buf: [u8; MAX_BYTES],
+    /// `fat[i]`: byte offset of letter `i` in `buf`.
+    fat: [u16; MAX_LETTERS + 1],
+}
+
+/// The folded form of one char: `None` for marks and invisible characters.
+#[inline]
+pub(crate) fn fold_char(c: char) -> Option<char> {
+    match c {
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}'
+        | '\u{0675}' => Some('\u{0627}'),
+        '\u{06A9}' | '\u{06AA}' => Some('\u{0643}'),
+        '\u{06CC}' | '\u{06CD}' | '\u{06D0}' => Some('\u{064A}'),
+        '\u{06BE}' | '\u{06C1}' | '\u{06D5}' => Some('\u{0647}'),
+        '\u{06C3}' => Some('\u{0629}'),
+        c if chars::is_diacritic(c)
+            || chars::is_quranic_mark(c)
+            || chars::is_tatweel(c)
+            || chars::is_invisible(c)
+            || c == chars::ZWNJ =>
+        {
+            None
+        }
+        c => Some(c),
+    }
+}
+
+/// Appends the folded form of `word` to `out` (the spelling the lexicon and
+/// the closed lists use).
+pub(crate) fn fold_into(word: &str, out: &mut String) {
+    for c in word.chars() {
+        if let Some(f) = fold_char(c) {
+            out.push(f);
+        }
+    }
+}
+
+impl Letters {
+    /// The letters of `word`, or `None` when it has none or is too long to
+    /// look into.
+    pub fn new(word: &str) -> Option<Self> {
+        let mut l = Letters {
+            chars: ['\0'; MAX_LETTERS],
+            at: [0; MAX_LETTERS + 1],
+            bare_alef: 0,
+            n: 0,
+            buf: [0; MAX_BYTES],
+            fat: [0; MAX_LETTERS + 1],
+        };
+        let mut b = 0usize;
+        for (i, c) in word.char_indices() {
+            let Some(f) = fold_char(c) else { continue };
+            if l.n == MAX_LETTERS {
+                return None;
+            }
+            if c == '\u{0627}' {
+                l.bare_alef |= 1 << l.n;
+            }
+            l.chars[l.n] = f;
+            l.at[l.n] = i as u32;
+            l.fat[l.n] = b as u16;
+            b += f.encode_utf8(&mut l.buf[b..]).len();
+            l.n += 1;
+        }
+        if l.n == 0 {
+            return None;
+        }
+        l.at[l.n] = word.len() as u32;
+        l.fat[l.n] = b as u16;
+        Some(l)
+    }
+
+    /// The folded letters `a..b`.
+    #[inline]
+    pub fn folded(&self, a: usize, b: usize) -> &str {
+        let bytes = &self.buf[usize::from(self.fat[a])..usize::from(self.fat[b])];
+        // The buffer holds whole chars encoded by `encode_utf8`.
+        core::str::from_utf8(bytes).unwrap_or("")
+    }
+
+    /// The letter at `i`, or NUL past the end.
+    #[inline]
+    pub fn get(&self, i: usize) -> char {
+        if i < self.n {
+            self.chars[i]
+        } else {
+            '\0'
+        }
+    }
+
+    /// Whether letters `i` and `i + 1` are the article ال with a bare alef.
+    #[inline]
+    pub fn is_article_at(&self, i: usize) -> bool {
+        i + 1 < self.n && self.bare_alef & (1 << i) != 0 && self.chars[i + 1] == 'ل'
+    }
+
+    /// Whether the letters `a..b` end with `suffix` (folded).
+    #[inline]
+    pub fn ends_with(&self, a: usize, b: usize, suffix: &str) -> bool {
+        self.folded(a, b).ends_with(suffix)
+    }
+}

@@ -1,0 +1,391 @@
+//! Search analysis: clitic segmentation with a span per piece, a search
+//! key per word, stopwords.
+//!
+//! An [`Analyzer`] turns text into [`Term`]s: each word of the text, its
+//! surface [`Span`], its pieces (proclitics, article, stem, enclitic, each
+//! with its span and [`Role`]) and its search key, so that a query for
+//! كتاب finds والكتاب, بالكتاب, للكتاب and كتابهم, and a highlight covers
+//! the whole surface word.
+//!
+//! ```
+//! use arabic_text::analyze::Analyzer;
+//!
+//! let analyzer = Analyzer::new(); // build once, reuse; Send + Sync
+//! let keys: Vec<String> = analyzer.terms("وبالكتاب وكتابهم للكتاب").map(|t| t.key).collect();
+//! assert_eq!(keys, ["كتاب", "كتاب", "كتاب"]);
+//! ```
+//!
+//! # Clitics
+//!
+//! A word is read as `conjunction? (preposition | future)? article? stem
+//! pronoun?` ([`Segmenter`]):
+//!
+//! | piece | letters | role | when it is cut off |
+//! |---|---|---|---|
+//! | conjunction | و, ف | proclitic | و: before a function word (وفي, وقد), the article (والكتاب), a preposition (وبالكتاب) or any stem of three letters or more, unless the word begins like a word whose root begins with و (وزير, وصل, وقت; list below). ف: before a function word, the article or a preposition only (فيلم, فريق, فقط stay whole) |
+//! | preposition | ب, ك, ل | proclitic | before the article (بالكتاب, كالعادة; ل + ال is written لل), or before a listed host (بأن, لذلك, بسبب, بشكل); other cases only when a [`Lexicon`] supports them |
+//! | future | س | proclitic | before an imperfect verb: ي, ت, ن or ا followed by three letters or more (سيكون, ستبدأ), unless the word is listed (سياسة, سيارة, سنة) |
+//! | article | ال (after ل: ل) | article | after the proclitics, with a bare alef (إلغاء is not ال + غاء), leaving two letters or more that are not only an ending (والدة stays) |
+//! | pronoun | ه ها هم هما هن ك كم كما كن ي ني نا | enclitic | never after the article; off a listed host (فيه, عليها, منهم, أنه, له, به) or a stem of three letters or more: ه unless the stem ends in ا (اتجاه, مياه) or the word ends like a root with a final ه (توجه, يواجه, تشابه, انتبه); ها هم هما unless the stem ends in ا (اتجاها is a noun and its tanween); نا unless the stem ends in ا, و or ي (أحيانا, كورونا); ك كم كما كن ي ني only off a listed host or with a lexicon, since many words end so (ذلك, ملك, عربي, وطني) |
+//!
+//! The pieces are byte spans of the surface word and tile it: a diacritic
+//! stays with the letter it is written on.
+//!
+//! # Closed lists
+//!
+//! All lists are written for this crate (none is taken from another
+//! project or a corpus). They are compared with the folded word: no
+//! diacritics or tatweel, alef variants written ا.
+//!
+//! - **Function words** (prepositions في من على إلى عن مع حتى منذ لدى عند
+//!   بين نحو حول دون خلال ضد عبر تحت فوق بعد قبل أمام خلف وراء …; pronouns
+//!   هو هي هم …; demonstratives هذا هذه ذلك تلك هنا هناك …; relatives الذي
+//!   التي الذين …; particles قد لقد لا لم لن ما أن إن لكن بل أو ثم إذا لو كي
+//!   كما ليس …; auxiliaries كان كانت يكون أصبح ظل بات …; quantifiers كل بعض
+//!   جميع غير عدة نفس …). Why: they are never split themselves (بعد is
+//!   not ب + عد, كما is not ك + ما, لكن is not ل + كن), a conjunction before
+//!   them always is (وفي, فإن), and they are the stopwords.
+//! - **Words that stay whole**: الله and its forms with a proclitic (لله,
+//!   بالله), آلاف, آلية, آلة, والد and its forms, والي, وكالة, بالغ, and
+//!   forms of hosts that the Universal Dependencies treebanks keep whole
+//!   (لديه, لكنه, بعضهم, كلها, بينهم). Why: their first or last letters look
+//!   like a clitic but belong to the word.
+//! - **Words whose root begins with و** (وجد وجود وصل وضع وقت وقع وقف وزير
+//!   وزارة ولد وعد وجه وفق ورد وسع واحد وحدة وطن وظيفة وثيقة وصف ولاية
+//!   وكيل وسط وسيلة وراء ورق وفاة وفر واقع واجه واجب وعي …), compared with
+//!   the beginning of the word. Why: و + زير, و + قت are not words.
+//! - **Words that begin with س + an imperfect letter** without being a
+//!   future verb (سياسة سيارة سيطرة سيد سيف سيرة سنة سنوات ستة ستين ستار
+//!   سياق سياحة سيادة …). Why: the future marker only goes on verbs.
+//! - **Hosts of a preposition**: أن ما من ذلك هذا هذه الذي كل بعض جميع غير
+//!   and the prepositional nouns of set phrases (سبب شكل شأن حسب فضل نسبة
+//!   صالح صفة اسم حيث مثابة مجرد هدف رغم اعتبار …). Why: ب and ل are split
+//!   off these without a lexicon; before other stems (برنامج, بطولة, لقب)
+//!   the letter is too often the word's own.
+//! - **Hosts of a pronoun** shorter than a stem may be: في علي إلي من عن مع
+//!   أن ل ب ك لدي عند بين … (فيه, عليه, إليها, منهم, عنها, أنه, لها, بهم).
+//! - **Root-final ه**: the endings وجه واجه تجه شبه شابه نبه كره فقه نزه
+//!   تافه فواكه شوه نوه, whose ه is no pronoun.
+//!
+//! # Lexicon
+//!
+//! A [`Lexicon`] counts word forms in the user's own text. With one, a
+//! doubtful split (a conjunction before a stem that is not listed, a
+//! preposition before a stem that is not a host, a pronoun) is taken when
+//! `rate × evidence(stem) ≥ ½ × count(word)`: the evidence is the count of
+//! the stem alone and with the article (for a stem left by a pronoun, also
+//! its spelling before ة, ى or ء), and the rate is how often the proclitic
+//! stands before a word (measured on the lexicon itself, from the article
+//! forms: وال/ال, بال/ال, لل/ال; for س, سي/ي) or, for a pronoun, 0.03. When
+//! neither the word nor the stem was seen twice, the rules decide. The
+//! closed lists always win over counts.
+//!
+//! # The key
+//!
+//! 1. The stem piece is normalized with [`NormalizeOptions::SEARCH`]
+//!    (crate::NormalizeOptions::SEARCH), holding back ة → ه and ى → ي.
+//! 2. After a pronoun, the spelling it changed is restored: a final ت
+//!    becomes ة (مدرسته → مدرسة), a final ا of a stem of four letters or
+//!    more becomes ى (مستواه → مستوى), ؤ and ئ become ء (أبناؤه → أبناء).
+//! 3. One inflectional suffix is removed, the first of: تين, تان (dual of
+//!    a noun in ة: مدينتين → مدين), ات (feminine plural: سيارات → سيار),
+//!    ون, ين (masculine plural and dual: معلمون → معلم), ان (dual:
+//!    كتابان → كتاب), وا (plural of a verb: قالوا → قال), ة (feminine:
+//!    كبيرة → كبير), ا (the tanween alef: كبيرا → كبير) — only when at
+//!    least three letters are left, so بيان, دين and سنة keep their ends.
+//! 4. ة → ه, ى → ي (the rest of SEARCH), and lowercase for Latin letters.
+//!
+//! The key is never empty: a word with no letters left keys as itself.
+//!
+//! # Stopwords
+//!
+//! The function words above plus the bare pronouns and one-letter
+//! clitics, compared with the key before suffix stemming, after clitic
+//! removal, so وفي and وهو are stopwords. The [`Analyzer`] skips them by
+//! default ([`Analyzer::with_stopwords`]); each [`Term`] says whether it is
+//! one.
+
+mod hash;
+mod key;
+mod letters;
+mod lexicon;
+mod lists;
+mod segment;
+#[cfg(feature = "tantivy")]
+mod tantivy;
+
+pub use lexicon::Lexicon;
+pub use segment::{Piece, Pieces, Role, Segmenter};
+#[cfg(feature = "tantivy")]
+pub use tantivy::{AnalyzerTokenStream, ArabicTokenizer};
+
+use crate::normalize::Normalizer;
+use crate::{Span, TokenKind, Tokenizer, Tokens};
+use letters::Letters;
+use segment::Parse;
+
+/// One analyzed word: where it is, its pieces and its search key.
+///
+/// ```
+/// use arabic_text::analyze::{Analyzer, Role};
+/// let t = Analyzer::new().terms("ومدرسته").next().unwrap();
+/// assert_eq!((t.text, t.key.as_str(), t.position), ("ومدرسته", "مدرس", 0));
+/// let roles: Vec<Role> = t.pieces().iter().map(|p| p.role).collect();
+/// assert_eq!(roles, [Role::Proclitic, Role::Stem, Role::Enclitic]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Term<'a> {
+    /// The surface word, `&text[span]`.
+    pub text: &'a str,
+    /// Byte offsets of the whole surface word in the text.
+    pub span: Span,
+    /// Position among the terms yielded, from 0.
+    pub position: usize,
+    /// The search key: normalized, clitics removed, lightly stemmed.
+    pub key: String,
+    /// Whether the key is a stopword.
+    pub stopword: bool,
+    pieces: Pieces<'a>,
+}
+
+impl<'a> Term<'a> {
+    /// The pieces of the word, in order, spans into the analyzed text.
+    ///
+    /// ```
+    /// use arabic_text::analyze::Analyzer;
+    /// let text = "قرأت كتابهم";
+    /// let t = Analyzer::new().terms(text).nth(1).unwrap();
+    /// let pieces: Vec<&str> = t.pieces().iter().map(|p| &text[p.span]).collect();
+    /// assert_eq!(pieces, ["كتاب", "هم"]);
+    /// ```
+    pub fn pieces(&self) -> &[Piece<'a>] {
+        self.pieces.as_slice()
+    }
+}
+
+/// Analyzes text into [`Term`]s: tokenizes, segments clitics, builds keys,
+/// drops stopwords. Build it once and reuse it; it is `Send + Sync`.
+///
+/// ```
+/// use arabic_text::analyze::Analyzer;
+/// let a = Analyzer::new();
+/// let keys: Vec<String> = a.terms("ذهب الطلاب إلى المدرسة").map(|t| t.key).collect();
+/// assert_eq!(keys, ["ذهب", "طلاب", "مدرس"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    segmenter: Segmenter,
+    normalizer: Normalizer,
+    tokenizer: Tokenizer,
+    stopwords: bool,
+    stemming: bool,
+}
+
+impl Default for Analyzer {
+    /// The same as [`Analyzer::new`].
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::analyze::Analyzer::default().terms("في البيت").count(), 1);
+    /// ```
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Analyzer {
+    /// An analyzer with the built-in rules, stopwords removed and suffix
+    /// stemming on.
+    ///
+    /// ```
+    /// let a = arabic_text::analyze::Analyzer::new();
+    /// assert_eq!(a.terms("وفي البيت").map(|t| t.key).collect::<Vec<_>>(), ["بيت"]);
+    /// ```
+    pub fn new() -> Self {
+        Self::with_segmenter(Segmenter::new())
+    }
+
+    /// An analyzer whose doubtful splits are decided by `lexicon`.
+    ///
+    /// ```
+    /// use arabic_text::analyze::{Analyzer, Lexicon};
+    /// let mut lex = Lexicon::new();
+    /// lex.observe("ساعد المعلم الطلاب. المعلم ساعدهم. معلم جديد");
+    /// let a = Analyzer::with_lexicon(lex);
+    /// assert_eq!(a.terms("ومعلمهم").next().unwrap().key, "معلم");
+    /// ```
+    pub fn with_lexicon(lexicon: Lexicon) -> Self {
+        Self::with_segmenter(Segmenter::with_lexicon(lexicon))
+    }
+
+    /// An analyzer using `segmenter`.
+    ///
+    /// ```
+    /// use arabic_text::analyze::{Analyzer, Segmenter};
+    /// let a = Analyzer::with_segmenter(Segmenter::new());
+    /// assert_eq!(a.terms("كتابهم").next().unwrap().key, "كتاب");
+    /// ```
+    pub fn with_segmenter(segmenter: Segmenter) -> Self {
+        Analyzer {
+            segmenter,
+            normalizer: Normalizer::new(key::PRE_KEY),
+            tokenizer: Tokenizer::new(),
+            stopwords: true,
+            stemming: true,
+        }
+    }
+
+    /// Whether to drop stopwords (on by default). Off, every word is a
+    /// term, and [`Term::stopword`] still tells them apart.
+    ///
+    /// ```
+    /// use arabic_text::analyze::Analyzer;
+    /// let a = Analyzer::new().with_stopwords(false);
+    /// let t: Vec<bool> = a.terms("وفي البيت").map(|t| t.stopword).collect();
+    /// assert_eq!(t, [true, false]);
+    /// ```
+    #[must_use]
+    pub fn with_stopwords(mut self, on: bool) -> Self {
+        self.stopwords = on;
+        self
+    }
+
+    /// Whether to remove inflectional suffixes from keys (on by default).
+    ///
+    /// ```
+    /// use arabic_text::analyze::Analyzer;
+    /// let a = Analyzer::new().with_stemming(false);
+    /// assert_eq!(a.terms("المعلمون").next().unwrap().key, "معلمون");
+    /// ```
+    #[must_use]
+    pub fn with_stemming(mut self, on: bool) -> Self {
+        self.stemming = on;
+        self
+    }
+
+    /// The segmenter.
+    ///
+    /// ```
+    /// let a = arabic_text::analyze::Analyzer::new();
+    /// assert_eq!(a.segmenter().segment("بالقلم").len(), 3);
+    /// ```
+    pub fn segmenter(&self) -> &Segmenter {
+        &self.segmenter
+    }
+
+    /// The terms of `text`, in order. Words are tokens of kind word,
+    /// hashtag, mention, URL and email; numbers, punctuation and symbols
+    /// are not terms (a number glued to letters, و2006, is a word).
+    ///
+    /// ```
+    /// use arabic_text::analyze::Analyzer;
+    /// use arabic_text::Span;
+    /// let text = "زرت المكتبة وبالكتب";
+    /// let terms: Vec<_> = Analyzer::new().terms(text).collect();
+    /// assert_eq!(terms[2].span, Span::new(23, 37));
+    /// assert_eq!((terms[2].key.as_str(), terms[2].position), ("كتب", 2));
+    /// ```
+    pub fn terms<'a>(&'a self, text: &'a str) -> Terms<'a> {
+        Terms {
+            analyzer: self,
+            tokens: self.tokenizer.tokens(text),
+            position: 0,
+        }
+    }
+
+    /// The key of one word, as [`Analyzer::terms`] computes it (a query
+    /// word is keyed the same way as the indexed text).
+    ///
+    /// ```
+    /// let a = arabic_text::analyze::Analyzer::new();
+    /// assert_eq!(a.key("وللمدرسة"), "مدرس");
+    /// ```
+    pub fn key(&self, word: &str) -> String {
+        self.analyze_word(word, 0, TokenKind::Word, 0).key
+    }
+
+    fn analyze_word<'a>(
+        &self,
+        word: &'a str,
+        base: usize,
+        kind: TokenKind,
+        position: usize,
+    ) -> Term<'a> {
+        let letters = if kind == TokenKind::Word {
+            Letters::new(word)
+        } else {
+            None
+        };
+        let parse = letters
+            .as_ref()
+            .map_or(Parse::whole(0), |l| self.segmenter.parse(l));
+        let pieces = Pieces::new(word, base, &parse, letters.as_ref());
+        let mut key = String::with_capacity(word.len());
+        let stem = pieces
+            .iter()
+            .find(|p| p.role == Role::Stem)
+            .map_or(word, |p| p.text);
+        let after_pronoun = letters.as_ref().is_some_and(|l| parse.has_enclitic(l.n));
+        key::prepare(&self.normalizer, stem, after_pronoun, &mut key);
+        let stopword = lists::STOPWORD_SET.contains(key.as_str());
+        if self.stemming && !stopword {
+            key::strip_suffix(&mut key);
+        }
+        key::finish(&mut key);
+        if key.is_empty() {
+            key.push_str(word);
+        }
+        Term {
+            text: word,
+            span: Span::new(base, base + word.len()),
+            position,
+            key,
+            stopword,
+            pieces,
+        }
+    }
+}
+
+/// The iterator of [`Analyzer::terms`].
+///
+/// ```
+/// let a = arabic_text::analyze::Analyzer::new();
+/// let mut terms = a.terms("كتاب جديد");
+/// assert_eq!(terms.next().unwrap().key, "كتاب");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Terms<'a> {
+    analyzer: &'a Analyzer,
+    tokens: Tokens<'a>,
+    position: usize,
+}
+
+impl<'a> Iterator for Terms<'a> {
+    type Item = Term<'a>;
+
+    fn next(&mut self) -> Option<Term<'a>> {
+        loop {
+            let t = self.tokens.next()?;
+            if !matches!(
+                t.kind,
+                TokenKind::Word
+                    | TokenKind::Hashtag
+                    | TokenKind::Mention
+                    | TokenKind::Url
+                    | TokenKind::Email
+            ) {
+                continue;
+            }
+            let term = self
+                .analyzer
+                .analyze_word(t.text, t.span.start, t.kind, self.position);
+            if term.stopword && self.analyzer.stopwords {
+                continue;
+            }
+            self.position += 1;
+            return Some(term);
+        }
+    }
+}
+
+impl core::iter::FusedIterator for Terms<'_> {}

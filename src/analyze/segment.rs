@@ -1,0 +1,589 @@
+//! Clitic segmentation: which letters of a word are proclitics, the article,
+//! the stem and an enclitic pronoun.
+//!
+//! A word is read as `conj? (prep | fut)? article? stem enclitic?` and the
+//! candidates are tried from the most pieces to the fewest; the first one
+//! the rules accept (or, with a [`Lexicon`], the counts support) is taken.
+//! See the [module docs](super) for the rules.
+
+use super::letters::Letters;
+use super::lexicon::{Kind, Lexicon};
+use super::lists::{self, FUNCTION_SET, PREP_HOST_SET, PRONOUN_HOST_SET, WHOLE_SET};
+use crate::Span;
+
+/// What a piece of a word is.
+///
+/// ```
+/// use arabic_text::analyze::{Role, Segmenter};
+/// let roles: Vec<Role> = Segmenter::new().segment("وبالكتاب").iter().map(|p| p.role).collect();
+/// assert_eq!(roles, [Role::Proclitic, Role::Proclitic, Role::Article, Role::Stem]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "lowercase")
+)]
+#[non_exhaustive]
+pub enum Role {
+    /// A conjunction و ف, a preposition ب ك ل, or the future marker س.
+    Proclitic,
+    /// The definite article ال (or its ل after the preposition ل: للكتاب).
+    Article,
+    /// What is left: the word the clitics attach to.
+    Stem,
+    /// An attached pronoun: ه ها هم هما هن ك كم كما كن ي ني نا.
+    Enclitic,
+}
+
+impl Role {
+    /// The role's lowercase name: `"proclitic"`, `"article"`, `"stem"`,
+    /// `"enclitic"`.
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::analyze::Role::Enclitic.as_str(), "enclitic");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Role::Proclitic => "proclitic",
+            Role::Article => "article",
+            Role::Stem => "stem",
+            Role::Enclitic => "enclitic",
+        }
+    }
+}
+
+/// One piece of a word: its text, its byte span and its role.
+///
+/// ```
+/// use arabic_text::analyze::{Role, Segmenter};
+/// use arabic_text::Span;
+/// let pieces = Segmenter::new().segment("كتابهم");
+/// assert_eq!((pieces[1].text, pieces[1].span, pieces[1].role), ("هم", Span::new(8, 12), Role::Enclitic));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Piece<'a> {
+    /// The piece's surface text.
+    pub text: &'a str,
+    /// Byte offsets of the piece in the text it was cut from (the word for
+    /// [`Segmenter::segment`], the whole text for a [`Term`](super::Term)).
+    pub span: Span,
+    /// What the piece is.
+    pub role: Role,
+}
+
+/// The most pieces a word is cut into: two proclitics, the article, the
+/// stem and one enclitic.
+pub(crate) const MAX_PIECES: usize = 5;
+
+/// The pieces of one word, in order; they tile the word. Dereferences to a
+/// slice of [`Piece`]s.
+///
+/// ```
+/// use arabic_text::analyze::Segmenter;
+/// let pieces = Segmenter::new().segment("للكتاب");
+/// let texts: Vec<&str> = pieces.iter().map(|p| p.text).collect();
+/// assert_eq!(texts, ["ل", "ل", "كتاب"]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Pieces<'a> {
+    items: [Piece<'a>; MAX_PIECES],
+    len: u8,
+}
+
+impl<'a> Pieces<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        base: usize,
+        parse: &Parse,
+        letters: Option<&Letters>,
+    ) -> Self {
+        let empty = Piece {
+            text: "",
+            span: Span::new(0, 0),
+            role: Role::Stem,
+        };
+        let mut p = Pieces {
+            items: [empty; MAX_PIECES],
+            len: 0,
+        };
+        let Some(l) = letters else {
+            p.items[0] = Piece {
+                text,
+                span: Span::new(base, base + text.len()),
+                role: Role::Stem,
+            };
+            p.len = 1;
+            return p;
+        };
+        for (a, b, role) in parse.ranges(l.n) {
+            if a == b {
+                continue;
+            }
+            let (s, e) = (l.at[a] as usize, l.at[b] as usize);
+            // The first piece also takes anything before the first letter.
+            let s = if a == 0 { 0 } else { s };
+            p.items[usize::from(p.len)] = Piece {
+                text: &text[s..e],
+                span: Span::new(base + s, base + e),
+                role,
+            };
+            p.len += 1;
+        }
+        p
+    }
+
+    /// The pieces as a slice.
+    ///
+    /// ```
+    /// let p = arabic_text::analyze::Segmenter::new().segment("بيته");
+    /// assert_eq!(p.as_slice().len(), 2);
+    /// ```
+    pub fn as_slice(&self) -> &[Piece<'a>] {
+        &self.items[..usize::from(self.len)]
+    }
+}
+
+impl<'a> core::ops::Deref for Pieces<'a> {
+    type Target = [Piece<'a>];
+    fn deref(&self) -> &[Piece<'a>] {
+        self.as_slice()
+    }
+}
+
+/// A reading of a word, in letters: `procl` proclitic letters (one piece
+/// each), then `art` letters of article, the stem up to `stem_end`, and an
+/// enclitic from there to the end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Parse {
+    pub procl: u8,
+    pub art: u8,
+    pub stem_end: u8,
+}
+
+impl Parse {
+    pub(crate) fn whole(n: usize) -> Self {
+        Parse {
+            procl: 0,
+            art: 0,
+            stem_end: n as u8,
+        }
+    }
+
+    /// The first letter of the stem.
+    pub(crate) fn stem_start(&self) -> usize {
+        usize::from(self.procl + self.art)
+    }
+
+    /// Whether an enclitic was cut off a word of `n` letters.
+    pub(crate) fn has_enclitic(&self, n: usize) -> bool {
+        usize::from(self.stem_end) < n
+    }
+
+    /// The letter ranges of the pieces, with their roles (empty ranges
+    /// included).
+    fn ranges(&self, n: usize) -> impl Iterator<Item = (usize, usize, Role)> {
+        let p = usize::from(self.procl);
+        let s = self.stem_start();
+        let e = usize::from(self.stem_end);
+        let procl = (0..p).map(|i| (i, i + 1, Role::Proclitic));
+        procl.chain([
+            (p, s, Role::Article),
+            (s, e, Role::Stem),
+            (e, n, Role::Enclitic),
+        ])
+    }
+}
+
+/// Enclitic pronouns, longest first, so هما is tried before ها and ه.
+const ENCLITICS: [&str; 12] = [
+    "هما", "كما", "ها", "هم", "هن", "كم", "كن", "ني", "نا", "ه", "ك", "ي",
+];
+
+/// The shortest stem, in letters, that a proclitic or an enclitic is cut
+/// from, unless the stem is a listed host (في, من, أن, ...).
+const MIN_STEM: usize = 3;
+/// The shortest stem after the article: ال + two letters (الأب, الدم).
+const MIN_STEM_AFTER_ARTICLE: usize = 2;
+
+/// Cuts words into proclitics, article, stem and enclitic.
+///
+/// Without a [`Lexicon`] the built-in rules decide (conservative: a word
+/// stays whole unless the split is safe); [`Segmenter::with_lexicon`] lets
+/// counts learned from the user's text decide the doubtful cases. Build it
+/// once and reuse it; it is `Send + Sync`.
+///
+/// ```
+/// use arabic_text::analyze::Segmenter;
+/// let seg = Segmenter::new();
+/// let texts = |w| seg.segment(w).iter().map(|p| p.text).collect::<Vec<_>>();
+/// assert_eq!(texts("وبالكتاب"), ["و", "ب", "ال", "كتاب"]);
+/// assert_eq!(texts("مدرسته"), ["مدرست", "ه"]);
+/// assert_eq!(texts("الله"), ["الله"]);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Segmenter {
+    lexicon: Option<Lexicon>,
+}
+
+impl Segmenter {
+    /// A segmenter with the built-in rules only.
+    ///
+    /// ```
+    /// let pieces = arabic_text::analyze::Segmenter::new().segment("وزير");
+    /// assert_eq!(pieces.len(), 1); // و belongs to the root: not و + زير
+    /// ```
+    pub fn new() -> Self {
+        Segmenter { lexicon: None }
+    }
+
+    /// A segmenter whose doubtful splits are decided by `lexicon`'s counts.
+    ///
+    /// ```
+    /// use arabic_text::analyze::{Lexicon, Segmenter};
+    /// let mut lex = Lexicon::new();
+    /// lex.observe("ذهب المعلمون إلى المدرسة. معلمون كثيرون ومعلمون آخرون. قابلت معلمين");
+    /// let seg = Segmenter::with_lexicon(lex);
+    /// assert_eq!(seg.segment("ومعلمون").len(), 2);
+    /// ```
+    pub fn with_lexicon(lexicon: Lexicon) -> Self {
+        Segmenter {
+            lexicon: Some(lexicon.frozen()),
+        }
+    }
+
+    /// The lexicon, if any.
+    ///
+    /// ```
+    /// assert!(arabic_text::analyze::Segmenter::new().lexicon().is_none());
+    /// ```
+    pub fn lexicon(&self) -> Option<&Lexicon> {
+        self.lexicon.as_ref()
+    }
+
+    /// The pieces of `word`, spans relative to `word`. A string that is not
+    /// one Arabic word comes back as one stem piece.
+    ///
+    /// ```
+    /// use arabic_text::analyze::{Role, Segmenter};
+    /// let pieces = Segmenter::new().segment("فيها");
+    /// assert_eq!(pieces.iter().map(|p| (p.text, p.role)).collect::<Vec<_>>(),
+    ///            [("في", Role::Stem), ("ها", Role::Enclitic)]);
+    /// ```
+    pub fn segment<'a>(&self, word: &'a str) -> Pieces<'a> {
+        let letters = Letters::new(word);
+        let parse = letters.as_ref().map_or(Parse::whole(0), |l| self.parse(l));
+        Pieces::new(word, 0, &parse, letters.as_ref())
+    }
+
+    /// The reading of a word's letters.
+    pub(crate) fn parse(&self, l: &Letters) -> Parse {
+        let n = l.n;
+        let whole = Parse::whole(n);
+        if n < 2 || !l.chars[..n].iter().all(|&c| is_letter(c)) {
+            // Digits glued to a conjunction (و2006) are the one mixed case.
+            if n >= 2
+                && matches!(l.chars[0], 'و' | 'ف')
+                && l.chars[1..n]
+                    .iter()
+                    .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(c))
+            {
+                return Parse {
+                    procl: 1,
+                    art: 0,
+                    stem_end: n as u8,
+                };
+            }
+            return whole;
+        }
+        let word = l.folded(0, n);
+        if WHOLE_SET.contains(word) || FUNCTION_SET.contains(word) {
+            return whole;
+        }
+        let lex = self.lexicon.as_ref();
+        // Proclitic chains, most pieces first.
+        for chain in prefix_chains(l) {
+            if let Some(parse) = self.try_chain(l, chain, lex) {
+                return parse;
+            }
+        }
+        whole
+    }
+
+    /// Checks one proclitic chain and, when it holds, finds the enclitic.
+    fn try_chain(&self, l: &Letters, chain: Chain, lex: Option<&Lexicon>) -> Option<Parse> {
+        let n = l.n;
+        let p = chain.len();
+        let art = chain.art;
+        let s = p + usize::from(art);
+        if art > 0 {
+            // The article: at least two letters of stem, and no enclitic.
+            if n - s < MIN_STEM_AFTER_ARTICLE || WHOLE_SET.contains(l.folded(p, n)) {
+                return None;
+            }
+            let stem = l.folded(s, n);
+            if n - s == 2 && (stem.ends_with('ة') || stem == "ات" || stem == "ين" || stem == "ون")
+            {
+                return None;
+            }
+            return Some(Parse {
+                procl: p as u8,
+                art,
+                stem_end: n as u8,
+            });
+        }
+        let host = l.folded(p, n);
+        if p == 0 {
+            return Some(self.enclitic(l, 0, lex));
+        }
+        // The host must stand as a word of its own.
+        if host.chars().count() < 2 {
+            return None;
+        }
+        let encl = self.enclitic(l, p, lex);
+        let stem = l.folded(p, usize::from(encl.stem_end));
+        let host_known = FUNCTION_SET.contains(host)
+            || (usize::from(encl.stem_end) < n
+                && PRONOUN_HOST_SET.contains(stem)
+                && stem.chars().count() >= 2);
+        let ok = match chain.last {
+            Last::Conj(c) => {
+                if host_known {
+                    true
+                } else if c == 'ف' {
+                    doubtful(lex, l.folded(0, n), host, Kind::Proclitic(c), false)
+                } else {
+                    !lists::starts_with_any(l.folded(0, n), lists::WAW_STEMS)
+                        && !WHOLE_SET.contains(host)
+                        && doubtful(
+                            lex,
+                            l.folded(0, n),
+                            host,
+                            Kind::Proclitic(c),
+                            n - p >= MIN_STEM,
+                        )
+                }
+            }
+            Last::Prep(c) => {
+                if PREP_HOST_SET.contains(host) || PREP_HOST_SET.contains(stem) {
+                    true
+                } else if FUNCTION_SET.contains(host) || WHOLE_SET.contains(host) {
+                    false
+                } else {
+                    doubtful(lex, l.folded(p - 1, n), host, Kind::Proclitic(c), false)
+                }
+            }
+            Last::Fut => {
+                matches!(l.get(p), 'ي' | 'ت' | 'ن' | 'ا')
+                    && n - p >= 4
+                    && !lists::starts_with_any(l.folded(p - 1, n), lists::SIN_STEMS)
+                    && !FUNCTION_SET.contains(host)
+                    && doubtful(lex, l.folded(p - 1, n), host, Kind::Proclitic('س'), true)
+            }
+        };
+        ok.then(|| Parse {
+            procl: p as u8,
+            art: 0,
+            stem_end: encl.stem_end,
+        })
+    }
+
+    /// The enclitic of the host at letters `p..n`, if one comes off.
+    fn enclitic(&self, l: &Letters, p: usize, lex: Option<&Lexicon>) -> Parse {
+        let n = l.n;
+        let none = Parse {
+            procl: p as u8,
+            art: 0,
+            stem_end: n as u8,
+        };
+        let host = l.folded(p, n);
+        if FUNCTION_SET.contains(host) || WHOLE_SET.contains(host) || n - p < 2 {
+            return none;
+        }
+        for e in ENCLITICS {
+            if !host.ends_with(e) {
+                continue;
+            }
+            let elen = e.chars().count();
+            if n - p <= elen {
+                continue;
+            }
+            let end = n - elen;
+            let stem = l.folded(p, end);
+            let slen = end - p;
+            if PRONOUN_HOST_SET.contains(stem) {
+                return Parse {
+                    stem_end: end as u8,
+                    ..none
+                };
+            }
+            if slen < MIN_STEM || FUNCTION_SET.contains(stem) {
+                continue;
+            }
+            let last = l.get(end - 1);
+            let rule = match e {
+                "ه" => last != 'ا' && !ROOT_FINAL_HEH.iter().any(|r| host.ends_with(r)),
+                "ها" | "هم" | "هما" => last != 'ا',
+                "هن" => last != 'ا' && slen >= 3,
+                "نا" => !matches!(last, 'ا' | 'و' | 'ي'),
+                _ => false,
+            };
+            if doubtful(lex, host, stem, Kind::Enclitic, rule) {
+                return Parse {
+                    stem_end: end as u8,
+                    ..none
+                };
+            }
+            // A shorter pronoun may still come off (ها after هما fails).
+        }
+        none
+    }
+}
+
+/// A split the rules cannot be sure of: `whole` would become `part` once
+/// a clitic of `kind` is cut off. With a lexicon, the counts decide when
+/// they have seen either form; otherwise `rule` does.
+fn doubtful(lex: Option<&Lexicon>, whole: &str, part: &str, kind: Kind, rule: bool) -> bool {
+    match lex {
+        Some(lex) => lex.supports_split(whole, part, kind).unwrap_or(rule),
+        None => rule,
+    }
+}
+
+/// Endings whose final ه is the root's last letter, not a pronoun: the
+/// families of وجه (توجه, اتجه, يواجه), شبه (تشابه), نبه (انتبه), كره, فقه,
+/// نزه, تافه, فواكه, شوه, نوه.
+const ROOT_FINAL_HEH: &[&str] = &[
+    "وجه",
+    "واجه",
+    "تجه",
+    "شبه",
+    "شابه",
+    "نبه",
+    "كره",
+    "فقه",
+    "نزه",
+    "تافه",
+    "فواكه",
+    "شوه",
+    "نوه",
+    "وجيه",
+    "نبيه",
+];
+
+/// Whether `c` is an Arabic letter the rules read.
+#[inline]
+fn is_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c)
+}
+
+/// The last proclitic of a chain.
+#[derive(Clone, Copy, Debug)]
+enum Last {
+    Conj(char),
+    Prep(char),
+    Fut,
+}
+
+/// A proclitic chain: how many clitic letters, the kind of the last one,
+/// and the article's letters after them.
+#[derive(Clone, Copy, Debug)]
+struct Chain {
+    procl: u8,
+    last: Last,
+    art: u8,
+}
+
+impl Chain {
+    fn len(&self) -> usize {
+        usize::from(self.procl)
+    }
+}
+
+/// The proclitic chains `l` could start with, most pieces first; the empty
+/// chain (with or without the article) last.
+fn prefix_chains(l: &Letters) -> impl Iterator<Item = Chain> {
+    let mut out: [Option<Chain>; 8] = [None; 8];
+    let mut k = 0;
+    let mut push = |c: Chain| {
+        if k < out.len() {
+            out[k] = Some(c);
+            k += 1;
+        }
+    };
+    let c0 = l.get(0);
+    let conj = matches!(c0, 'و' | 'ف');
+    let at = if conj { 1 } else { 0 };
+    // conj? prep article / conj? ل ل
+    for start in [at, 0] {
+        let c = l.get(start);
+        if matches!(c, 'ب' | 'ك' | 'ل') {
+            let last = Last::Prep(c);
+            if c == 'ل' && l.get(start + 1) == 'ل' && !l.is_article_at(start + 1) {
+                push(Chain {
+                    procl: (start + 1) as u8,
+                    last,
+                    art: 1,
+                });
+            } else if c != 'ل' && l.is_article_at(start + 1) {
+                push(Chain {
+                    procl: (start + 1) as u8,
+                    last,
+                    art: 2,
+                });
+            }
+        }
+        if start == 0 {
+            break;
+        }
+    }
+    if conj && l.is_article_at(1) {
+        push(Chain {
+            procl: 1,
+            last: Last::Conj(c0),
+            art: 2,
+        });
+    }
+    if l.is_article_at(0) {
+        push(Chain {
+            procl: 0,
+            last: Last::Conj('\0'),
+            art: 2,
+        });
+    }
+    // conj? (prep | fut) without article
+    for start in [at, 0] {
+        let c = l.get(start);
+        if matches!(c, 'ب' | 'ك' | 'ل') {
+            push(Chain {
+                procl: (start + 1) as u8,
+                last: Last::Prep(c),
+                art: 0,
+            });
+        } else if c == 'س' {
+            push(Chain {
+                procl: (start + 1) as u8,
+                last: Last::Fut,
+                art: 0,
+            });
+        }
+        if start == 0 {
+            break;
+        }
+    }
+    if conj {
+        push(Chain {
+            procl: 1,
+            last: Last::Conj(c0),
+            art: 0,
+        });
+    }
+    push(Chain {
+        procl: 0,
+        last: Last::Conj('\0'),
+        art: 0,
+    });
+    out.into_iter().flatten()
+}
