@@ -19,13 +19,22 @@ const SUFFIXES: &[&str] = &["تين", "تان", "ات", "ون", "ين", "ان", 
 /// Writes the first form of the key of `stem` (the surface text of a stem
 /// piece) into `out` (cleared first): normalized, spelling restored. `after_pronoun`: an enclitic was cut off, so a final
 /// ت, ا, ؤ or ئ is the spelling the pronoun gave to ة, ى or ء.
-pub(crate) fn prepare(normalizer: &Normalizer, stem: &str, after_pronoun: bool, out: &mut String) {
+/// `teh`: whether a final ت after a pronoun stands for ة; `None` leaves it
+/// to the rule (a stem of four letters or more: مدرسته → مدرسة, but بيته
+/// → بيت).
+pub(crate) fn prepare(
+    normalizer: &Normalizer,
+    stem: &str,
+    after_pronoun: bool,
+    teh: Option<bool>,
+    out: &mut String,
+) {
     out.clear();
     normalizer.normalize_into(stem, out);
     if after_pronoun && out.chars().count() >= 3 {
         if let Some(last) = out.chars().last() {
             let restored = match last {
-                'ت' => Some('ة'),
+                'ت' if teh.unwrap_or(out.chars().count() >= 4) => Some('ة'),
                 'ا' if out.chars().count() >= 4 => Some('ى'),
                 'ؤ' | 'ئ' => Some('ء'),
                 _ => None,

@@ -20,14 +20,13 @@ pub(crate) enum Kind {
     Enclitic,
 }
 
-/// How many times a form must be expected from a split, compared with its
-/// count as a whole, for the split to be taken: a split is taken when
-/// `rate × evidence(stem) ≥ SPLIT_MARGIN × count(whole)`.
-const SPLIT_MARGIN: f64 = 0.5;
-/// The rate of an enclitic pronoun on a stem (how often a stem seen alone
-/// or with the article is also seen with one given pronoun), a cautious
-/// guess: counts of a pronoun form are spread over many stems.
-const ENCLITIC_RATE: f64 = 0.03;
+/// A split is taken when `evidence(stem) ≥ MARGIN × count(whole)`: the
+/// stem is seen on its own or with the article at least this share of the
+/// times the whole form is. Words whose clitic-like letters are their own
+/// (وصل, فيلم, بلد) have stems that are rare or not words at all.
+const PROCLITIC_MARGIN: f64 = 0.3;
+/// The same for an enclitic pronoun (اسمه: اسم, الاسم).
+const ENCLITIC_MARGIN: f64 = 0.3;
 
 /// Counts of word forms seen in the user's text.
 ///
@@ -51,12 +50,7 @@ const ENCLITIC_RATE: f64 = 0.03;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Lexicon {
     counts: Counts,
-    /// Rates of the proclitics (و ف ب ك ل س), measured when frozen.
-    #[cfg_attr(feature = "serde", serde(skip))]
-    rates: Option<[f64; 6]>,
 }
-
-const PROCLITICS: [char; 6] = ['و', 'ف', 'ب', 'ك', 'ل', 'س'];
 
 impl Lexicon {
     /// An empty lexicon.
@@ -90,7 +84,6 @@ impl Lexicon {
             };
             self.add(form, 1);
         }
-        self.rates = None;
     }
 
     /// Adds `count` to the count of `form` (folded first).
@@ -120,7 +113,6 @@ impl Lexicon {
                 self.counts.insert(form.into(), count);
             }
         }
-        self.rates = None;
     }
 
     /// How many times `form` was seen (after folding).
@@ -244,52 +236,10 @@ impl Lexicon {
         Ok(lex)
     }
 
-    /// The lexicon with its proclitic rates measured: how often each
-    /// proclitic stands before an article form, compared with the article
-    /// form alone (وال/ال, بال/ال, لل/ال, …; for س, سي/ي and the like).
-    pub(crate) fn frozen(mut self) -> Self {
-        let (mut den, mut num) = (0f64, [0f64; 6]);
-        let (mut den_fut, mut num_fut) = (0f64, 0f64);
-        let mut buf = String::with_capacity(64);
-        for (k, &v) in &self.counts {
-            if let Some(rest) = k.strip_prefix("ال") {
-                den += f64::from(v);
-                for (i, p) in PROCLITICS[..5].iter().enumerate() {
-                    buf.clear();
-                    buf.push(*p);
-                    if *p == 'ل' {
-                        buf.push('ل');
-                        buf.push_str(rest);
-                    } else {
-                        buf.push_str(k);
-                    }
-                    num[i] += f64::from(self.get(&buf));
-                }
-            } else if k.starts_with(['ي', 'ت', 'ن']) && k.chars().count() >= 3 {
-                den_fut += f64::from(v);
-                buf.clear();
-                buf.push('س');
-                buf.push_str(k);
-                num_fut += f64::from(self.get(&buf));
-            }
-        }
-        let mut rates = [0.0; 6];
-        for i in 0..5 {
-            rates[i] = if den > 0.0 { num[i] / den } else { 0.0 };
-        }
-        rates[5] = if den_fut > 0.0 {
-            num_fut / den_fut
-        } else {
-            0.0
-        };
-        self.rates = Some(rates);
-        self
-    }
-
     /// Evidence that `part` is a word: its count alone and with the
     /// article, and, for the stem left by a pronoun, the spelling it has
     /// without one (مدرست → مدرسة, مستوا → مستوى, ارتداؤ → ارتداء).
-    fn evidence(&self, part: &str, kind: Kind) -> f64 {
+    pub(crate) fn evidence(&self, part: &str, kind: Kind) -> f64 {
         let mut buf = String::with_capacity(part.len() + 4);
         let mut total = 0u64;
         let mut add = |s: &str, buf: &mut String| {
@@ -319,6 +269,27 @@ impl Lexicon {
         total as f64
     }
 
+    /// Whether `stem`, left by a pronoun and ending in ت, is better read
+    /// with ة (مدرست: المدرسة is seen more than مدرست) than as written
+    /// (بيت, نشرت); `None` when neither was seen.
+    pub(crate) fn prefers_teh_marbuta(&self, stem: &str) -> Option<bool> {
+        let base = stem.strip_suffix('ت')?;
+        let mut buf = String::with_capacity(stem.len() + 4);
+        let mut ev = |s: &str, suffix: char| {
+            let mut n = 0u64;
+            for art in ["", "ال"] {
+                buf.clear();
+                buf.push_str(art);
+                buf.push_str(s);
+                buf.push(suffix);
+                n += u64::from(self.get(&buf));
+            }
+            n
+        };
+        let (with_ta, with_teh) = (ev(base, 'ت'), ev(base, 'ة'));
+        (with_ta + with_teh > 0).then_some(with_teh >= with_ta)
+    }
+
     /// Whether the counts support cutting a clitic of `kind` off `whole`,
     /// leaving `part`; `None` when neither form was seen enough to tell.
     pub(crate) fn supports_split(&self, whole: &str, part: &str, kind: Kind) -> Option<bool> {
@@ -327,14 +298,11 @@ impl Lexicon {
         if ep < 2.0 && cw < 2.0 {
             return None;
         }
-        let rate = match kind {
-            Kind::Enclitic => ENCLITIC_RATE,
-            Kind::Proclitic(c) => {
-                let i = PROCLITICS.iter().position(|&p| p == c).unwrap_or(0);
-                self.rates.map_or(0.1, |r| r[i]).max(0.005)
-            }
+        let margin = match kind {
+            Kind::Enclitic => ENCLITIC_MARGIN,
+            Kind::Proclitic(_) => PROCLITIC_MARGIN,
         };
-        Some(rate * ep >= SPLIT_MARGIN * cw)
+        Some(ep >= 2.0 && ep >= margin * cw)
     }
 }
 

@@ -11,12 +11,21 @@ use std::hash::BuildHasherDefault;
 use once_cell::sync::Lazy;
 
 use super::hash::FxHasher;
+use super::letters::fold_into;
 
 /// A set of folded words, built once.
-pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<FxHasher>>;
+pub(crate) type WordSet = HashSet<Box<str>, BuildHasherDefault<FxHasher>>;
 
 fn set(lists: &[&[&'static str]]) -> WordSet {
-    lists.iter().flat_map(|l| l.iter().copied()).collect()
+    lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|w| {
+            let mut f = String::new();
+            fold_into(w, &mut f);
+            f.into_boxed_str()
+        })
+        .collect()
 }
 
 /// Function words: prepositions, pronouns, demonstratives, relatives,
@@ -548,6 +557,19 @@ pub(crate) static STOPWORD_SET: Lazy<HashSet<String, BuildHasherDefault<FxHasher
     });
 
 /// Whether `word` starts with one of `stems`.
-pub(crate) fn starts_with_any(word: &str, stems: &[&str]) -> bool {
-    stems.iter().any(|s| word.starts_with(s))
+pub(crate) fn starts_with_any(word: &str, stems: &[String]) -> bool {
+    stems.iter().any(|s| word.starts_with(s.as_str()))
 }
+
+fn folded(list: &[&str]) -> Vec<String> {
+    list.iter()
+        .map(|w| {
+            let mut f = String::new();
+            fold_into(w, &mut f);
+            f
+        })
+        .collect()
+}
+
+pub(crate) static WAW_STEM_LIST: Lazy<Vec<String>> = Lazy::new(|| folded(WAW_STEMS));
+pub(crate) static SIN_STEM_LIST: Lazy<Vec<String>> = Lazy::new(|| folded(SIN_STEMS));

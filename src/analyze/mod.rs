@@ -326,7 +326,16 @@ impl Analyzer {
             .find(|p| p.role == Role::Stem)
             .map_or(word, |p| p.text);
         let after_pronoun = letters.as_ref().is_some_and(|l| parse.has_enclitic(l.n));
-        key::prepare(&self.normalizer, stem, after_pronoun, &mut key);
+        let teh = match (&letters, self.segmenter.lexicon()) {
+            (Some(l), Some(lex))
+                if after_pronoun && l.get(usize::from(parse.stem_end) - 1) == 'ت' =>
+            {
+                let stem = l.folded(parse.stem_start(), usize::from(parse.stem_end));
+                lex.prefers_teh_marbuta(stem)
+            }
+            _ => None,
+        };
+        key::prepare(&self.normalizer, stem, after_pronoun, teh, &mut key);
         let stopword = lists::STOPWORD_SET.contains(key.as_str());
         if self.stemming && !stopword {
             key::strip_suffix(&mut key);

@@ -250,7 +250,7 @@ impl Segmenter {
     /// ```
     pub fn with_lexicon(lexicon: Lexicon) -> Self {
         Segmenter {
-            lexicon: Some(lexicon.frozen()),
+            lexicon: Some(lexicon),
         }
     }
 
@@ -338,6 +338,9 @@ impl Segmenter {
         if p == 0 {
             return Some(self.enclitic(l, 0, lex));
         }
+        if l.get(0) == 'و' && lists::starts_with_any(l.folded(0, n), &lists::WAW_STEM_LIST) {
+            return None;
+        }
         // The host must stand as a word of its own.
         if host.chars().count() < 2 {
             return None;
@@ -355,7 +358,7 @@ impl Segmenter {
                 } else if c == 'ف' {
                     doubtful(lex, l.folded(0, n), host, Kind::Proclitic(c), false)
                 } else {
-                    !lists::starts_with_any(l.folded(0, n), lists::WAW_STEMS)
+                    !lists::starts_with_any(l.folded(0, n), &lists::WAW_STEM_LIST)
                         && !WHOLE_SET.contains(host)
                         && doubtful(
                             lex,
@@ -367,19 +370,22 @@ impl Segmenter {
                 }
             }
             Last::Prep(c) => {
-                if PREP_HOST_SET.contains(host) || PREP_HOST_SET.contains(stem) {
+                let with_prep = l.folded(p - 1, n);
+                if FUNCTION_SET.contains(with_prep) || WHOLE_SET.contains(with_prep) {
+                    // وكان is و + كان, not و + ك + ان.
+                    false
+                } else if PREP_HOST_SET.contains(host) || PREP_HOST_SET.contains(stem) {
                     true
                 } else if FUNCTION_SET.contains(host) || WHOLE_SET.contains(host) {
                     false
                 } else {
-                    doubtful(lex, l.folded(p - 1, n), host, Kind::Proclitic(c), false)
+                    doubtful(lex, with_prep, host, Kind::Proclitic(c), prep_rule(c, l, p))
                 }
             }
             Last::Fut => {
                 matches!(l.get(p), 'ي' | 'ت' | 'ن' | 'ا')
                     && n - p >= 4
-                    && !lists::starts_with_any(l.folded(p - 1, n), lists::SIN_STEMS)
-                    && !FUNCTION_SET.contains(host)
+                    && !lists::starts_with_any(l.folded(p - 1, n), &lists::SIN_STEM_LIST)
                     && doubtful(lex, l.folded(p - 1, n), host, Kind::Proclitic('س'), true)
             }
         };
@@ -430,6 +436,15 @@ impl Segmenter {
                 "نا" => !matches!(last, 'ا' | 'و' | 'ي'),
                 _ => false,
             };
+            // ي and ني end too many nouns and adjectives (عربي, وطني, شهري):
+            // only off a listed host.
+            if matches!(e, "ي" | "ني") {
+                continue;
+            }
+            let rule = rule
+                && match e {
+                    _ => true,
+                };
             if doubtful(lex, host, stem, Kind::Enclitic, rule) {
                 return Parse {
                     stem_end: end as u8,
@@ -449,6 +464,18 @@ fn doubtful(lex: Option<&Lexicon>, whole: &str, part: &str, kind: Kind, rule: bo
     match lex {
         Some(lex) => lex.supports_split(whole, part, kind).unwrap_or(rule),
         None => rule,
+    }
+}
+
+/// The rule for a preposition before a stem that is not a listed host:
+/// ل before an imperfect verb or a verbal noun in ت (ليكون, لتحقيق), ب or ل
+/// before a long verbal noun in ا (باستخدام, لانتخاب).
+fn prep_rule(c: char, l: &Letters, p: usize) -> bool {
+    let rest = l.n - p;
+    match (c, l.get(p)) {
+        ('ل', 'ي' | 'ت') => rest >= 4,
+        ('ب' | 'ل', 'ا') => rest >= 5,
+        _ => false,
     }
 }
 
