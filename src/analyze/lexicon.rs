@@ -25,6 +25,12 @@ pub(crate) enum Kind {
 /// times the whole form is. Words whose clitic-like letters are their own
 /// (وصل, فيلم, بلد) have stems that are rare or not words at all.
 const PROCLITIC_MARGIN: f64 = 0.3;
+/// The margin for ك and ف, which are seldom a clitic before a bare stem.
+const RARE_PROCLITIC_MARGIN: f64 = 3.0;
+/// The size, in distinct forms, from which a lexicon is large enough that
+/// a word it has never seen, with a stem it has never seen, is taken for a
+/// name rather than a clitic and a stem.
+const MIN_FORMS: usize = 20_000;
 /// The same for an enclitic pronoun (اسمه: اسم, الاسم).
 const ENCLITIC_MARGIN: f64 = 0.3;
 
@@ -295,11 +301,19 @@ impl Lexicon {
     pub(crate) fn supports_split(&self, whole: &str, part: &str, kind: Kind) -> Option<bool> {
         let cw = f64::from(self.get(whole));
         let ep = self.evidence(part, kind);
+        if ep == 0.0 && cw == 0.0 && matches!(kind, Kind::Proclitic(_)) && self.len() >= MIN_FORMS {
+            // Neither seen in a large text: most often a foreign name
+            // (وينستون, سيغال), whose first letter is no proclitic.
+            return Some(false);
+        }
         if ep < 2.0 && cw < 2.0 {
             return None;
         }
         let margin = match kind {
             Kind::Enclitic => ENCLITIC_MARGIN,
+            // ك and ف begin many words (كامل, كأس, فكرة) and are rare clitics
+            // before a stem without the article.
+            Kind::Proclitic('ك' | 'ف') => RARE_PROCLITIC_MARGIN,
             Kind::Proclitic(_) => PROCLITIC_MARGIN,
         };
         Some(ep >= 2.0 && ep >= margin * cw)

@@ -383,7 +383,10 @@ impl Segmenter {
                 }
             }
             Last::Fut => {
-                matches!(l.get(p), 'ي' | 'ت' | 'ن' | 'ا')
+                // ا only as أ, the first person (سأكتب): a bare ا after س
+                // begins a name or a noun (سابق, سامسونغ).
+                (matches!(l.get(p), 'ي' | 'ت' | 'ن')
+                    || (l.get(p) == 'ا' && l.bare_alef & (1 << p) == 0))
                     && n - p >= 4
                     && !lists::starts_with_any(l.folded(p - 1, n), &lists::SIN_STEM_LIST)
                     && doubtful(lex, l.folded(p - 1, n), host, Kind::Proclitic('س'), true)
@@ -474,7 +477,11 @@ fn prep_rule(c: char, l: &Letters, p: usize) -> bool {
     let rest = l.n - p;
     match (c, l.get(p)) {
         ('ل', 'ي' | 'ت') => rest >= 4,
-        ('ب' | 'ل', 'ا') => rest >= 5,
+        // Verbal nouns of the derived forms: افتعال, استفعال (third letter
+        // ت: اعتبار, استخدام) and انفعال (انتقال, انسحاب).
+        ('ب' | 'ل', 'ا') => {
+            rest >= 5 && (l.get(p + 2) == 'ت' || (l.get(p + 1) == 'ن' && l.get(p + 4) == 'ا'))
+        }
         _ => false,
     }
 }
