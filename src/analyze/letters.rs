@@ -124,10 +124,4 @@ impl Letters {
     pub fn is_article_at(&self, i: usize) -> bool {
         i + 1 < self.n && self.bare_alef & (1 << i) != 0 && self.chars[i + 1] == 'ل'
     }
-
-    /// Whether the letters `a..b` end with `suffix` (folded).
-    #[inline]
-    pub fn ends_with(&self, a: usize, b: usize, suffix: &str) -> bool {
-        self.folded(a, b).ends_with(suffix)
-    }
 }
