@@ -60,21 +60,29 @@ pub(crate) fn strip_suffix(out: &mut String) {
 
 /// ة → ه and ى → ي (the rest of SEARCH), and lowercase for other scripts.
 pub(crate) fn finish(out: &mut String) {
-    if out.bytes().any(|b| b.is_ascii_uppercase()) {
+    // Both letters end words: the last char is the common case, a whole
+    // pass only when one stands inside (compounds, names).
+    if let Some(last) = out.chars().last() {
+        if matches!(last, 'ة' | 'ى') {
+            out.truncate(out.len() - last.len_utf8());
+            out.push(if last == 'ة' { 'ه' } else { 'ي' });
+        }
+    }
+    if out.contains(['ة', 'ى']) {
+        *out = out.replace('ة', "ه").replace('ى', "ي");
+    }
+    // Only letters outside ASCII and Arabic (lead bytes 0xD8..=0xDB) can
+    // have case beyond ASCII.
+    let bytes = out.as_bytes();
+    if bytes.iter().any(|b| b.is_ascii_uppercase()) {
         out.make_ascii_lowercase();
     }
-    if out.contains(['ة', 'ى']) || !out.is_ascii() && out.chars().any(char::is_uppercase) {
-        let s: String = out
-            .chars()
-            .flat_map(|c| {
-                let c = match c {
-                    'ة' => 'ه',
-                    'ى' => 'ي',
-                    c => c,
-                };
-                c.to_lowercase()
-            })
-            .collect();
-        *out = s;
+    if out
+        .as_bytes()
+        .iter()
+        .any(|&b| b >= 0xC0 && !(0xD8..=0xDB).contains(&b))
+        && out.chars().any(char::is_uppercase)
+    {
+        *out = out.to_lowercase();
     }
 }

@@ -37,6 +37,11 @@ pub(crate) struct Letters {
 /// The folded form of one char: `None` for marks and invisible characters.
 #[inline]
 pub(crate) fn fold_char(c: char) -> Option<char> {
+    // Most chars of Arabic text: letters that stay (all of ء..ي but the
+    // three alef variants with hamza or madda).
+    if matches!(c, '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+        return Some(c);
+    }
     match c {
         '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}'
         | '\u{0675}' => Some('\u{0627}'),

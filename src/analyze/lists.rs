@@ -542,20 +542,12 @@ pub(crate) static STOPWORD_SET: Lazy<HashSet<String, BuildHasherDefault<FxHasher
             .collect()
     });
 
-/// Whether `word` starts with one of `stems`.
-pub(crate) fn starts_with_any(word: &str, stems: &[String]) -> bool {
-    stems.iter().any(|s| word.starts_with(s.as_str()))
+/// Whether `word` starts with one of the words of `stems`: a lookup per
+/// prefix of two to eight letters.
+pub(crate) fn starts_with_any(word: &str, stems: &WordSet) -> bool {
+    let mut ends = word.char_indices().map(|(i, _)| i).skip(2).take(7);
+    ends.any(|e| stems.contains(&word[..e])) || (word.chars().count() <= 8 && stems.contains(word))
 }
 
-fn folded(list: &[&str]) -> Vec<String> {
-    list.iter()
-        .map(|w| {
-            let mut f = String::new();
-            fold_into(w, &mut f);
-            f
-        })
-        .collect()
-}
-
-pub(crate) static WAW_STEM_LIST: Lazy<Vec<String>> = Lazy::new(|| folded(WAW_STEMS));
-pub(crate) static SIN_STEM_LIST: Lazy<Vec<String>> = Lazy::new(|| folded(SIN_STEMS));
+pub(crate) static WAW_STEM_LIST: Lazy<WordSet> = Lazy::new(|| set(&[WAW_STEMS]));
+pub(crate) static SIN_STEM_LIST: Lazy<WordSet> = Lazy::new(|| set(&[SIN_STEMS]));
