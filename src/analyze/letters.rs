@@ -12,9 +12,7 @@ use crate::chars;
 
 /// The longest word, in letters, that the segmenter looks into. Longer
 /// words are left whole.
-pub(crate) const MAX_LETTERS: usize = 40;
-/// The longest folded word, in bytes.
-const MAX_BYTES: usize = 4 * MAX_LETTERS;
+pub(crate) const MAX_LETTERS: usize = 32;
 
 /// One word's letters, folded, with their offsets.
 #[derive(Clone, Debug)]
@@ -28,8 +26,8 @@ pub(crate) struct Letters {
     pub bare_alef: u64,
     /// Number of letters.
     pub n: usize,
-    /// The folded letters as UTF-8.
-    buf: [u8; MAX_BYTES],
+    /// The folded letters as UTF-8 (a buffer reused from word to word).
+    buf: String,
     /// `fat[i]`: byte offset of letter `i` in `buf`.
     fat: [u16; MAX_LETTERS + 1],
 }
@@ -72,46 +70,57 @@ pub(crate) fn fold_into(word: &str, out: &mut String) {
 }
 
 impl Letters {
-    /// The letters of `word`, or `None` when it has none or is too long to
-    /// look into.
-    pub fn new(word: &str) -> Option<Self> {
-        let mut l = Letters {
+    /// An empty view, to be filled by [`Letters::fill`].
+    pub fn empty() -> Self {
+        Letters {
             chars: ['\0'; MAX_LETTERS],
             at: [0; MAX_LETTERS + 1],
             bare_alef: 0,
             n: 0,
-            buf: [0; MAX_BYTES],
+            buf: String::with_capacity(4 * MAX_LETTERS),
             fat: [0; MAX_LETTERS + 1],
-        };
-        let mut b = 0usize;
+        }
+    }
+
+    /// The letters of `word`, or `None` when it has none or is too long to
+    /// look into.
+    pub fn new(word: &str) -> Option<Self> {
+        let mut l = Letters::empty();
+        l.fill(word).then_some(l)
+    }
+
+    /// Reads `word` into this view; `false` when it has no letters or is
+    /// too long to look into (more than [`MAX_LETTERS`] letters, or 64 KiB).
+    pub fn fill(&mut self, word: &str) -> bool {
+        self.n = 0;
+        self.bare_alef = 0;
+        self.buf.clear();
+        if word.len() > usize::from(u16::MAX) {
+            return false;
+        }
         for (i, c) in word.char_indices() {
             let Some(f) = fold_char(c) else { continue };
-            if l.n == MAX_LETTERS {
-                return None;
+            if self.n == MAX_LETTERS {
+                return false;
             }
             if c == '\u{0627}' {
-                l.bare_alef |= 1 << l.n;
+                self.bare_alef |= 1 << self.n;
             }
-            l.chars[l.n] = f;
-            l.at[l.n] = i as u32;
-            l.fat[l.n] = b as u16;
-            b += f.encode_utf8(&mut l.buf[b..]).len();
-            l.n += 1;
+            self.chars[self.n] = f;
+            self.at[self.n] = i as u32;
+            self.fat[self.n] = self.buf.len() as u16;
+            self.buf.push(f);
+            self.n += 1;
         }
-        if l.n == 0 {
-            return None;
-        }
-        l.at[l.n] = word.len() as u32;
-        l.fat[l.n] = b as u16;
-        Some(l)
+        self.at[self.n] = word.len() as u32;
+        self.fat[self.n] = self.buf.len() as u16;
+        self.n > 0
     }
 
     /// The folded letters `a..b`.
     #[inline]
     pub fn folded(&self, a: usize, b: usize) -> &str {
-        let bytes = &self.buf[usize::from(self.fat[a])..usize::from(self.fat[b])];
-        // The buffer holds whole chars encoded by `encode_utf8`.
-        core::str::from_utf8(bytes).unwrap_or("")
+        &self.buf[usize::from(self.fat[a])..usize::from(self.fat[b])]
     }
 
     /// The letter at `i`, or NUL past the end.

@@ -5,28 +5,13 @@
 //! ة, ى, ء, ؤ, ئ kept as they are. The lists are documented one by one in
 //! the [module docs](super#closed-lists).
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
 
 use super::hash::FxHasher;
 use super::letters::fold_into;
-
-/// A set of folded words, built once.
-pub(crate) type WordSet = HashSet<Box<str>, BuildHasherDefault<FxHasher>>;
-
-fn set(lists: &[&[&'static str]]) -> WordSet {
-    lists
-        .iter()
-        .flat_map(|l| l.iter())
-        .map(|w| {
-            let mut f = String::new();
-            fold_into(w, &mut f);
-            f.into_boxed_str()
-        })
-        .collect()
-}
 
 /// Function words: prepositions, pronouns, demonstratives, relatives,
 /// particles, auxiliaries and quantifiers. A word in this list is never
@@ -526,28 +511,75 @@ pub(crate) const STOPWORDS_EXTRA: &[&str] = &[
     "يا", "عليه", "اليه", "لديه", "انه", "انها",
 ];
 
-pub(crate) static FUNCTION_SET: Lazy<WordSet> = Lazy::new(|| set(&[FUNCTION]));
-pub(crate) static WHOLE_SET: Lazy<WordSet> = Lazy::new(|| set(&[WHOLE]));
-pub(crate) static PREP_HOST_SET: Lazy<WordSet> = Lazy::new(|| set(&[PREP_HOSTS]));
-pub(crate) static PRONOUN_HOST_SET: Lazy<WordSet> = Lazy::new(|| set(&[PRONOUN_HOSTS]));
+/// A function word ([`FUNCTION`]).
+pub(crate) const FUNCTION_F: u8 = 1;
+/// A word that stays whole ([`WHOLE`]).
+pub(crate) const WHOLE_F: u8 = 2;
+/// A host of a preposition ([`PREP_HOSTS`]).
+pub(crate) const PREP_HOST_F: u8 = 4;
+/// A host of a pronoun ([`PRONOUN_HOSTS`]).
+pub(crate) const PRONOUN_HOST_F: u8 = 8;
+/// The beginning of a word whose root begins with و ([`WAW_STEMS`]).
+pub(crate) const WAW_STEM_F: u8 = 16;
+/// The beginning of a word in س that is no future verb ([`SIN_STEMS`]).
+pub(crate) const SIN_STEM_F: u8 = 32;
+/// A stopword, as listed or with ة written ه and ى written ي.
+pub(crate) const STOPWORD_F: u8 = 64;
 
-/// The stopwords as listed and with ة written ه and ى written ي (writers
-/// use both), compared with a key before its last folds.
-pub(crate) static STOPWORD_SET: Lazy<HashSet<String, BuildHasherDefault<FxHasher>>> =
-    Lazy::new(|| {
-        FUNCTION
-            .iter()
-            .chain(STOPWORDS_EXTRA)
-            .flat_map(|w| [w.to_string(), w.replace('ة', "ه").replace('ى', "ي")])
-            .collect()
-    });
-
-/// Whether `word` starts with one of the words of `stems`: a lookup per
-/// prefix of two to eight letters.
-pub(crate) fn starts_with_any(word: &str, stems: &WordSet) -> bool {
-    let mut ends = word.char_indices().map(|(i, _)| i).skip(2).take(7);
-    ends.any(|e| stems.contains(&word[..e])) || (word.chars().count() <= 8 && stems.contains(word))
+/// Every list in one map from folded word to the bits of the lists it is
+/// in, so that one lookup answers every question about a string.
+struct Lists {
+    map: HashMap<Box<str>, u8, BuildHasherDefault<FxHasher>>,
+    /// The longest entry in bytes: a longer string is in no list.
+    max_len: usize,
 }
 
-pub(crate) static WAW_STEM_LIST: Lazy<WordSet> = Lazy::new(|| set(&[WAW_STEMS]));
-pub(crate) static SIN_STEM_LIST: Lazy<WordSet> = Lazy::new(|| set(&[SIN_STEMS]));
+static LISTS: Lazy<Lists> = Lazy::new(|| {
+    let mut map: HashMap<Box<str>, u8, BuildHasherDefault<FxHasher>> = HashMap::default();
+    let mut put = |w: &str, f: u8| {
+        let mut k = String::new();
+        fold_into(w, &mut k);
+        *map.entry(k.into_boxed_str()).or_insert(0) |= f;
+    };
+    for (list, f) in [
+        (FUNCTION, FUNCTION_F),
+        (WHOLE, WHOLE_F),
+        (PREP_HOSTS, PREP_HOST_F),
+        (PRONOUN_HOSTS, PRONOUN_HOST_F),
+        (WAW_STEMS, WAW_STEM_F),
+        (SIN_STEMS, SIN_STEM_F),
+    ] {
+        for w in list {
+            put(w, f);
+        }
+    }
+    for w in FUNCTION.iter().chain(STOPWORDS_EXTRA) {
+        put(w, STOPWORD_F);
+        put(&w.replace('ة', "ه").replace('ى', "ي"), STOPWORD_F);
+    }
+    let max_len = map.keys().map(|k| k.len()).max().unwrap_or(0);
+    Lists { map, max_len }
+});
+
+/// The lists `s` (folded) is in, as bits.
+#[inline]
+pub(crate) fn flags(s: &str) -> u8 {
+    let lists = &*LISTS;
+    if s.len() > lists.max_len {
+        return 0;
+    }
+    lists.map.get(s).copied().unwrap_or(0)
+}
+
+/// Whether `s` (folded) is in one of the lists of `f`.
+#[inline]
+pub(crate) fn is(s: &str, f: u8) -> bool {
+    flags(s) & f != 0
+}
+
+/// Whether `word` starts with an entry of the list `f`: a lookup per
+/// prefix of two to eight letters.
+pub(crate) fn starts_with_any(word: &str, f: u8) -> bool {
+    let mut ends = word.char_indices().map(|(i, _)| i).skip(2).take(7);
+    ends.any(|e| is(&word[..e], f)) || (word.chars().count() <= 8 && is(word, f))
+}

@@ -290,6 +290,7 @@ impl Analyzer {
             analyzer: self,
             tokens: self.tokenizer.tokens(text),
             position: 0,
+            scratch: Letters::empty(),
         }
     }
 
@@ -301,7 +302,8 @@ impl Analyzer {
     /// assert_eq!(a.key("وللمدرسة"), "مدرس");
     /// ```
     pub fn key(&self, word: &str) -> String {
-        self.analyze_word(word, 0, TokenKind::Word, 0).key
+        let mut scratch = Letters::empty();
+        self.analyze_word(word, 0, TokenKind::Word, 0, &mut scratch).key
     }
 
     fn analyze_word<'a>(
@@ -310,23 +312,18 @@ impl Analyzer {
         base: usize,
         kind: TokenKind,
         position: usize,
+        scratch: &mut Letters,
     ) -> Term<'a> {
-        let letters = if kind == TokenKind::Word {
-            Letters::new(word)
-        } else {
-            None
-        };
-        let parse = letters
-            .as_ref()
-            .map_or(Parse::whole(0), |l| self.segmenter.parse(l));
-        let pieces = Pieces::new(word, base, &parse, letters.as_ref());
+        let letters = (kind == TokenKind::Word && scratch.fill(word)).then_some(&*scratch);
+        let parse = letters.map_or(Parse::whole(0), |l| self.segmenter.parse(l));
+        let pieces = Pieces::new(word, base, &parse, letters);
         let mut key = String::with_capacity(word.len());
         let stem = pieces
             .iter()
             .find(|p| p.role == Role::Stem)
             .map_or(word, |p| p.text);
-        let after_pronoun = letters.as_ref().is_some_and(|l| parse.has_enclitic(l.n));
-        let teh = match (&letters, self.segmenter.lexicon()) {
+        let after_pronoun = letters.is_some_and(|l| parse.has_enclitic(l.n));
+        let teh = match (letters, self.segmenter.lexicon()) {
             (Some(l), Some(lex))
                 if after_pronoun && l.get(usize::from(parse.stem_end) - 1) == 'ت' =>
             {
@@ -336,7 +333,7 @@ impl Analyzer {
             _ => None,
         };
         key::prepare(&self.normalizer, stem, after_pronoun, teh, &mut key);
-        let stopword = lists::STOPWORD_SET.contains(key.as_str());
+        let stopword = lists::is(&key, lists::STOPWORD_F);
         if self.stemming && !stopword {
             key::strip_suffix(&mut key);
         }
@@ -367,6 +364,8 @@ pub struct Terms<'a> {
     analyzer: &'a Analyzer,
     tokens: Tokens<'a>,
     position: usize,
+    /// The letter view, its buffer reused from word to word.
+    scratch: Letters,
 }
 
 impl<'a> Iterator for Terms<'a> {
@@ -387,7 +386,7 @@ impl<'a> Iterator for Terms<'a> {
             }
             let term = self
                 .analyzer
-                .analyze_word(t.text, t.span.start, t.kind, self.position);
+                .analyze_word(t.text, t.span.start, t.kind, self.position, &mut self.scratch);
             if term.stopword && self.analyzer.stopwords {
                 continue;
             }

@@ -8,7 +8,9 @@
 
 use super::letters::Letters;
 use super::lexicon::{Kind, Lexicon};
-use super::lists::{self, FUNCTION_SET, PREP_HOST_SET, PRONOUN_HOST_SET, WHOLE_SET};
+use super::lists::{
+    self, is, FUNCTION_F, PREP_HOST_F, PRONOUN_HOST_F, SIN_STEM_F, WAW_STEM_F, WHOLE_F,
+};
 use crate::Span;
 
 /// What a piece of a word is.
@@ -299,7 +301,7 @@ impl Segmenter {
             return whole;
         }
         let word = l.folded(0, n);
-        if WHOLE_SET.contains(word) || FUNCTION_SET.contains(word) {
+        if is(word, WHOLE_F | FUNCTION_F) {
             return whole;
         }
         let lex = self.lexicon.as_ref();
@@ -320,7 +322,7 @@ impl Segmenter {
         let s = p + usize::from(art);
         if art > 0 {
             // The article: at least two letters of stem, and no enclitic.
-            if n - s < MIN_STEM_AFTER_ARTICLE || WHOLE_SET.contains(l.folded(p, n)) {
+            if n - s < MIN_STEM_AFTER_ARTICLE || is(l.folded(p, n), WHOLE_F) {
                 return None;
             }
             let stem = l.folded(s, n);
@@ -338,7 +340,7 @@ impl Segmenter {
         if p == 0 {
             return Some(self.enclitic(l, 0, lex));
         }
-        if l.get(0) == 'و' && lists::starts_with_any(l.folded(0, n), &lists::WAW_STEM_LIST) {
+        if l.get(0) == 'و' && lists::starts_with_any(l.folded(0, n), WAW_STEM_F) {
             return None;
         }
         // The host must stand as a word of its own.
@@ -347,9 +349,9 @@ impl Segmenter {
         }
         let encl = self.enclitic(l, p, lex);
         let stem = l.folded(p, usize::from(encl.stem_end));
-        let host_known = FUNCTION_SET.contains(host)
+        let host_known = is(host, FUNCTION_F)
             || (usize::from(encl.stem_end) < n
-                && PRONOUN_HOST_SET.contains(stem)
+                && is(stem, PRONOUN_HOST_F)
                 && stem.chars().count() >= 2);
         let ok = match chain.last {
             Last::Conj(c) => {
@@ -358,8 +360,8 @@ impl Segmenter {
                 } else if c == 'ف' {
                     doubtful(lex, l.folded(0, n), host, Kind::Proclitic(c), false)
                 } else {
-                    !lists::starts_with_any(l.folded(0, n), &lists::WAW_STEM_LIST)
-                        && !WHOLE_SET.contains(host)
+                    !lists::starts_with_any(l.folded(0, n), WAW_STEM_F)
+                        && !is(host, WHOLE_F)
                         && doubtful(
                             lex,
                             l.folded(0, n),
@@ -371,12 +373,12 @@ impl Segmenter {
             }
             Last::Prep(c) => {
                 let with_prep = l.folded(p - 1, n);
-                if FUNCTION_SET.contains(with_prep) || WHOLE_SET.contains(with_prep) {
+                if is(with_prep, FUNCTION_F) || is(with_prep, WHOLE_F) {
                     // وكان is و + كان, not و + ك + ان.
                     false
-                } else if PREP_HOST_SET.contains(host) || PREP_HOST_SET.contains(stem) {
+                } else if is(host, PREP_HOST_F) || is(stem, PREP_HOST_F) {
                     true
-                } else if FUNCTION_SET.contains(host) || WHOLE_SET.contains(host) {
+                } else if is(host, FUNCTION_F) || is(host, WHOLE_F) {
                     false
                 } else {
                     doubtful(lex, with_prep, host, Kind::Proclitic(c), prep_rule(c, l, p))
@@ -388,7 +390,7 @@ impl Segmenter {
                 (matches!(l.get(p), 'ي' | 'ت' | 'ن')
                     || (l.get(p) == 'ا' && l.bare_alef & (1 << p) == 0))
                     && n - p >= 4
-                    && !lists::starts_with_any(l.folded(p - 1, n), &lists::SIN_STEM_LIST)
+                    && !lists::starts_with_any(l.folded(p - 1, n), SIN_STEM_F)
                     && doubtful(lex, l.folded(p - 1, n), host, Kind::Proclitic('س'), true)
             }
         };
@@ -408,7 +410,7 @@ impl Segmenter {
             stem_end: n as u8,
         };
         let host = l.folded(p, n);
-        if FUNCTION_SET.contains(host) || WHOLE_SET.contains(host) || n - p < 2 {
+        if is(host, FUNCTION_F) || is(host, WHOLE_F) || n - p < 2 {
             return none;
         }
         for e in ENCLITICS {
@@ -422,13 +424,13 @@ impl Segmenter {
             let end = n - elen;
             let stem = l.folded(p, end);
             let slen = end - p;
-            if PRONOUN_HOST_SET.contains(stem) {
+            if is(stem, PRONOUN_HOST_F) {
                 return Parse {
                     stem_end: end as u8,
                     ..none
                 };
             }
-            if slen < MIN_STEM || FUNCTION_SET.contains(stem) {
+            if slen < MIN_STEM || is(stem, FUNCTION_F) {
                 continue;
             }
             let last = l.get(end - 1);
