@@ -263,7 +263,7 @@ pub(crate) const WAW_STEMS: &[&str] = &[
     "وجهة",
     "وفق",
     "ورد",
-    "واردات",
+    "وارد",
     "وسع",
     "واسع",
     "وحد",
@@ -288,7 +288,6 @@ pub(crate) const WAW_STEMS: &[&str] = &[
     "ورائ",
     "ورق",
     "وفاة",
-    "وفا",
     "وفر",
     "وفير",
     "وقائع",
@@ -297,10 +296,7 @@ pub(crate) const WAW_STEMS: &[&str] = &[
     "واجب",
     "وجب",
     "وعي",
-    "وهم",
-    "ولو",
     "وقود",
-    "وكر",
     "ورش",
     "ورث",
     "وريث",
@@ -327,7 +323,6 @@ pub(crate) const WAW_STEMS: &[&str] = &[
     "وحدة",
     "وحدات",
     "وجبة",
-    "وحل",
     "ورود",
     "وسيط",
     "وصفة",
@@ -356,7 +351,7 @@ pub(crate) const SIN_STEMS: &[&str] = &[
     "سيرة",
     "سير",
     "سيل",
-    "سيناريو",
+    "سينار",
     "سنة",
     "سنو",
     "سنت",
@@ -379,7 +374,7 @@ pub(crate) const SIN_STEMS: &[&str] = &[
     "سيم",
     "سيج",
     "ستاد",
-    "سيبير",
+    "سيبي",
 ];
 
 /// Stems that a preposition ب, ل or ك is split from even when the
@@ -525,6 +520,8 @@ pub(crate) const WAW_STEM_F: u8 = 16;
 pub(crate) const SIN_STEM_F: u8 = 32;
 /// A stopword, as listed or with ة written ه and ى written ي.
 pub(crate) const STOPWORD_F: u8 = 64;
+/// An ending after a three-letter entry of the stem lists ([`ENDINGS`]).
+const ENDING_F: u8 = 128;
 
 /// Every list in one map from folded word to the bits of the lists it is
 /// in, so that one lookup answers every question about a string.
@@ -548,6 +545,7 @@ static LISTS: Lazy<Lists> = Lazy::new(|| {
         (PRONOUN_HOSTS, PRONOUN_HOST_F),
         (WAW_STEMS, WAW_STEM_F),
         (SIN_STEMS, SIN_STEM_F),
+        (ENDINGS, ENDING_F),
     ] {
         for w in list {
             put(w, f);
@@ -577,9 +575,24 @@ pub(crate) fn is(s: &str, f: u8) -> bool {
     flags(s) & f != 0
 }
 
-/// Whether `word` starts with an entry of the list `f`: a lookup per
-/// prefix of two to eight letters.
+/// Whether `word` begins with an entry of the list `f`. Entries of the stem
+/// lists have three to five letters. One of four or five letters matches
+/// any word it begins (وزار: وزارة, وزارات); one of three letters only with
+/// an inflectional ending or a pronoun after it (وعد: وعدت, وعده), since
+/// three letters also begin words with a clitic (وعدد is و + عدد).
 pub(crate) fn starts_with_any(word: &str, f: u8) -> bool {
-    let mut ends = word.char_indices().map(|(i, _)| i).skip(2).take(7);
-    ends.any(|e| is(&word[..e], f)) || (word.chars().count() <= 8 && is(word, f))
+    let mut ends = word.char_indices().map(|(i, _)| i).skip(3);
+    let Some(three) = ends.next() else {
+        return is(word, f);
+    };
+    if is(&word[..three], f) && (three == word.len() || is(&word[three..], ENDING_F)) {
+        return true;
+    }
+    let mut rest = ends.take(2);
+    rest.any(|e| is(&word[..e], f)) || (word.chars().count() <= 5 && is(word, f))
 }
+
+/// Endings after a three-letter stem of the stem lists.
+const ENDINGS: &[&str] = &[
+    "ة", "ت", "ا", "ه", "ها", "هم", "ي", "ات", "ين", "ون", "وا", "ته", "تها", "تهم", "نا",
+];

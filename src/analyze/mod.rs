@@ -303,7 +303,8 @@ impl Analyzer {
     /// ```
     pub fn key(&self, word: &str) -> String {
         let mut scratch = Letters::empty();
-        self.analyze_word(word, 0, TokenKind::Word, 0, &mut scratch).key
+        self.analyze_word(word, 0, TokenKind::Word, 0, &mut scratch)
+            .key
     }
 
     fn analyze_word<'a>(
@@ -384,9 +385,13 @@ impl<'a> Iterator for Terms<'a> {
             ) {
                 continue;
             }
-            let term = self
-                .analyzer
-                .analyze_word(t.text, t.span.start, t.kind, self.position, &mut self.scratch);
+            let term = self.analyzer.analyze_word(
+                t.text,
+                t.span.start,
+                t.kind,
+                self.position,
+                &mut self.scratch,
+            );
             if term.stopword && self.analyzer.stopwords {
                 continue;
             }

@@ -200,8 +200,20 @@ impl Parse {
 }
 
 /// Enclitic pronouns, longest first, so هما is tried before ها and ه.
-const ENCLITICS: [&str; 12] = [
-    "هما", "كما", "ها", "هم", "هن", "كم", "كن", "ني", "نا", "ه", "ك", "ي",
+/// Each with its length in letters.
+const ENCLITICS: [(&str, usize); 12] = [
+    ("هما", 3),
+    ("كما", 3),
+    ("ها", 2),
+    ("هم", 2),
+    ("هن", 2),
+    ("كم", 2),
+    ("كن", 2),
+    ("ني", 2),
+    ("نا", 2),
+    ("ه", 1),
+    ("ك", 1),
+    ("ي", 1),
 ];
 
 /// The shortest stem, in letters, that a proclitic or an enclitic is cut
@@ -338,16 +350,20 @@ impl Segmenter {
         }
         let host = l.folded(p, n);
         if p == 0 {
-            return Some(self.enclitic(l, 0, lex));
+            return Some(self.enclitic(l, 0, lex, true));
         }
-        if l.get(0) == 'و' && lists::starts_with_any(l.folded(0, n), WAW_STEM_F) {
+        // ولايات is not و + ل + ايات: a root in و holds after a preposition too.
+        if matches!(chain.last, Last::Prep(_))
+            && l.get(0) == 'و'
+            && lists::starts_with_any(l.folded(0, n), WAW_STEM_F)
+        {
             return None;
         }
         // The host must stand as a word of its own.
         if host.chars().count() < 2 {
             return None;
         }
-        let encl = self.enclitic(l, p, lex);
+        let encl = self.enclitic(l, p, lex, false);
         let stem = l.folded(p, usize::from(encl.stem_end));
         let host_known = is(host, FUNCTION_F)
             || (usize::from(encl.stem_end) < n
@@ -402,35 +418,37 @@ impl Segmenter {
     }
 
     /// The enclitic of the host at letters `p..n`, if one comes off.
-    fn enclitic(&self, l: &Letters, p: usize, lex: Option<&Lexicon>) -> Parse {
+    /// `checked`: the whole word is known to be in no list.
+    fn enclitic(&self, l: &Letters, p: usize, lex: Option<&Lexicon>, checked: bool) -> Parse {
         let n = l.n;
         let none = Parse {
             procl: p as u8,
             art: 0,
             stem_end: n as u8,
         };
-        let host = l.folded(p, n);
-        if is(host, FUNCTION_F) || is(host, WHOLE_F) || n - p < 2 {
+        // Every pronoun ends in ه, ا, م, ن, ك or ي: most words are done here.
+        if n - p < 2 || !matches!(l.get(n - 1), 'ه' | 'ا' | 'م' | 'ن' | 'ك' | 'ي') {
             return none;
         }
-        for e in ENCLITICS {
-            if !host.ends_with(e) {
-                continue;
-            }
-            let elen = e.chars().count();
-            if n - p <= elen {
+        let host = l.folded(p, n);
+        if (p > 0 || !checked) && is(host, FUNCTION_F | WHOLE_F) {
+            return none;
+        }
+        for (e, elen) in ENCLITICS {
+            if !host.ends_with(e) || n - p <= elen {
                 continue;
             }
             let end = n - elen;
             let stem = l.folded(p, end);
             let slen = end - p;
-            if is(stem, PRONOUN_HOST_F) {
+            let f = lists::flags(stem);
+            if f & PRONOUN_HOST_F != 0 {
                 return Parse {
                     stem_end: end as u8,
                     ..none
                 };
             }
-            if slen < MIN_STEM || is(stem, FUNCTION_F) {
+            if slen < MIN_STEM || f & FUNCTION_F != 0 {
                 continue;
             }
             let last = l.get(end - 1);
@@ -446,10 +464,6 @@ impl Segmenter {
             if matches!(e, "ي" | "ني") {
                 continue;
             }
-            let rule = rule
-                && match e {
-                    _ => true,
-                };
             if doubtful(lex, host, stem, Kind::Enclitic, rule) {
                 return Parse {
                     stem_end: end as u8,
