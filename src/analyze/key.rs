@@ -1,7 +1,7 @@
 //! The search key of a stem: SEARCH normalization, the spelling a pronoun
 //! changed restored, then a light stemming of inflectional suffixes.
 
-use crate::normalize::{NormalizeOptions, Normalizer};
+use crate::normalize::NormalizeOptions;
 
 /// SEARCH without the two folds that would hide what the suffix rules read
 /// (ة and ى); they are applied last, by [`finish`].
@@ -14,44 +14,46 @@ const MIN_LETTERS: usize = 3;
 
 /// Suffix rules, tried in order; the first whose suffix ends the key and
 /// leaves at least three letters applies. Documented in the module docs.
-const SUFFIXES: &[&str] = &["تين", "تان", "ات", "ون", "ين", "ان", "وا", "ة", "ا"];
+/// Each with its length in letters.
+const SUFFIXES: [(&str, usize); 9] = [
+    ("تين", 3),
+    ("تان", 3),
+    ("ات", 2),
+    ("ون", 2),
+    ("ين", 2),
+    ("ان", 2),
+    ("وا", 2),
+    ("ة", 1),
+    ("ا", 1),
+];
 
-/// Writes the first form of the key of `stem` (the surface text of a stem
-/// piece) into `out` (cleared first): normalized, spelling restored. `after_pronoun`: an enclitic was cut off, so a final
-/// ت, ا, ؤ or ئ is the spelling the pronoun gave to ة, ى or ء.
-/// `teh`: whether a final ت after a pronoun stands for ة; `None` leaves it
-/// to the rule (a stem of four letters or more: مدرسته → مدرسة, but بيته
-/// → بيت).
-pub(crate) fn prepare(
-    normalizer: &Normalizer,
-    stem: &str,
-    after_pronoun: bool,
-    teh: Option<bool>,
-    out: &mut String,
-) {
-    out.clear();
-    normalizer.normalize_into(stem, out);
-    if after_pronoun && out.chars().count() >= 3 {
-        if let Some(last) = out.chars().last() {
-            let restored = match last {
-                'ت' if teh.unwrap_or(out.chars().count() >= 4) => Some('ة'),
-                'ا' if out.chars().count() >= 4 => Some('ى'),
-                'ؤ' | 'ئ' => Some('ء'),
-                _ => None,
-            };
-            if let Some(r) = restored {
-                out.truncate(out.len() - last.len_utf8());
-                out.push(r);
-            }
-        }
+/// Restores, in `out` (the normalized stem, `letters` letters long), the
+/// spelling a pronoun changed. `after_pronoun`: an enclitic was cut off,
+/// so a final ت, ا, ؤ or ئ is the spelling the pronoun gave to ة, ى or ء.
+/// `teh`: whether a final ت stands for ة; `None` leaves it to the rule (a
+/// stem of four letters or more: مدرسته → مدرسة, but بيته → بيت).
+pub(crate) fn restore(out: &mut String, letters: usize, after_pronoun: bool, teh: Option<bool>) {
+    if !after_pronoun || letters < 3 {
+        return;
     }
+    let Some(last) = out.chars().next_back() else {
+        return;
+    };
+    let restored = match last {
+        'ت' if teh.unwrap_or(letters >= 4) => 'ة',
+        'ا' if letters >= 4 => 'ى',
+        'ؤ' | 'ئ' => 'ء',
+        _ => return,
+    };
+    out.truncate(out.len() - last.len_utf8());
+    out.push(restored);
 }
 
-/// Removes the first suffix of [`SUFFIXES`] that leaves three letters.
-pub(crate) fn strip_suffix(out: &mut String) {
-    let letters = out.chars().count();
-    for s in SUFFIXES {
-        if out.ends_with(s) && letters - s.chars().count() >= MIN_LETTERS {
+/// Removes the first suffix of [`SUFFIXES`] that leaves three letters of
+/// the `letters` letters of `out`.
+pub(crate) fn strip_suffix(out: &mut String, letters: usize) {
+    for (s, n) in SUFFIXES {
+        if letters >= n + MIN_LETTERS && out.ends_with(s) {
             out.truncate(out.len() - s.len());
             return;
         }
@@ -60,29 +62,29 @@ pub(crate) fn strip_suffix(out: &mut String) {
 
 /// ة → ه and ى → ي (the rest of SEARCH), and lowercase for other scripts.
 pub(crate) fn finish(out: &mut String) {
-    // Both letters end words: the last char is the common case, a whole
-    // pass only when one stands inside (compounds, names).
-    if let Some(last) = out.chars().last() {
-        if matches!(last, 'ة' | 'ى') {
-            out.truncate(out.len() - last.len_utf8());
-            out.push(if last == 'ة' { 'ه' } else { 'ي' });
+    // One pass over the bytes: ة is D8 A9 and ى is D9 89 in UTF-8; ASCII
+    // capitals; lead bytes of letters outside ASCII and Arabic
+    // (0xD8..=0xDB), the only ones with case beyond ASCII.
+    let (mut arabic_fold, mut ascii_upper, mut other) = (false, false, false);
+    let b = out.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            0xD8 | 0xD9 => {
+                let next = b.get(i + 1).copied();
+                arabic_fold |= (c == 0xD8 && next == Some(0xA9)) || (c == 0xD9 && next == Some(0x89));
+            }
+            b'A'..=b'Z' => ascii_upper = true,
+            0xC0..=0xD7 | 0xDC..=0xFF => other = true,
+            _ => {}
         }
     }
-    if out.contains(['ة', 'ى']) {
+    if arabic_fold {
         *out = out.replace('ة', "ه").replace('ى', "ي");
     }
-    // Only letters outside ASCII and Arabic (lead bytes 0xD8..=0xDB) can
-    // have case beyond ASCII.
-    let bytes = out.as_bytes();
-    if bytes.iter().any(|b| b.is_ascii_uppercase()) {
+    if ascii_upper {
         out.make_ascii_lowercase();
     }
-    if out
-        .as_bytes()
-        .iter()
-        .any(|&b| b >= 0xC0 && !(0xD8..=0xDB).contains(&b))
-        && out.chars().any(char::is_uppercase)
-    {
+    if other && out.chars().any(char::is_uppercase) {
         *out = out.to_lowercase();
     }
 }

@@ -26,6 +26,9 @@ pub(crate) struct Letters {
     pub bare_alef: u64,
     /// Number of letters.
     pub n: usize,
+    /// Every letter is an Arabic letter ء..ي and no mark composes with
+    /// one: the folded letters are what SEARCH normalization gives.
+    pub plain: bool,
     /// The folded letters as UTF-8 (a buffer reused from word to word).
     buf: String,
     /// `fat[i]`: byte offset of letter `i` in `buf`.
@@ -77,6 +80,7 @@ impl Letters {
             at: [0; MAX_LETTERS + 1],
             bare_alef: 0,
             n: 0,
+            plain: true,
             buf: String::with_capacity(4 * MAX_LETTERS),
             fat: [0; MAX_LETTERS + 1],
         }
@@ -94,12 +98,20 @@ impl Letters {
     pub fn fill(&mut self, word: &str) -> bool {
         self.n = 0;
         self.bare_alef = 0;
+        self.plain = true;
         self.buf.clear();
         if word.len() > usize::from(u16::MAX) {
             return false;
         }
         for (i, c) in word.char_indices() {
-            let Some(f) = fold_char(c) else { continue };
+            let Some(f) = fold_char(c) else {
+                // Madda and hamza marks compose with the letter before
+                // them under SEARCH (و + U+0654 → ؤ): leave it to the
+                // normalizer.
+                self.plain &= !matches!(c, '\u{0653}'..='\u{0655}');
+                continue;
+            };
+            self.plain &= ('\u{0621}'..='\u{064A}').contains(&f);
             if self.n == MAX_LETTERS {
                 return false;
             }

@@ -529,6 +529,29 @@ struct Lists {
     map: HashMap<Box<str>, u8, BuildHasherDefault<FxHasher>>,
     /// The longest entry in bytes: a longer string is in no list.
     max_len: usize,
+    /// A one-probe filter over the entries (bit [`probe`] set for each):
+    /// most words of a text are in no list and are turned away by one
+    /// load, before any hashing.
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+/// The size of the filter in 64-bit words (32 Kibit).
+const FILTER_WORDS: usize = 512;
+
+/// The filter bit of `s`: its length and its first and last bytes mixed.
+#[inline]
+fn probe(s: &[u8]) -> usize {
+    let n = s.len();
+    let (a, b) = (s.first().copied().unwrap_or(0), s.last().copied().unwrap_or(0));
+    let c = if n >= 3 { s[n - 3] } else { 0 };
+    let d = if n >= 2 { s[1] } else { 0 };
+    let h = (n as u32)
+        .wrapping_mul(0x9E37_79B9)
+        ^ u32::from(a).wrapping_mul(0x85EB_CA6B)
+        ^ u32::from(b).wrapping_mul(0xC2B2_AE35)
+        ^ u32::from(c).wrapping_mul(0x27D4_EB2F)
+        ^ u32::from(d).wrapping_mul(0x1656_67B1);
+    (h ^ (h >> 15)) as usize % (FILTER_WORDS * 64)
 }
 
 static LISTS: Lazy<Lists> = Lazy::new(|| {
@@ -556,7 +579,16 @@ static LISTS: Lazy<Lists> = Lazy::new(|| {
         put(&w.replace('ة', "ه").replace('ى', "ي"), STOPWORD_F);
     }
     let max_len = map.keys().map(|k| k.len()).max().unwrap_or(0);
-    Lists { map, max_len }
+    let mut filter = Box::new([0u64; FILTER_WORDS]);
+    for k in map.keys() {
+        let bit = probe(k.as_bytes());
+        filter[bit / 64] |= 1 << (bit % 64);
+    }
+    Lists {
+        map,
+        max_len,
+        filter,
+    }
 });
 
 /// The lists `s` (folded) is in, as bits.
@@ -564,6 +596,10 @@ static LISTS: Lazy<Lists> = Lazy::new(|| {
 pub(crate) fn flags(s: &str) -> u8 {
     let lists = &*LISTS;
     if s.len() > lists.max_len {
+        return 0;
+    }
+    let bit = probe(s.as_bytes());
+    if lists.filter[bit / 64] & (1 << (bit % 64)) == 0 {
         return 0;
     }
     lists.map.get(s).copied().unwrap_or(0)

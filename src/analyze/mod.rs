@@ -333,10 +333,25 @@ impl Analyzer {
             }
             _ => None,
         };
-        key::prepare(&self.normalizer, stem, after_pronoun, teh, &mut key);
+        // Letters of Arabic script only: the letter view is already the
+        // stem under SEARCH (marks, tatweel and invisible chars out, alef
+        // variants and Persian letters folded), so copy it; otherwise ask
+        // the normalizer.
+        let n = match letters {
+            Some(l) if l.plain => {
+                let (a, b) = (parse.stem_start(), usize::from(parse.stem_end));
+                key.push_str(l.folded(a, b));
+                b - a
+            }
+            _ => {
+                self.normalizer.normalize_into(stem, &mut key);
+                key.chars().count()
+            }
+        };
+        key::restore(&mut key, n, after_pronoun, teh);
         let stopword = lists::is(&key, lists::STOPWORD_F);
         if self.stemming && !stopword {
-            key::strip_suffix(&mut key);
+            key::strip_suffix(&mut key, n);
         }
         key::finish(&mut key);
         if key.is_empty() {
