@@ -71,7 +71,8 @@ pub(crate) fn finish(out: &mut String) {
         match c {
             0xD8 | 0xD9 => {
                 let next = b.get(i + 1).copied();
-                arabic_fold |= (c == 0xD8 && next == Some(0xA9)) || (c == 0xD9 && next == Some(0x89));
+                arabic_fold |=
+                    (c == 0xD8 && next == Some(0xA9)) || (c == 0xD9 && next == Some(0x89));
             }
             b'A'..=b'Z' => ascii_upper = true,
             0xC0..=0xD7 | 0xDC..=0xFF => other = true,

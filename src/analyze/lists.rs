@@ -148,7 +148,6 @@ pub(crate) const FUNCTION: &[&str] = &[
     "ربما",
     "لعل",
     "لذا",
-    "لذلك",
     "كذلك",
     "هكذا",
     "عسى",
@@ -334,6 +333,7 @@ pub(crate) const WAW_STEMS: &[&str] = &[
     "وقوف",
     "وشيك",
     "وعاء",
+    "وفات",
 ];
 
 /// Words that start with س + a letter of the imperfect (ي ت ن ا) without
@@ -448,6 +448,8 @@ pub(crate) const PREP_HOSTS: &[&str] = &[
     "مزيد",
     "اي",
     "لا",
+    "عدة",
+    "ربما",
 ];
 
 /// Hosts of enclitic pronouns that are shorter than a stem may be:
@@ -542,11 +544,13 @@ const FILTER_WORDS: usize = 512;
 #[inline]
 fn probe(s: &[u8]) -> usize {
     let n = s.len();
-    let (a, b) = (s.first().copied().unwrap_or(0), s.last().copied().unwrap_or(0));
+    let (a, b) = (
+        s.first().copied().unwrap_or(0),
+        s.last().copied().unwrap_or(0),
+    );
     let c = if n >= 3 { s[n - 3] } else { 0 };
     let d = if n >= 2 { s[1] } else { 0 };
-    let h = (n as u32)
-        .wrapping_mul(0x9E37_79B9)
+    let h = (n as u32).wrapping_mul(0x9E37_79B9)
         ^ u32::from(a).wrapping_mul(0x85EB_CA6B)
         ^ u32::from(b).wrapping_mul(0xC2B2_AE35)
         ^ u32::from(c).wrapping_mul(0x27D4_EB2F)

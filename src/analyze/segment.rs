@@ -389,12 +389,17 @@ impl Segmenter {
             }
             Last::Prep(c) => {
                 let with_prep = l.folded(p - 1, n);
-                if is(with_prep, FUNCTION_F) || is(with_prep, WHOLE_F) {
-                    // وكان is و + كان, not و + ك + ان.
+                let stem_len = usize::from(encl.stem_end) - p;
+                if is(with_prep, FUNCTION_F | WHOLE_F) || stem_len < 2 {
+                    // وكان is و + كان, not و + ك + ان; كلها is كل + ها, not
+                    // ك + ل + ها.
                     false
                 } else if is(host, PREP_HOST_F) || is(stem, PREP_HOST_F) {
                     true
-                } else if is(host, FUNCTION_F) || is(host, WHOLE_F) {
+                } else if c == 'ل' && is(host, FUNCTION_F) && matches!(l.get(p), 'ي' | 'ت') {
+                    // ليكون, لتكون: ل before an auxiliary verb.
+                    true
+                } else if is(host, FUNCTION_F) && (c == 'ك' || stem_len < 3) {
                     false
                 } else {
                     doubtful(lex, with_prep, host, Kind::Proclitic(c), prep_rule(c, l, p))
@@ -405,9 +410,18 @@ impl Segmenter {
                 // begins a name or a noun (سابق, سامسونغ).
                 (matches!(l.get(p), 'ي' | 'ت' | 'ن')
                     || (l.get(p) == 'ا' && l.bare_alef & (1 << p) == 0))
-                    && n - p >= 4
+                    && usize::from(encl.stem_end) - p >= 3
                     && !lists::starts_with_any(l.folded(p - 1, n), SIN_STEM_F)
-                    && doubtful(lex, l.folded(p - 1, n), host, Kind::Proclitic('س'), true)
+                    && doubtful(
+                        lex,
+                        l.folded(p - 1, n),
+                        host,
+                        Kind::Proclitic('س'),
+                        // An imperfect verb has its prefix and three root
+                        // letters; with three letters in all (سيضع), only
+                        // counts can tell.
+                        usize::from(encl.stem_end) - p >= 4,
+                    )
             }
         };
         ok.then(|| Parse {
