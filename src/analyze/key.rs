@@ -19,11 +19,11 @@ const SUFFIXES: [(&str, usize); 9] = [
     ("تين", 3),
     ("تان", 3),
     ("ات", 2),
+    ("ية", 2),
     ("ون", 2),
     ("ين", 2),
     ("ان", 2),
     ("وا", 2),
-    ("ة", 1),
     ("ا", 1),
 ];
 
@@ -53,8 +53,20 @@ pub(crate) fn restore(out: &mut String, letters: usize, after_pronoun: bool, teh
 /// the `letters` letters of `out`.
 pub(crate) fn strip_suffix(out: &mut String, letters: usize) {
     for (s, n) in SUFFIXES {
+        // ـيا ends names of countries and languages (أستراليا, كوريا): the
+        // alef is no tanween there.
+        if s == "ا" && out.ends_with("يا") {
+            return;
+        }
         if letters >= n + MIN_LETTERS && out.ends_with(s) {
             out.truncate(out.len() - s.len());
+            // The feminine plural and dual stand for a singular in ة:
+            // سيارات → سيارة, مدينتين → مدينة.
+            if matches!(s, "ات" | "تين" | "تان") {
+                out.push('ة');
+            } else if s == "ية" {
+                out.push('ي');
+            }
             return;
         }
     }
