@@ -374,7 +374,10 @@ impl Segmenter {
                 if host_known {
                     true
                 } else if c == 'ف' {
-                    doubtful(lex, l.folded(0, n), host, Kind::Proclitic(c), false)
+                    // ف before a bare stem is rare and ف begins many words
+                    // (فكرة, فحسب, فلكي): only before the article, a
+                    // preposition, the future or a function word.
+                    false
                 } else {
                     !lists::starts_with_any(l.folded(0, n), WAW_STEM_F)
                         && !is(host, WHOLE_F)
@@ -400,6 +403,10 @@ impl Segmenter {
                     // ليكون, لتكون: ل before an auxiliary verb.
                     true
                 } else if is(host, FUNCTION_F) && (c == 'ك' || stem_len < 3) {
+                    false
+                } else if stem_len < if c == 'ك' { 4 } else { 3 } {
+                    // بحر, بيد, برس: before a stem this short the letter is
+                    // the word's own far more often than a clitic.
                     false
                 } else {
                     doubtful(lex, with_prep, host, Kind::Proclitic(c), prep_rule(c, l, p))
@@ -478,7 +485,15 @@ impl Segmenter {
             if matches!(e, "ي" | "ني") {
                 continue;
             }
-            if doubtful(lex, host, stem, Kind::Enclitic, rule) {
+            // After a perfect verb نا is its subject, not a pronoun to cut
+            // off (طلبنا), and names end in it (مارينا): counts may only
+            // refuse what the rule allows.
+            let split = if e == "نا" {
+                rule && doubtful(lex, host, stem, Kind::Enclitic, rule)
+            } else {
+                doubtful(lex, host, stem, Kind::Enclitic, rule)
+            };
+            if split {
                 return Parse {
                     stem_end: end as u8,
                     ..none
