@@ -379,15 +379,15 @@ impl Segmenter {
                     // preposition, the future or a function word.
                     false
                 } else {
+                    let rule = n - p >= MIN_STEM;
                     !lists::starts_with_any(l.folded(0, n), WAW_STEM_F)
                         && !is(host, WHOLE_F)
-                        && doubtful(
-                            lex,
-                            l.folded(0, n),
-                            host,
-                            Kind::Proclitic(c),
-                            n - p >= MIN_STEM,
-                        )
+                        && (doubtful(lex, l.folded(0, n), host, Kind::Proclitic(c), rule)
+                            // A host with a pronoun is seldom seen as such
+                            // (وشاركها): its stem speaks for it.
+                            || (rule
+                                && usize::from(encl.stem_end) < n
+                                && doubtful(lex, l.folded(0, n), stem, Kind::Proclitic(c), false)))
                 }
             }
             Last::Prep(c) => {
