@@ -22,11 +22,11 @@
 //!
 //! | piece | letters | role | when it is cut off |
 //! |---|---|---|---|
-//! | conjunction | و, ف | proclitic | و: before a function word (وفي, وقد), the article (والكتاب), a preposition (وبالكتاب) or any stem of three letters or more, unless the word begins like a word whose root begins with و (وزير, وصل, وقت; list below). ف: before a function word, the article or a preposition only (فيلم, فريق, فقط stay whole) |
-//! | preposition | ب, ك, ل | proclitic | before the article (بالكتاب, كالعادة; ل + ال is written لل), or before a listed host (بأن, لذلك, بسبب, بشكل); other cases only when a [`Lexicon`] supports them |
-//! | future | س | proclitic | before an imperfect verb: ي, ت, ن or ا followed by three letters or more (سيكون, ستبدأ), unless the word is listed (سياسة, سيارة, سنة) |
+//! | conjunction | و, ف | proclitic | و: before a function word (وفي, وقد), the article (والكتاب), a preposition or the future (وبالكتاب, وسيكون), or any host of three letters or more, unless the word begins like a word whose root begins with و (وزير, وصل, وقت; list below). ف: before a function word, the article, a preposition or the future only (فيلم, فكرة, فقط stay whole: ف before a bare stem is rare, and many words begin with it) |
+//! | preposition | ب, ك, ل | proclitic | before the article (بالكتاب, كالعادة; ل + ال is written لل), or before a listed host (بأن, لذلك, بسبب, بشكل); ل before an imperfect verb or a verbal noun in ت (ليكون, لتحقيق), ب and ل before a verbal noun of the derived forms (باستخدام, لانتقال). Otherwise only when a [`Lexicon`] supports it, and never before a stem shorter than three letters (four after ك): بحر, بيد, كأس stay whole |
+//! | future | س | proclitic | before an imperfect verb: ي, ت, ن or أ (never a bare ا: سابق, سامسونغ) and three more letters (سيكون, ستبدأ); with three letters in all (سيضع) only when a lexicon supports it; never when the word is listed (سياسة, سيارة, سنة) |
 //! | article | ال (after ل: ل) | article | after the proclitics, with a bare alef (إلغاء is not ال + غاء), leaving two letters or more that are not only an ending (والدة stays) |
-//! | pronoun | ه ها هم هما هن ك كم كما كن ي ني نا | enclitic | never after the article; off a listed host (فيه, عليها, منهم, أنه, له, به) or a stem of three letters or more: ه unless the stem ends in ا (اتجاه, مياه) or the word ends like a root with a final ه (توجه, يواجه, تشابه, انتبه); ها هم هما unless the stem ends in ا (اتجاها is a noun and its tanween); نا unless the stem ends in ا, و or ي (أحيانا, كورونا); ك كم كما كن ي ني only off a listed host or with a lexicon, since many words end so (ذلك, ملك, عربي, وطني) |
+//! | pronoun | ه ها هم هما هن ك كم كما كن ي ني نا | enclitic | never after the article; off a listed host (فيه, عليها, منهم, أنه, له, به) or a stem of three letters or more: ه unless the stem ends in ا (اتجاه, مياه) or the word ends like a root with a final ه (توجه, يواجه, تشابه, انتبه); ها هم هما unless the stem ends in ا (اتجاها is a noun and its tanween); نا unless the stem ends in ا, و or ي (أحيانا, كورونا), and counts may refuse it but never grant it (after a perfect verb نا is the subject: طلبنا); ك كم كما كن only off a listed host or with a lexicon, since many words end so (ذلك, ملك, مشترك); ي and ني only off a listed host (عربي, وطني, شهري are adjectives) |
 //!
 //! The pieces are byte spans of the surface word and tile it: a diacritic
 //! stays with the letter it is written on.
@@ -46,14 +46,15 @@
 //!   not ب + عد, كما is not ك + ما, لكن is not ل + كن), a conjunction before
 //!   them always is (وفي, فإن), and they are the stopwords.
 //! - **Words that stay whole**: الله and its forms with a proclitic (لله,
-//!   بالله), آلاف, آلية, آلة, والد and its forms, والي, وكالة, بالغ, and
-//!   forms of hosts that the Universal Dependencies treebanks keep whole
-//!   (لديه, لكنه, بعضهم, كلها, بينهم). Why: their first or last letters look
-//!   like a clitic but belong to the word.
+//!   بالله), آلاف, آلية, آلة, والد and its forms, والي, وكالة, بالغ, بي and
+//!   لي (mostly letters of names: بي بي سي), جنيه. Why: their first or last
+//!   letters look like a clitic but belong to the word.
 //! - **Words whose root begins with و** (وجد وجود وصل وضع وقت وقع وقف وزير
 //!   وزارة ولد وعد وجه وفق ورد وسع واحد وحدة وطن وظيفة وثيقة وصف ولاية
 //!   وكيل وسط وسيلة وراء ورق وفاة وفر واقع واجه واجب وعي …), compared with
-//!   the beginning of the word. Why: و + زير, و + قت are not words.
+//!   the beginning of the word; an entry of three letters only with an
+//!   ending or pronoun after it (وعدت, but وعدد is و + عدد). Why: و + زير,
+//!   و + قت are not words.
 //! - **Words that begin with س + an imperfect letter** without being a
 //!   future verb (سياسة سيارة سيطرة سيد سيف سيرة سنة سنوات ستة ستين ستار
 //!   سياق سياحة سيادة …). Why: the future marker only goes on verbs.
@@ -71,29 +72,49 @@
 //!
 //! A [`Lexicon`] counts word forms in the user's own text. With one, a
 //! doubtful split (a conjunction before a stem that is not listed, a
-//! preposition before a stem that is not a host, a pronoun) is taken when
-//! `rate × evidence(stem) ≥ ½ × count(word)`: the evidence is the count of
-//! the stem alone and with the article (for a stem left by a pronoun, also
-//! its spelling before ة, ى or ء), and the rate is how often the proclitic
-//! stands before a word (measured on the lexicon itself, from the article
-//! forms: وال/ال, بال/ال, لل/ال; for س, سي/ي) or, for a pronoun, 0.03. When
-//! neither the word nor the stem was seen twice, the rules decide. The
-//! closed lists always win over counts.
+//! preposition before a stem that is not a host, the future before a short
+//! verb, a pronoun) is taken when `evidence(stem) ≥ 0.3 × count(word)` (for
+//! ك, `3 × count(word)`): the evidence is the count of the stem alone and
+//! with the article, and for a stem left by a pronoun also its spelling
+//! before ة, ى or ء (مدرست: مدرسة, المدرسة). A word whose clitic-like
+//! letters are its own has a stem that is rare or no word at all (وصل: صل),
+//! while a real clitic form is a small share of its stem's uses. A
+//! conjunction before a host with a pronoun is also judged by the stem
+//! without the pronoun (وشاركها: شارك). When neither the word nor the stem
+//! was seen twice, the rules decide, except that in a lexicon of 20,000
+//! forms or more a proclitic split whose word and stem were both never seen
+//! is refused: such words are mostly foreign names (وينستون, سيغال). The
+//! closed lists always win over counts. A lexicon also decides whether a
+//! stem in ت left by a pronoun keys with ة (مدرسته → مدرسة) or keeps its ت
+//! (بيته → بيت, نشرتها → نشرت), by which of the two spellings it has seen
+//! more; without one, stems of four letters or more take ة.
 //!
 //! # The key
 //!
-//! 1. The stem piece is normalized with [`NormalizeOptions::SEARCH`]
-//!    (crate::NormalizeOptions::SEARCH), holding back ة → ه and ى → ي.
+//! 1. The stem piece under [`NormalizeOptions::SEARCH`](crate::NormalizeOptions::SEARCH),
+//!    holding back ة → ه and ى → ي: for a word of plain Arabic letters the
+//!    letters the segmenter read are exactly that, otherwise the crate's
+//!    [`Normalizer`] folds the stem.
 //! 2. After a pronoun, the spelling it changed is restored: a final ت
-//!    becomes ة (مدرسته → مدرسة), a final ا of a stem of four letters or
-//!    more becomes ى (مستواه → مستوى), ؤ and ئ become ء (أبناؤه → أبناء).
-//! 3. One inflectional suffix is removed, the first of: تين, تان (dual of
-//!    a noun in ة: مدينتين → مدين), ات (feminine plural: سيارات → سيار),
-//!    ون, ين (masculine plural and dual: معلمون → معلم), ان (dual:
-//!    كتابان → كتاب), وا (plural of a verb: قالوا → قال), ة (feminine:
-//!    كبيرة → كبير), ا (the tanween alef: كبيرا → كبير) — only when at
-//!    least three letters are left, so بيان, دين and سنة keep their ends.
-//! 4. ة → ه, ى → ي (the rest of SEARCH), and lowercase for Latin letters.
+//!    becomes ة (مدرسته → مدرسة; see the lexicon above), a final ا of a
+//!    stem of four letters or more becomes ى (مستواه → مستوى), ؤ and ئ
+//!    become ء (أبناؤه → أبناء).
+//! 3. Unless the key is a stopword, one inflectional suffix is removed, the
+//!    first that matches and leaves at least three letters (so بيان, دين
+//!    and سنة keep their ends):
+//!    - تين, تان (dual of a noun in ة) → ة: مدينتين → مدينة;
+//!    - ات (feminine plural) → ة: سيارات → سيارة, since most such plurals
+//!      have a singular in ة;
+//!    - ية (feminine of a nisba adjective) → ي: الأوروبية → أوروبي;
+//!    - ون, ين (masculine plural, dual in the genitive): معلمون → معلم;
+//!    - ان (dual): كتابان → كتاب;
+//!    - وا (plural of a verb): قالوا → قال;
+//!    - ا (the tanween alef): كبيرا → كبير, but not after ي, where it ends
+//!      a name (أستراليا, كوريا).
+//!
+//!    ة itself stays: مجموعة, دورة, حملة are other words than مجموع, دور,
+//!    حمل, and the treebank we measure with gives them other lemmas.
+//! 4. ة → ه, ى → ي (the rest of SEARCH), and lowercase for other scripts.
 //!
 //! The key is never empty: a word with no letters left keys as itself.
 //!

@@ -431,7 +431,7 @@ impl Segmenter {
                     )
             }
         };
-        ok.then(|| Parse {
+        ok.then_some(Parse {
             procl: p as u8,
             art: 0,
             stem_end: encl.stem_end,
