@@ -666,3 +666,57 @@ fn prefix_chains(l: &Letters) -> impl Iterator<Item = Chain> {
     });
     out.into_iter().flatten()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (why, word, pieces joined by +) with the built-in rules.
+    const RULES: &[(&str, &str, &str)] = &[
+        ("conjunction, preposition, article", "وبالكتاب", "و+ب+ال+كتاب"),
+        ("ل + ال is written لل", "للكتاب", "ل+ل+كتاب"),
+        ("conjunction before a function word", "وفي", "و+في"),
+        ("ف before a function word", "فإن", "ف+إن"),
+        ("ف before a bare stem stays", "فكرة", "فكرة"),
+        ("root in و", "وزير", "وزير"),
+        ("root in و with an ending", "وعدت", "وعدت"),
+        ("three letters of a root in و begin و + عدد", "وعدد", "و+عدد"),
+        ("future before an imperfect verb", "سيكون", "س+يكون"),
+        ("no future before a noun", "سياسة", "سياسة"),
+        ("no future before a bare alef", "سابق", "سابق"),
+        ("pronoun off a noun", "مدرسته", "مدرست+ه"),
+        ("pronoun off a listed host", "فيها", "في+ها"),
+        ("root-final ه", "توجه", "توجه"),
+        ("ه after ا is the root's", "اتجاه", "اتجاه"),
+        ("tanween after ه", "اتجاها", "اتجاها"),
+        ("nisba ي stays", "عربي", "عربي"),
+        ("words that stay whole", "الله", "الله"),
+        ("article needs a bare alef", "إلغاء", "إلغاء"),
+        ("a preposition before a host", "بسبب", "ب+سبب"),
+        ("no preposition before an unknown stem", "برنامج", "برنامج"),
+        ("ل before an imperfect verb", "ليكون", "ل+يكون"),
+        ("ب before a derived verbal noun", "باستخدام", "ب+استخدام"),
+        ("كان is no ك + ان", "وكان", "و+كان"),
+        ("digits after و", "و2006", "و+2006"),
+        ("diacritics stay with their letter", "وَبِالكِتَابِ", "وَ+بِ+ال+كِتَابِ"),
+    ];
+
+    #[test]
+    fn rules_table() {
+        let seg = Segmenter::new();
+        for (why, word, want) in RULES {
+            let got: Vec<&str> = seg.segment(word).iter().map(|p| p.text).collect();
+            assert_eq!(got.join("+"), *want, "{why}: {word}");
+        }
+    }
+
+    #[test]
+    fn lexicon_refuses_a_stem_it_never_saw_and_takes_one_it_did() {
+        let mut lex = Lexicon::new();
+        lex.observe(&"وصل الوفد. قال المدير. قال الوزير. وقال الرئيس. ".repeat(3));
+        let seg = Segmenter::with_lexicon(lex);
+        let texts = |w| seg.segment(w).iter().map(|p| p.text).collect::<Vec<_>>();
+        assert_eq!(texts("وصل"), ["وصل"]);
+        assert_eq!(texts("وقال"), ["و", "قال"]);
+    }
+}
