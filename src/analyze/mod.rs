@@ -131,6 +131,7 @@ mod key;
 mod letters;
 mod lexicon;
 mod lists;
+mod memo;
 mod segment;
 #[cfg(feature = "tantivy")]
 mod tantivy;
@@ -312,6 +313,7 @@ impl Analyzer {
             tokens: self.tokenizer.tokens(text),
             position: 0,
             scratch: Letters::empty(),
+            memo: memo::Memo::default(),
         }
     }
 
@@ -404,6 +406,8 @@ pub struct Terms<'a, 't> {
     position: usize,
     /// The letter view, its buffer reused from word to word.
     scratch: Letters,
+    /// Words analyzed before, for their repeats.
+    memo: memo::Memo,
 }
 
 impl<'t> Iterator for Terms<'_, 't> {
@@ -422,13 +426,26 @@ impl<'t> Iterator for Terms<'_, 't> {
             ) {
                 continue;
             }
-            let term = self.analyzer.analyze_word(
-                t.text,
-                t.span.start,
-                t.kind,
-                self.position,
-                &mut self.scratch,
-            );
+            let memo = t.kind == TokenKind::Word;
+            let term = match memo
+                .then(|| self.memo.get(t.text, t.span.start, self.position))
+                .flatten()
+            {
+                Some(term) => term,
+                None => {
+                    let term = self.analyzer.analyze_word(
+                        t.text,
+                        t.span.start,
+                        t.kind,
+                        self.position,
+                        &mut self.scratch,
+                    );
+                    if memo {
+                        self.memo.put(&term);
+                    }
+                    term
+                }
+            };
             if term.stopword && self.analyzer.stopwords {
                 continue;
             }

@@ -137,6 +137,32 @@ impl<'a> Pieces<'a> {
         p
     }
 
+    /// Pieces of `text` (at `base` in the analyzed text) ending at `ends`
+    /// (bytes from the start of `text`) with `roles`.
+    pub(crate) fn from_ends(text: &'a str, base: usize, ends: &[u16], roles: &[Role]) -> Self {
+        let empty = Piece {
+            text: "",
+            span: Span::new(0, 0),
+            role: Role::Stem,
+        };
+        let mut p = Pieces {
+            items: [empty; MAX_PIECES],
+            len: 0,
+        };
+        let mut start = 0;
+        for (&end, &role) in ends.iter().zip(roles) {
+            let end = usize::from(end);
+            p.items[usize::from(p.len)] = Piece {
+                text: &text[start..end],
+                span: Span::new(base + start, base + end),
+                role,
+            };
+            p.len += 1;
+            start = end;
+        }
+        p
+    }
+
     /// The pieces as a slice.
     ///
     /// ```
@@ -673,14 +699,22 @@ mod tests {
 
     /// (why, word, pieces joined by +) with the built-in rules.
     const RULES: &[(&str, &str, &str)] = &[
-        ("conjunction, preposition, article", "وبالكتاب", "و+ب+ال+كتاب"),
+        (
+            "conjunction, preposition, article",
+            "وبالكتاب",
+            "و+ب+ال+كتاب",
+        ),
         ("ل + ال is written لل", "للكتاب", "ل+ل+كتاب"),
         ("conjunction before a function word", "وفي", "و+في"),
         ("ف before a function word", "فإن", "ف+إن"),
         ("ف before a bare stem stays", "فكرة", "فكرة"),
         ("root in و", "وزير", "وزير"),
         ("root in و with an ending", "وعدت", "وعدت"),
-        ("three letters of a root in و begin و + عدد", "وعدد", "و+عدد"),
+        (
+            "three letters of a root in و begin و + عدد",
+            "وعدد",
+            "و+عدد",
+        ),
         ("future before an imperfect verb", "سيكون", "س+يكون"),
         ("no future before a noun", "سياسة", "سياسة"),
         ("no future before a bare alef", "سابق", "سابق"),
@@ -698,7 +732,11 @@ mod tests {
         ("ب before a derived verbal noun", "باستخدام", "ب+استخدام"),
         ("كان is no ك + ان", "وكان", "و+كان"),
         ("digits after و", "و2006", "و+2006"),
-        ("diacritics stay with their letter", "وَبِالكِتَابِ", "وَ+بِ+ال+كِتَابِ"),
+        (
+            "diacritics stay with their letter",
+            "وَبِالكِتَابِ",
+            "وَ+بِ+ال+كِتَابِ",
+        ),
     ];
 
     #[test]
