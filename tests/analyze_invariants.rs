@@ -145,3 +145,16 @@ proptest! {
         let _ = a.key(&text);
     }
 }
+
+/// With the `serde` feature a lexicon round-trips through JSON.
+#[cfg(feature = "serde")]
+#[test]
+fn lexicon_serde_round_trip() {
+    let mut lex = Lexicon::new();
+    lex.observe("قال الوزير وقال المدير");
+    let json = serde_json::to_string(&lex).unwrap();
+    let back: Lexicon = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.count("قال"), 1);
+    assert_eq!(back.count("وقال"), 1);
+    assert_eq!(back.len(), lex.len());
+}
