@@ -51,11 +51,13 @@ pub(crate) fn restore(out: &mut String, letters: usize, after_pronoun: bool, teh
 
 /// Removes the first suffix of [`SUFFIXES`] that leaves three letters of
 /// the `letters` letters of `out`.
-pub(crate) fn strip_suffix(out: &mut String, letters: usize) {
+/// `bare_alef`: a final ا was written bare (a final أ folded to ا is the
+/// root's hamza: يبدأ).
+pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
     for (s, n) in SUFFIXES {
         // ـيا ends names of countries and languages (أستراليا, كوريا): the
         // alef is no tanween there.
-        if s == "ا" && out.ends_with("يا") {
+        if s == "ا" && (out.ends_with("يا") || !bare_alef) {
             return;
         }
         if letters >= n + MIN_LETTERS && out.ends_with(s) {

@@ -374,7 +374,11 @@ impl Analyzer {
         key::restore(&mut key, n, after_pronoun, teh);
         let stopword = lists::is(&key, lists::STOPWORD_F);
         if self.stemming && !stopword {
-            key::strip_suffix(&mut key, n);
+            let bare_alef = letters.is_some_and(|l| {
+                let e = usize::from(parse.stem_end);
+                l.plain && e > 0 && l.bare_alef & (1 << (e - 1)) != 0
+            });
+            key::strip_suffix(&mut key, n, bare_alef);
         }
         key::finish(&mut key);
         if key.is_empty() {

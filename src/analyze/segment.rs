@@ -360,7 +360,8 @@ impl Segmenter {
         let s = p + usize::from(art);
         if art > 0 {
             // The article: at least two letters of stem, and no enclitic.
-            if n - s < MIN_STEM_AFTER_ARTICLE || is(l.folded(p, n), WHOLE_F) {
+            if n - s < MIN_STEM_AFTER_ARTICLE || is(l.folded(p, n), WHOLE_F | FUNCTION_F) {
+                // والذي is و + الذي: a relative keeps its ال.
                 return None;
             }
             let stem = l.folded(s, n);
