@@ -15,7 +15,7 @@ const MIN_LETTERS: usize = 3;
 /// Suffix rules, tried in order; the first whose suffix ends the key and
 /// leaves at least three letters applies. Documented in the module docs.
 /// Each with its length in letters.
-const SUFFIXES: [(&str, usize); 9] = [
+const SUFFIXES: [(&str, usize); 10] = [
     ("تين", 3),
     ("تان", 3),
     ("ات", 2),
@@ -25,6 +25,7 @@ const SUFFIXES: [(&str, usize); 9] = [
     ("ان", 2),
     ("وا", 2),
     ("ا", 1),
+    ("ت", 1),
 ];
 
 /// Restores, in `out` (the normalized stem, `letters` letters long), the
@@ -58,7 +59,7 @@ pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
         // ـيا ends names of countries and languages (أستراليا, كوريا): the
         // alef is no tanween there.
         if s == "ا" && (out.ends_with("يا") || !bare_alef) {
-            return;
+            continue;
         }
         if letters >= n + MIN_LETTERS && out.ends_with(s) {
             out.truncate(out.len() - s.len());

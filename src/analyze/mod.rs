@@ -109,8 +109,11 @@
 //!    - ون, ين (masculine plural, dual in the genitive): معلمون → معلم;
 //!    - ان (dual): كتابان → كتاب;
 //!    - وا (plural of a verb): قالوا → قال;
-//!    - ا (the tanween alef): كبيرا → كبير, but not after ي, where it ends
-//!      a name (أستراليا, كوريا).
+//!    - ا (the tanween alef): كبيرا → كبير, only when written bare (يبدأ
+//!      keeps its hamza) and not after ي, where it ends a name (أستراليا,
+//!      كوريا);
+//!    - ت (feminine of a perfect verb): قالت → قال, بدأت → بدأ; بيت, صوت
+//!      and وقت keep it, having no three letters left.
 //!
 //!    ة itself stays: مجموعة, دورة, حملة are other words than مجموع, دور,
 //!    حمل, and the treebank we measure with gives them other lemmas.

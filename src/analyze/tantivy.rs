@@ -21,7 +21,7 @@ use super::{Analyzer, Terms};
 /// while let Some(t) = stream.next() {
 ///     seen.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
 /// }
-/// assert_eq!(seen, [("قرات".to_string(), 0, 8, 0), ("كتاب".to_string(), 9, 23, 1)]);
+/// assert_eq!(seen, [("قرا".to_string(), 0, 8, 0), ("كتاب".to_string(), 9, 23, 1)]);
 /// ```
 #[derive(Clone, Debug)]
 pub struct ArabicTokenizer {
