@@ -43,7 +43,7 @@ proptest! {
                 let pieces = t.pieces();
                 prop_assert!(!pieces.is_empty());
                 let mut at = t.span.start;
-                for p in pieces {
+                for p in pieces.iter() {
                     prop_assert_eq!(p.span.start, at);
                     prop_assert!(p.span.end > p.span.start);
                     prop_assert_eq!(&text[p.span.start..p.span.end], p.text);

@@ -11,7 +11,7 @@
 use core::hash::Hasher;
 
 use super::hash::FxHasher;
-use super::segment::{Pieces, Role, MAX_PIECES};
+use super::segment::{Role, MAX_PIECES};
 use super::Term;
 use crate::Span;
 
@@ -26,7 +26,7 @@ struct Slot {
     key: String,
     stopword: bool,
     /// End of each piece, in bytes from the word's start, and its role.
-    ends: [u16; MAX_PIECES],
+    ends: [u32; MAX_PIECES],
     roles: [Role; MAX_PIECES],
     n: u8,
 }
@@ -79,21 +79,22 @@ impl Memo {
         if slot.n == 0 || slot.word != word {
             return None;
         }
-        let n = usize::from(slot.n);
         Some(Term {
             text: word,
             span: Span::new(base, base + word.len()),
             position,
             key: slot.key.clone(),
             stopword: slot.stopword,
-            pieces: Pieces::from_ends(word, base, &slot.ends[..n], &slot.roles[..n]),
+            ends: slot.ends,
+            roles: slot.roles,
+            n: slot.n,
         })
     }
 
     /// Keeps `term` (a word token) for its next occurrence.
     #[inline]
     pub(crate) fn put(&mut self, term: &Term<'_>) {
-        if self.slots.is_empty() || term.text.len() > usize::from(u16::MAX) {
+        if self.slots.is_empty() {
             return;
         }
         let slot = &mut self.slots[slot_of(term.text)];
@@ -102,11 +103,8 @@ impl Memo {
         slot.key.clear();
         slot.key.push_str(&term.key);
         slot.stopword = term.stopword;
-        let pieces = term.pieces();
-        for (i, p) in pieces.iter().enumerate() {
-            slot.ends[i] = (p.span.end - term.span.start) as u16;
-            slot.roles[i] = p.role;
-        }
-        slot.n = pieces.len() as u8;
+        slot.ends = term.ends;
+        slot.roles = term.roles;
+        slot.n = term.n;
     }
 }

@@ -171,11 +171,16 @@ pub struct Term<'a> {
     pub key: String,
     /// Whether the key is a stopword.
     pub stopword: bool,
-    pieces: Pieces<'a>,
+    /// End of each piece in bytes from the word's start, and its role:
+    /// a term stays small to move, and [`Term::pieces`] spells them out.
+    ends: [u32; segment::MAX_PIECES],
+    roles: [Role; segment::MAX_PIECES],
+    n: u8,
 }
 
 impl<'a> Term<'a> {
-    /// The pieces of the word, in order, spans into the analyzed text.
+    /// The pieces of the word, in order, spans into the analyzed text
+    /// (a [`Pieces`] dereferences to a slice of [`Piece`]s).
     ///
     /// ```
     /// use arabic_text::analyze::Analyzer;
@@ -184,8 +189,14 @@ impl<'a> Term<'a> {
     /// let pieces: Vec<&str> = t.pieces().iter().map(|p| &text[p.span]).collect();
     /// assert_eq!(pieces, ["كتاب", "هم"]);
     /// ```
-    pub fn pieces(&self) -> &[Piece<'a>] {
-        self.pieces.as_slice()
+    pub fn pieces(&self) -> Pieces<'a> {
+        let n = usize::from(self.n);
+        Pieces::from_ends(
+            self.text,
+            self.span.start,
+            &self.ends[..n],
+            &self.roles[..n],
+        )
     }
 }
 
@@ -344,6 +355,15 @@ impl Analyzer {
         let letters = (kind == TokenKind::Word && scratch.fill(word)).then_some(&*scratch);
         let parse = letters.map_or(Parse::whole(0), |l| self.segmenter.parse(l));
         let pieces = Pieces::new(word, base, &parse, letters);
+        let (mut ends, mut roles) = (
+            [0u32; segment::MAX_PIECES],
+            [Role::Stem; segment::MAX_PIECES],
+        );
+        for (i, p) in pieces.iter().enumerate() {
+            ends[i] = (p.span.end - base) as u32;
+            roles[i] = p.role;
+        }
+        let count = pieces.len() as u8;
         let mut key = String::with_capacity(word.len());
         let stem = pieces
             .iter()
@@ -393,7 +413,9 @@ impl Analyzer {
             position,
             key,
             stopword,
-            pieces,
+            ends,
+            roles,
+            n: count,
         }
     }
 }

@@ -139,7 +139,7 @@ impl<'a> Pieces<'a> {
 
     /// Pieces of `text` (at `base` in the analyzed text) ending at `ends`
     /// (bytes from the start of `text`) with `roles`.
-    pub(crate) fn from_ends(text: &'a str, base: usize, ends: &[u16], roles: &[Role]) -> Self {
+    pub(crate) fn from_ends(text: &'a str, base: usize, ends: &[u32], roles: &[Role]) -> Self {
         let empty = Piece {
             text: "",
             span: Span::new(0, 0),
@@ -151,7 +151,7 @@ impl<'a> Pieces<'a> {
         };
         let mut start = 0;
         for (&end, &role) in ends.iter().zip(roles) {
-            let end = usize::from(end);
+            let end = end as usize;
             p.items[usize::from(p.len)] = Piece {
                 text: &text[start..end],
                 span: Span::new(base + start, base + end),
@@ -171,6 +171,36 @@ impl<'a> Pieces<'a> {
     /// ```
     pub fn as_slice(&self) -> &[Piece<'a>] {
         &self.items[..usize::from(self.len)]
+    }
+}
+
+impl<'a> IntoIterator for Pieces<'a> {
+    type Item = Piece<'a>;
+    type IntoIter = core::iter::Take<core::array::IntoIter<Piece<'a>, MAX_PIECES>>;
+
+    /// The pieces, by value.
+    ///
+    /// ```
+    /// let roles: Vec<_> = arabic_text::analyze::Segmenter::new().segment("بيته").into_iter().map(|p| p.role.as_str()).collect();
+    /// assert_eq!(roles, ["stem", "enclitic"]);
+    /// ```
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter().take(usize::from(self.len))
+    }
+}
+
+impl<'a, 'p> IntoIterator for &'p Pieces<'a> {
+    type Item = &'p Piece<'a>;
+    type IntoIter = core::slice::Iter<'p, Piece<'a>>;
+
+    /// The pieces, by reference.
+    ///
+    /// ```
+    /// let pieces = arabic_text::analyze::Segmenter::new().segment("بيته");
+    /// assert_eq!((&pieces).into_iter().count(), 2);
+    /// ```
+    fn into_iter(self) -> Self::IntoIter {
+        self.as_slice().iter()
     }
 }
 
