@@ -14,6 +14,11 @@
 //!   common needs. Text that needs no change is returned borrowed, and
 //!   [`Normalizer::normalize_with_offsets`] maps every output offset back to
 //!   the input.
+//! - [`Analyzer`] turns text into search [`Term`]s: each word's span, its
+//!   clitic pieces ([`Segmenter`]: و ف ب ك ل س, the article, the attached
+//!   pronouns) and a search key, so that كتاب finds والكتاب, بالكتاب and
+//!   كتابهم; a [`Lexicon`] learned from the user's text decides the doubtful
+//!   splits. Rules and lists are in the [`analyze`] module docs.
 //! - [`chars`] names the code points and character classes the rules use.
 //! - Every offset the crate reports is a byte offset into the caller's
 //!   original `&str`, as a [`Span`].
@@ -160,7 +165,11 @@
 //!
 //! ## Features
 //!
-//! - `serde`: `Serialize`/`Deserialize` for [`Span`] and the public data types.
+//! - `serde`: `Serialize`/`Deserialize` for [`Span`] and the public data types
+//!   (and [`Lexicon`], so an index can keep its counts).
+//! - `tantivy`: `analyze::ArabicTokenizer`, a tokenizer for the tantivy
+//!   search engine through the traits of `tantivy-tokenizer-api` (tantivy
+//!   itself is not a dependency).
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
 #![warn(missing_debug_implementations)]
@@ -169,12 +178,14 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+pub mod analyze;
 pub mod chars;
 pub mod document;
 pub mod normalize;
 mod span;
 pub mod tokenize;
 
+pub use analyze::{Analyzer, Lexicon, Segmenter, Term};
 pub use document::{Block, Cell, Document, Item, Row};
 pub use normalize::{Edit, Edits, NormalizeOptions, Normalizer, OffsetMap};
 pub use span::Span;

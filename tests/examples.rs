@@ -160,7 +160,7 @@ fn normalize_lossy_replaces_and_warns_with_the_count() {
 #[test]
 fn every_example_names_a_missing_file() {
     let missing = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-such-file.txt");
-    for program in ["normalize", "tokenize", "extract"] {
+    for program in ["normalize", "tokenize", "extract", "analyze"] {
         let out = run(program, &[missing.to_str().unwrap()], b"");
         assert_eq!(out.status.code(), Some(1), "{program}");
         let msg = stderr(&out);
@@ -418,4 +418,87 @@ fn tokenize_ends_quietly_when_stdout_closes() {
     let input = temp_file("tokenize-many-lines.txt", lines.as_bytes());
     let first = first_line_then_close("tokenize", &input);
     assert!(first.starts_with("{\"text\":\"الـعـربـيـة\""), "{first}");
+}
+
+#[test]
+fn analyze_prints_one_json_word_a_line_with_pieces_tiling_it() {
+    let input = "قرأ الطالب وبالكتاب، ثم سافر في ٢٠٢٤ و2006.\nكتابهم للكتاب";
+    let out = run("analyze", &[], input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let words: Vec<&str> = lines.iter().map(|w| w["text"].as_str().unwrap()).collect();
+    // Numbers and punctuation are no words; و2006 is one.
+    assert_eq!(
+        words,
+        [
+            "قرأ",
+            "الطالب",
+            "وبالكتاب",
+            "ثم",
+            "سافر",
+            "في",
+            "و2006",
+            "كتابهم",
+            "للكتاب"
+        ]
+    );
+    for w in &lines {
+        let (s, e) = (
+            w["start"].as_u64().unwrap() as usize,
+            w["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&input[s..e], w["text"].as_str().unwrap());
+        let mut at = s;
+        for p in w["pieces"].as_array().unwrap() {
+            assert_eq!(p["start"].as_u64().unwrap() as usize, at);
+            at = p["end"].as_u64().unwrap() as usize;
+            assert_eq!(
+                &input[p["start"].as_u64().unwrap() as usize..at],
+                p["text"].as_str().unwrap()
+            );
+        }
+        assert_eq!(at, e);
+    }
+    let roles = |i: usize| -> Vec<&str> {
+        lines[i]["pieces"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["role"].as_str().unwrap())
+            .collect()
+    };
+    assert_eq!(roles(2), ["proclitic", "proclitic", "article", "stem"]);
+    assert_eq!(roles(8), ["proclitic", "article", "stem"]);
+    assert_eq!(lines[2]["key"], "كتاب");
+    assert_eq!(lines[7]["key"], "كتاب");
+    assert_eq!(lines[5]["stopword"], true);
+    assert_eq!(lines[2]["stopword"], false);
+}
+
+#[test]
+fn analyze_learns_from_files_and_names_a_missing_one() {
+    let learn = temp_file(
+        "analyze-learn.txt",
+        "ذهب وقال إنه قال ما قال. قال الرجل\n".as_bytes(),
+    );
+    let out = run(
+        "analyze",
+        &["--learn", learn.to_str().unwrap()],
+        "وقال".as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"key\":\"قال\""));
+    let out = run("analyze", &["--learn", "no-such-file.txt"], b"");
+    assert_eq!(out.status.code(), Some(1), "an unreadable file exits 1");
+    assert!(
+        stderr(&out).contains("no-such-file.txt"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run("analyze", &["--learn"], b"");
+    assert_eq!(out.status.code(), Some(2), "a usage error exits 2");
 }

@@ -29,9 +29,26 @@ pub fn repeat_to(text: &str, len: usize) -> String {
 }
 
 /// The file named by `ARABIC_TEXT_CORPUS`, with a short name for reports.
+/// A directory stands for its `.txt` files, joined in name order.
 pub fn corpus() -> Option<(String, String)> {
     let path = std::env::var_os("ARABIC_TEXT_CORPUS")?;
-    let text = match std::fs::read_to_string(&path) {
+    let read = |path: &std::path::Path| -> std::io::Result<String> {
+        if !path.is_dir() {
+            return std::fs::read_to_string(path);
+        }
+        let mut files: Vec<_> = std::fs::read_dir(path)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        let mut text = String::new();
+        for f in files {
+            text.push_str(&std::fs::read_to_string(f)?);
+            text.push_str("\n\n");
+        }
+        Ok(text)
+    };
+    let text = match read(std::path::Path::new(&path)) {
         Ok(text) => text,
         Err(err) => {
             eprintln!(

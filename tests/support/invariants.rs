@@ -509,3 +509,38 @@ pub fn check_sentences(text: &str, web: bool) {
         );
     }
 }
+
+/// `Analyzer::terms`, with and without a lexicon learned from the input:
+/// terms come in order with consecutive positions, pieces tile each word
+/// (an article piece never last, one stem), keys are never empty.
+pub fn check_analyze(text: &str) {
+    use arabic_text::analyze::{Analyzer, Lexicon, Role};
+    let mut lex = Lexicon::new();
+    lex.observe(text);
+    for analyzer in [
+        Analyzer::new().with_stopwords(false),
+        Analyzer::with_lexicon(lex).with_stopwords(false),
+    ] {
+        let mut end = 0;
+        for (i, t) in analyzer.terms(text).enumerate() {
+            assert_eq!(t.position, i, "positions are consecutive: {t:?}");
+            assert!(t.span.start >= end, "terms overlap: {t:?}");
+            end = t.span.end;
+            assert_eq!(&text[t.span.start..t.span.end], t.text);
+            assert!(!t.key.is_empty(), "an empty key: {t:?}");
+            let mut at = t.span.start;
+            for p in t.pieces() {
+                assert_eq!(p.span.start, at, "pieces do not tile {t:?}");
+                assert!(p.span.end > at, "an empty piece in {t:?}");
+                assert_eq!(&text[p.span.start..p.span.end], p.text);
+                at = p.span.end;
+            }
+            assert_eq!(at, t.span.end, "pieces do not tile {t:?}");
+            assert_ne!(t.pieces().last().map(|p| p.role), Some(Role::Article));
+            assert_eq!(
+                t.pieces().iter().filter(|p| p.role == Role::Stem).count(),
+                1
+            );
+        }
+    }
+}

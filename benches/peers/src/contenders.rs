@@ -1,7 +1,7 @@
 //! Every row of the table: what it runs, what it must agree with, and which
 //! arabic-text row it is compared to.
 
-use arabic_text::{chars, Document, NormalizeOptions, Normalizer, Tokenizer};
+use arabic_text::{chars, Analyzer, Document, NormalizeOptions, Normalizer, Tokenizer};
 use charabia::normalizer::{ArabicNormalizer, CharNormalizer};
 use charabia::{Language, Tokenizer as CharabiaTokenizer};
 use regex::Regex;
@@ -37,6 +37,9 @@ pub struct Kit<'t> {
     charabia: CharabiaTokenizer<'t>,
     tokenizer: Tokenizer,
     tokenizer_whitespace: Tokenizer,
+    /// Search analysis: clitic pieces, keys; stopwords kept, as charabia
+    /// keeps them.
+    analyzer: Analyzer,
     /// The input split after each whitespace char, so that the pieces
     /// concatenate back to it and a per-word normalizer's outputs
     /// concatenate to a whole-text normalization.
@@ -83,6 +86,7 @@ impl<'t> Kit<'t> {
             charabia,
             tokenizer: Tokenizer::new(),
             tokenizer_whitespace: Tokenizer::new().with_whitespace(true),
+            analyzer: Analyzer::new().with_stopwords(false),
             words: text.split_inclusive(char::is_whitespace).collect(),
         }
     }
@@ -244,6 +248,19 @@ impl<'t> Kit<'t> {
                     for token in kit.charabia.tokenize(text) {
                         out.count += token.lemma().len();
                         out.spans.push((token.byte_start, token.byte_end));
+                    }
+                },
+            )
+            .versus(TOKENS_SEARCH),
+            // The same pipeline plus clitic segmentation and a stemmed key:
+            // what a search index needs, and more than charabia does.
+            Contender::new(
+                Op::TokenizeNormalize,
+                "arabic-text `Analyzer::terms` (clitics, keys)",
+                move |text, out| {
+                    for term in kit.analyzer.terms(text) {
+                        out.count += term.key.len();
+                        out.spans.push((term.span.start, term.span.end));
                     }
                 },
             )

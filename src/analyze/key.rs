@@ -1,0 +1,106 @@
+//! The search key of a stem: SEARCH normalization, the spelling a pronoun
+//! changed restored, then a light stemming of inflectional suffixes.
+
+use crate::normalize::NormalizeOptions;
+
+/// SEARCH without the two folds that would hide what the suffix rules read
+/// (ة and ى); they are applied last, by [`finish`].
+pub(crate) const PRE_KEY: NormalizeOptions = NormalizeOptions::SEARCH
+    .teh_marbuta(false)
+    .alef_maksura(false);
+
+/// The fewest letters a suffix rule leaves.
+const MIN_LETTERS: usize = 3;
+
+/// Suffix rules, tried in order; the first whose suffix ends the key and
+/// leaves at least three letters applies. Documented in the module docs.
+/// Each with its length in letters.
+const SUFFIXES: [(&str, usize); 10] = [
+    ("تين", 3),
+    ("تان", 3),
+    ("ات", 2),
+    ("ية", 2),
+    ("ون", 2),
+    ("ين", 2),
+    ("ان", 2),
+    ("وا", 2),
+    ("ا", 1),
+    ("ت", 1),
+];
+
+/// Restores, in `out` (the normalized stem, `letters` letters long), the
+/// spelling a pronoun changed. `after_pronoun`: an enclitic was cut off,
+/// so a final ت, ا, ؤ or ئ is the spelling the pronoun gave to ة, ى or ء.
+/// `teh`: whether a final ت stands for ة; `None` leaves it to the rule (a
+/// stem of four letters or more: مدرسته → مدرسة, but بيته → بيت).
+pub(crate) fn restore(out: &mut String, letters: usize, after_pronoun: bool, teh: Option<bool>) {
+    if !after_pronoun || letters < 3 {
+        return;
+    }
+    let Some(last) = out.chars().next_back() else {
+        return;
+    };
+    let restored = match last {
+        'ت' if teh.unwrap_or(letters >= 4) => 'ة',
+        'ا' if letters >= 4 => 'ى',
+        'ؤ' | 'ئ' => 'ء',
+        _ => return,
+    };
+    out.truncate(out.len() - last.len_utf8());
+    out.push(restored);
+}
+
+/// Removes the first suffix of [`SUFFIXES`] that leaves three letters of
+/// the `letters` letters of `out`.
+/// `bare_alef`: a final ا was written bare (a final أ folded to ا is the
+/// root's hamza: يبدأ).
+pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
+    for (s, n) in SUFFIXES {
+        // ـيا ends names of countries and languages (أستراليا, كوريا): the
+        // alef is no tanween there.
+        if s == "ا" && (out.ends_with("يا") || !bare_alef) {
+            continue;
+        }
+        if letters >= n + MIN_LETTERS && out.ends_with(s) {
+            out.truncate(out.len() - s.len());
+            // The feminine plural and dual stand for a singular in ة:
+            // سيارات → سيارة, مدينتين → مدينة.
+            if matches!(s, "ات" | "تين" | "تان") {
+                out.push('ة');
+            } else if s == "ية" {
+                out.push('ي');
+            }
+            return;
+        }
+    }
+}
+
+/// ة → ه and ى → ي (the rest of SEARCH), and lowercase for other scripts.
+pub(crate) fn finish(out: &mut String) {
+    // One pass over the bytes: ة is D8 A9 and ى is D9 89 in UTF-8; ASCII
+    // capitals; lead bytes of letters outside ASCII and Arabic
+    // (0xD8..=0xDB), the only ones with case beyond ASCII.
+    let (mut arabic_fold, mut ascii_upper, mut other) = (false, false, false);
+    let b = out.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            0xD8 | 0xD9 => {
+                let next = b.get(i + 1).copied();
+                arabic_fold |=
+                    (c == 0xD8 && next == Some(0xA9)) || (c == 0xD9 && next == Some(0x89));
+            }
+            b'A'..=b'Z' => ascii_upper = true,
+            0xC0..=0xD7 | 0xDC..=0xFF => other = true,
+            _ => {}
+        }
+    }
+    if arabic_fold {
+        *out = out.replace('ة', "ه").replace('ى', "ي");
+    }
+    if ascii_upper {
+        out.make_ascii_lowercase();
+    }
+    if other && out.chars().any(char::is_uppercase) {
+        *out = out.to_lowercase();
+    }
+}
