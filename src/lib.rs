@@ -162,7 +162,10 @@
 //!
 //! - `serde`: `Serialize`/`Deserialize` for [`Span`] and the public data types.
 #![deny(missing_docs)]
+// `unsafe` is allowed only in `normalize/out.rs` (the output buffer) and
+// `normalize/simd.rs`; `tests/unsafe_code.rs` checks it.
 #![deny(unsafe_code)]
+#![deny(clippy::undocumented_unsafe_blocks)]
 #![warn(missing_debug_implementations)]
 
 #[cfg(doctest)]
