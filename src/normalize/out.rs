@@ -262,11 +262,13 @@ impl Spare<'_> {
     /// # Panics
     /// If there is no room for two bytes.
     #[inline(always)]
-    pub(crate) fn push_two(&mut self, c: TwoBytes) {
-        let [b0, b1] = c.pair();
-        self.buf[self.w] = MaybeUninit::new(b0);
-        self.buf[self.w + 1] = MaybeUninit::new(b1);
-        self.w += c.len();
+    pub(crate) fn push_two(&mut self, c: &TwoBytes) {
+        // Field by field: a `TwoBytes` taken whole is loaded as one
+        // three-byte value and taken apart again, which costs the table loop
+        // a few instructions per character.
+        self.buf[self.w] = MaybeUninit::new(c.bytes[0]);
+        self.buf[self.w + 1] = MaybeUninit::new(c.bytes[1]);
+        self.w += usize::from(c.len);
     }
 
     /// Copies the character that starts at byte `r` of `text` and returns

@@ -133,7 +133,12 @@ impl Table {
 
     #[inline(always)]
     fn get(&self, cp: usize) -> Entry {
-        self.entries[cp & (TABLE_LEN - 1)]
+        *self.entry(cp)
+    }
+
+    #[inline(always)]
+    fn entry(&self, cp: usize) -> &Entry {
+        &self.entries[cp & (TABLE_LEN - 1)]
     }
 }
 
@@ -373,12 +378,12 @@ impl Normalizer {
                 out.push_ascii(b);
                 r += 1;
             } else if b < 0xE0 {
-                let e = self.table.get(code_point2(bytes, r));
+                let e = self.table.entry(code_point2(bytes, r));
                 if e.action == Action::Context {
                     return (r, true);
                 }
                 // A removed character's bytes are scratch, overwritten next.
-                out.push_two(e.out);
+                out.push_two(&e.out);
                 r += 2;
             } else {
                 if b < 0xF0 && may_change3(&bytes[r..]) {
