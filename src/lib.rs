@@ -171,7 +171,10 @@
 //!   search engine through the traits of `tantivy-tokenizer-api` (tantivy
 //!   itself is not a dependency).
 #![deny(missing_docs)]
+// `unsafe` is allowed only in `normalize/out.rs` (the output buffer) and
+// `normalize/simd.rs`; `tests/unsafe_code.rs` checks it.
 #![deny(unsafe_code)]
+#![deny(clippy::undocumented_unsafe_blocks)]
 #![warn(missing_debug_implementations)]
 
 #[cfg(doctest)]

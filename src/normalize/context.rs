@@ -66,7 +66,7 @@ impl Normalizer {
             }
             Fold::Space => {
                 if out.written().last() != Some(&b' ') {
-                    out.put(b" ");
+                    out.put(" ");
                 }
                 c == ' '
             }
@@ -131,7 +131,7 @@ impl Normalizer {
             Fold::Char(x) => out.put_char(x),
             Fold::Space => {
                 if out.written().last() != Some(&b' ') {
-                    out.put(b" ");
+                    out.put(" ");
                 }
             }
             Fold::Compose if self.options.diacritics => {}

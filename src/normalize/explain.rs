@@ -138,7 +138,7 @@ impl Normalizer {
     /// assert_eq!(rules, ["diacritics", "diacritics", "diacritics", "diacritics", "teh_marbuta"]);
     /// ```
     pub fn explain<'a>(&self, text: &'a str) -> Edits<'a> {
-        let mut out = Out::after(Vec::with_capacity(text.len()));
+        let mut out = Out::with_capacity(text.len());
         let mut log = Log::default();
         let mut r = 0;
         while r < text.len() {

@@ -143,7 +143,7 @@ impl Normalizer {
         };
         let mut writer = Out::append_to(core::mem::take(out));
         writer.reserve(text.len() + scan::SLACK);
-        writer.put(&text.as_bytes()[..at]);
+        writer.put(&text[..at]);
         self.normalize_from(text, at, &mut writer);
         *out = writer.into_string();
     }
@@ -175,7 +175,7 @@ impl Normalizer {
     /// assert_eq!(&text[map.to_input_span(Span::new(at, at + "الي".len()))], "إلى");
     /// ```
     pub fn normalize_with_offsets(&self, text: &str) -> (String, OffsetMap) {
-        let mut out = Out::after(Vec::with_capacity(text.len() + scan::SLACK));
+        let mut out = Out::with_capacity(text.len() + scan::SLACK);
         let mut map = OffsetMap::new();
         self.normalize_recording(text, &mut out, &mut map);
         let output = out.into_string();
@@ -188,7 +188,7 @@ impl Normalizer {
     /// the faster paths are tested against.
     #[cfg(test)]
     pub(crate) fn normalize_by_char(&self, text: &str) -> (String, OffsetMap) {
-        let mut out = Out::after(Vec::with_capacity(text.len() + scan::SLACK));
+        let mut out = Out::with_capacity(text.len() + scan::SLACK);
         let mut map = OffsetMap::new();
         let mut r = 0;
         while r < text.len() {

@@ -20,11 +20,16 @@
 //! into a `String` without a second validation pass, which would cost more
 //! than the loop itself on Arabic text (the `normalize` bench measures
 //! `std::str::from_utf8` over the same output for comparison).
+//!
+//! This module has no `unsafe`: the table loop writes through
+//! [`Spare`](super::out::Spare), whose methods write only whole characters,
+//! and the output buffer ([`Out`]) and the block loop keep the UTF-8
+//! invariant themselves.
+#![forbid(unsafe_code)]
 
-use core::mem::MaybeUninit;
 use std::borrow::Cow;
 
-use super::out::{write_bytes, Out, Record};
+use super::out::{Out, Record, Spare, StackOut, TwoBytes};
 use super::rules::{self, Fold};
 use super::simd::Finder;
 use super::{NormalizeOptions, Normalizer};
@@ -32,9 +37,9 @@ use super::{NormalizeOptions, Normalizer};
 /// How one code point below U+0800 is handled.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Entry {
-    /// The output, of which the first `len` bytes count.
-    bytes: [u8; 2],
-    len: u8,
+    /// The output (nothing for a removed character, and for one that needs
+    /// context).
+    out: TwoBytes,
     action: Action,
 }
 
@@ -91,44 +96,35 @@ impl Table {
             let Some(c) = char::from_u32(cp as u32) else {
                 continue;
             };
-            let mut bytes = [0u8; 2];
             *entry = match rules::fold(c, o) {
-                Fold::Keep if c.len_utf8() <= 2 => {
-                    c.encode_utf8(&mut bytes);
-                    Entry {
-                        bytes,
-                        len: c.len_utf8() as u8,
-                        action: Action::Same,
-                    }
-                }
-                Fold::Drop => Entry {
-                    bytes,
-                    len: 0,
+                Fold::Keep => TwoBytes::of(c).map(|out| Entry {
+                    out,
+                    action: Action::Same,
+                }),
+                Fold::Drop => Some(Entry {
+                    out: TwoBytes::NONE,
                     action: Action::Changed,
-                },
-                Fold::Char(d) if d.len_utf8() <= 2 => {
-                    d.encode_utf8(&mut bytes);
-                    Entry {
-                        bytes,
-                        len: d.len_utf8() as u8,
-                        action: Action::Changed,
-                    }
-                }
-                _ => Entry {
-                    bytes,
-                    len: 0,
-                    action: Action::Context,
-                },
-            };
+                }),
+                Fold::Char(d) => TwoBytes::of(d).map(|out| Entry {
+                    out,
+                    action: Action::Changed,
+                }),
+                _ => None,
+            }
+            .unwrap_or(Entry {
+                out: TwoBytes::NONE,
+                action: Action::Context,
+            });
         }
         let entry = |cp: u32| entries[cp as usize & (TABLE_LEN - 1)];
         let finder = Finder::new(
             |cp| entry(cp).action != Action::Same,
-            |cp| entry(cp).action == Action::Changed && entry(cp).len == 0,
+            |cp| entry(cp).action == Action::Changed && entry(cp).out.len() == 0,
             |cp| {
                 let e = entry(cp);
-                (e.action == Action::Changed && e.len == 2)
-                    .then(|| code_point12(e.bytes[0], e.bytes[1]) as u32)
+                let [b0, b1] = e.out.pair();
+                (e.action == Action::Changed && e.out.len() == 2)
+                    .then(|| code_point12(b0, b1) as u32)
             },
             o.whitespace,
         );
@@ -137,7 +133,12 @@ impl Table {
 
     #[inline(always)]
     fn get(&self, cp: usize) -> Entry {
-        self.entries[cp & (TABLE_LEN - 1)]
+        *self.entry(cp)
+    }
+
+    #[inline(always)]
+    fn entry(&self, cp: usize) -> &Entry {
+        &self.entries[cp & (TABLE_LEN - 1)]
     }
 }
 
@@ -239,7 +240,6 @@ impl Normalizer {
     /// length. `None` for a longer text or one with a character that needs
     /// context: the caller takes the general path.
     #[inline]
-    #[allow(unsafe_code)] // the stack buffer's filled prefix read as `str`
     pub(crate) fn normalize_short<'a>(&self, text: &'a str) -> Option<Cow<'a, str>> {
         let bytes = text.as_bytes();
         if bytes.len() >= SHORT_TEXT {
@@ -253,21 +253,15 @@ impl Normalizer {
         }
         // The table loop writes at most as many bytes as it reads, plus one
         // scratch byte past the output for a removed character.
-        let mut buf = [MaybeUninit::<u8>::uninit(); SHORT_TEXT + 4];
-        write_bytes(&mut buf[..at], &bytes[..at]);
-        let (_, written, context) = self.fast_chunk(bytes, at, bytes.len(), &mut buf[at..]);
+        let mut buf = StackOut::<{ SHORT_TEXT + 4 }>::new();
+        let (_, context) = buf.fill(|spare| {
+            spare.push_str(&text[..at]);
+            self.fast_chunk(text, at, bytes.len(), spare)
+        });
         if context {
             return None;
         }
-        let len = at + written;
-        // SAFETY: the first `at` bytes were written from `text` (up to a char
-        // boundary) and the next `written` by the table loop, whole
-        // characters as in `into_string`; `len` is within the buffer, whose
-        // first `len` bytes are therefore initialized UTF-8.
-        let folded = unsafe {
-            core::str::from_utf8_unchecked(core::slice::from_raw_parts(buf.as_ptr().cast(), len))
-        };
-        Some(Cow::Owned(String::from(folded)))
+        Some(Cow::Owned(String::from(buf.as_str())))
     }
 
     /// Normalizes `text` into `out` and tells `rec` which input produced
@@ -283,7 +277,7 @@ impl Normalizer {
             let at = self.table.finder.next_candidate(bytes, r);
             if at > r {
                 let o = out.w();
-                out.put(&bytes[r..at]);
+                out.put(&text[r..at]);
                 rec.piece(r..at, o..out.w(), true);
                 r = at;
                 continue;
@@ -295,12 +289,9 @@ impl Normalizer {
                     r = self.fold_at(text, r, out, rec);
                     continue;
                 }
-                Action::Same => out.put(&bytes[r..r + len]),
+                Action::Same => out.put(&text[r..r + len]),
                 // Only one- and two-byte characters change without context.
-                Action::Changed => {
-                    let e = self.table.get(code_point2(bytes, r));
-                    out.put(&e.bytes[..usize::from(e.len)]);
-                }
+                Action::Changed => out.put_two(self.table.get(code_point2(bytes, r)).out),
             }
             let exact = action == Action::Same;
             rec.piece(r..r + len, o..out.w(), exact);
@@ -317,7 +308,6 @@ impl Normalizer {
     /// takes a stretch of text, longer each time the block loop gave up
     /// early, so text where the block loop keeps stopping stays in the table
     /// loop.
-    #[allow(unsafe_code)] // `Out::advance` after a loop filled the spare room
     pub(crate) fn normalize_from(&self, text: &str, mut r: usize, out: &mut Out) {
         let bytes = text.as_bytes();
         if bytes.len() - r < SHORT_TEXT {
@@ -328,24 +318,20 @@ impl Normalizer {
         while r < bytes.len() {
             let chunk_end = bytes.len().min(r + CHUNK);
             let start = r;
-            let (next, written) = self.table.finder.copy_substituting(
-                bytes,
+            r = self.table.finder.copy_substituting(
+                text,
                 r,
                 chunk_end,
-                out.spare(chunk_end - r + SLACK),
+                out,
+                chunk_end - r + SLACK,
                 |b0, b1| {
                     let e = self.table.get(code_point12(b0, b1));
                     match e.action {
-                        Action::Same => Some(([b0, b1], 2)),
-                        Action::Changed => Some((e.bytes, usize::from(e.len))),
                         Action::Context => None,
+                        _ => Some(e.out),
                     }
                 },
             );
-            // SAFETY: `copy_substituting` wrote `written` bytes of whole
-            // characters at the start of the spare capacity.
-            unsafe { out.advance(written) };
-            r = next;
             if r + BLOCK_TAIL <= chunk_end && r >= 1 && r - start >= stretch {
                 // The block loop went far: it stopped at one character.
                 stretch = MIN_TABLE_STRETCH;
@@ -358,14 +344,10 @@ impl Normalizer {
 
     /// Runs the table loop, and the character path where it stops, over
     /// `text[r..end]` (or a little past `end`, to finish a character).
-    #[allow(unsafe_code)] // `Out::advance` after a loop filled the spare room
     fn table_loop(&self, text: &str, mut r: usize, end: usize, out: &mut Out) -> usize {
         while r < end {
-            let (next, written, context) =
-                self.fast_chunk(text.as_bytes(), r, end, out.spare(end - r + 4));
-            // SAFETY: `fast_chunk` wrote `written` bytes of whole characters
-            // at the start of the spare capacity.
-            unsafe { out.advance(written) };
+            let (next, context) =
+                out.fill(end - r + 4, |spare| self.fast_chunk(text, r, end, spare));
             r = next;
             if context {
                 r = self.fold_at(text, r, out, &mut ());
@@ -374,49 +356,43 @@ impl Normalizer {
         r
     }
 
-    /// Runs the table loop over `bytes[r..end]`, writing at the start of
-    /// `buf`, which has room for `end - r + 4` bytes. Returns where it
-    /// stopped, how many bytes it wrote (whole characters), and whether it
-    /// stopped at a character that needs context.
+    /// Runs the table loop over `text[r..end]` (`r` a char boundary),
+    /// writing to `out`, which has room for `end - r + 4` bytes. Returns
+    /// where it stopped and whether it stopped at a character that needs
+    /// context.
     #[inline(always)]
     fn fast_chunk(
         &self,
-        bytes: &[u8],
+        text: &str,
         mut r: usize,
         end: usize,
-        buf: &mut [MaybeUninit<u8>],
-    ) -> (usize, usize, bool) {
-        let mut w = 0;
+        out: &mut Spare<'_>,
+    ) -> (usize, bool) {
+        let bytes = text.as_bytes();
         while r < end {
             let b = bytes[r];
             if b < 0x80 {
                 if self.table.get(usize::from(b)).action == Action::Context {
-                    return (r, w, true);
+                    return (r, true);
                 }
-                buf[w] = MaybeUninit::new(b);
-                w += 1;
+                out.push_ascii(b);
                 r += 1;
             } else if b < 0xE0 {
-                let e = self.table.get(code_point2(bytes, r));
+                let e = self.table.entry(code_point2(bytes, r));
                 if e.action == Action::Context {
-                    return (r, w, true);
+                    return (r, true);
                 }
                 // A removed character's bytes are scratch, overwritten next.
-                buf[w] = MaybeUninit::new(e.bytes[0]);
-                buf[w + 1] = MaybeUninit::new(e.bytes[1]);
-                w += usize::from(e.len);
+                out.push_two(&e.out);
                 r += 2;
             } else {
-                let len = sequence_len(b);
-                if len == 3 && may_change3(&bytes[r..]) {
-                    return (r, w, true);
+                if b < 0xF0 && may_change3(&bytes[r..]) {
+                    return (r, true);
                 }
-                write_bytes(&mut buf[w..w + len], &bytes[r..r + len]);
-                w += len;
-                r += len;
+                r += out.push_char_of(text, r);
             }
         }
-        (r, w, false)
+        (r, false)
     }
 }
 
@@ -485,10 +461,10 @@ mod tests {
             let e = n.table.get(cp as usize);
             match rules::fold(c, &n.options) {
                 Fold::Keep => assert_eq!(e.action, Action::Same),
-                Fold::Drop => assert_eq!((e.action, e.len), (Action::Changed, 0)),
+                Fold::Drop => assert_eq!((e.action, e.out.len()), (Action::Changed, 0)),
                 Fold::Char(d) => {
                     let want = d.to_string();
-                    assert_eq!(&e.bytes[..usize::from(e.len)], want.as_bytes());
+                    assert_eq!(e.out.as_bytes(), want.as_bytes());
                 }
                 _ => assert_eq!(e.action, Action::Context),
             }

@@ -31,7 +31,7 @@
 
 use core::mem::MaybeUninit;
 
-use super::out::write_bytes;
+use super::out::{write_bytes, Out, TwoBytes};
 
 /// Which code the finder runs, chosen once by runtime feature detection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -250,33 +250,50 @@ impl Finder {
         self.finish_scalar(bytes, p)
     }
 
-    /// Copies 32-byte blocks of `bytes[p..end]` to the start of `buf`,
-    /// letting `substitute(lead, continuation)` rewrite each two-byte
-    /// character the vector search flags into its first `n` of two bytes
-    /// (`None`: it needs the character path). Stops at the first character
-    /// it cannot handle, or near the end. `p` must be a char boundary and
-    /// `buf` should have room for `end - p + 64` bytes. Returns the new `p`
-    /// and how many bytes of `buf` it wrote, all whole characters.
+    /// Appends 32-byte blocks of `text[p..end]` to `out`, letting
+    /// `substitute(lead, continuation)` rewrite each two-byte character the
+    /// vector search flags (`None`: it needs the character path). Stops at
+    /// the first character it cannot handle, or near the end, and returns
+    /// where. `p` must be a char boundary; `room` bytes of spare capacity
+    /// are reserved first, and the loop stops where fewer than 64 are left.
     ///
     /// Only the AVX2 level does block work; the others return at once and
     /// leave the text to the table loop.
     #[inline]
     pub(crate) fn copy_substituting(
         &self,
-        bytes: &[u8],
+        text: &str,
         p: usize,
         end: usize,
-        buf: &mut [MaybeUninit<u8>],
-        substitute: impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
-    ) -> (usize, usize) {
+        out: &mut Out,
+        room: usize,
+        substitute: impl Fn(u8, u8) -> Option<TwoBytes>,
+    ) -> usize {
+        assert!(
+            text.is_char_boundary(p),
+            "copy_substituting: not a char boundary"
+        );
         match self.level {
             #[cfg(target_arch = "x86_64")]
-            // SAFETY: `Level::Avx2` is chosen only when the CPU has AVX2 and
-            // POPCNT.
-            Level::Avx2 if p >= 1 => unsafe {
-                self.copy_substituting_avx2(bytes, p, end, buf, substitute)
-            },
-            _ => (p, 0),
+            Level::Avx2 if p >= 1 => {
+                let buf = out.spare(room);
+                // SAFETY: `Level::Avx2` is chosen only when the CPU has AVX2
+                // and POPCNT.
+                let (p, written) = unsafe {
+                    self.copy_substituting_avx2(text.as_bytes(), p, end, buf, substitute)
+                };
+                // SAFETY: the block loop wrote `written` bytes at the start of
+                // the spare capacity, and they are whole UTF-8 characters:
+                // it starts at a char boundary of `text` and ends each block
+                // at one; it copies the text's bytes, and changes only
+                // two-byte characters, each into a `TwoBytes` (whole by
+                // construction), into nothing (a removed mark: both its
+                // bytes go), or in register into another character of
+                // U+0600..U+067F (`substitution_rows` keeps only those).
+                unsafe { out.advance(written) };
+                p
+            }
+            _ => p,
         }
     }
 
@@ -290,7 +307,7 @@ impl Finder {
         mut p: usize,
         end: usize,
         buf: &mut [MaybeUninit<u8>],
-        substitute: impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
+        substitute: impl Fn(u8, u8) -> Option<TwoBytes>,
     ) -> (usize, usize) {
         use core::arch::x86_64::_mm256_storeu_si256;
         // SAFETY: the caller guarantees AVX2 (and POPCNT).
@@ -378,7 +395,8 @@ impl Finder {
             while flagged != 0 {
                 let i = flagged.trailing_zeros() as usize;
                 match substitute_pair(block[i], block[i + 1], &substitute) {
-                    Some((pair, 2)) => {
+                    Some(c) if c.len() == 2 => {
+                        let pair = c.pair();
                         out[i] = MaybeUninit::new(pair[0]);
                         out[i + 1] = MaybeUninit::new(pair[1]);
                         flagged &= flagged - 1;
@@ -403,12 +421,13 @@ impl Finder {
                 let folded = substitute_pair(block[i], block[i + 1], &substitute);
                 write_bytes(&mut out[o..o + 32], &block[s..s + 32]);
                 o += i - s;
-                let Some((pair, n)) = folded else {
+                let Some(c) = folded else {
                     return (p + i, w + o);
                 };
+                let pair = c.pair();
                 out[o] = MaybeUninit::new(pair[0]);
                 out[o + 1] = MaybeUninit::new(pair[1]);
-                o += n;
+                o += c.len();
                 s = i + 2;
             }
             write_bytes(&mut out[o..o + 32], &block[s..s + 32]);
@@ -436,8 +455,8 @@ impl Finder {
 fn substitute_pair(
     b0: u8,
     b1: u8,
-    substitute: &impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
-) -> Option<([u8; 2], usize)> {
+    substitute: &impl Fn(u8, u8) -> Option<TwoBytes>,
+) -> Option<TwoBytes> {
     if (0xC0..0xE0).contains(&b0) {
         substitute(b0, b1)
     } else {
@@ -717,12 +736,12 @@ unsafe fn compact_block(
     removed: u32,
     others: u32,
     out: &mut [MaybeUninit<u8>; 64],
-    substitute: &impl Fn(u8, u8) -> Option<([u8; 2], usize)>,
+    substitute: &impl Fn(u8, u8) -> Option<TwoBytes>,
 ) -> Option<usize> {
     use core::arch::x86_64::*;
     let same_length =
         |block: &[u8; 64], i: usize| match substitute_pair(block[i], block[i + 1], substitute) {
-            Some((pair, 2)) => Some(pair),
+            Some(c) if c.len() == 2 => Some(c.pair()),
             _ => None,
         };
     let mut flagged = others;
