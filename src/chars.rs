@@ -86,6 +86,12 @@ pub(crate) const TAH: char = '\u{0637}';
 pub(crate) const AIN: char = '\u{0639}';
 /// U+0641 ARABIC LETTER FEH (ف).
 pub(crate) const FEH: char = '\u{0641}';
+/// U+0621 ARABIC LETTER HAMZA (ء).
+pub(crate) const HAMZA: char = '\u{0621}';
+/// U+063A ARABIC LETTER GHAIN (غ).
+pub(crate) const GHAIN: char = '\u{063A}';
+/// U+0646 ARABIC LETTER NOON (ن).
+pub(crate) const NOON: char = '\u{0646}';
 /// U+0644 ARABIC LETTER LAM (ل).
 pub(crate) const LAM: char = '\u{0644}';
 /// U+0645 ARABIC LETTER MEEM (م).

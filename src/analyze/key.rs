@@ -1,6 +1,7 @@
 //! The search key of a stem: SEARCH normalization, the spelling a pronoun
 //! changed restored, then a light stemming of inflectional suffixes.
 
+use crate::chars;
 use crate::normalize::NormalizeOptions;
 
 /// SEARCH without the two folds that would hide what the suffix rules read
@@ -41,9 +42,9 @@ pub(crate) fn restore(out: &mut String, letters: usize, after_pronoun: bool, teh
         return;
     };
     let restored = match last {
-        'ت' if teh.unwrap_or(letters >= 4) => 'ة',
-        'ا' if letters >= 4 => 'ى',
-        'ؤ' | 'ئ' => 'ء',
+        chars::TEH if teh.unwrap_or(letters >= 4) => chars::TEH_MARBUTA,
+        chars::ALEF if letters >= 4 => chars::ALEF_MAKSURA,
+        chars::WAW_WITH_HAMZA_ABOVE | chars::YEH_WITH_HAMZA_ABOVE => chars::HAMZA,
         _ => return,
     };
     out.truncate(out.len() - last.len_utf8());
@@ -66,9 +67,9 @@ pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
             // The feminine plural and dual stand for a singular in ة:
             // سيارات → سيارة, مدينتين → مدينة.
             if matches!(s, "ات" | "تين" | "تان") {
-                out.push('ة');
+                out.push(chars::TEH_MARBUTA);
             } else if s == "ية" {
-                out.push('ي');
+                out.push(chars::YEH);
             }
             return;
         }
@@ -95,7 +96,9 @@ pub(crate) fn finish(out: &mut String) {
         }
     }
     if arabic_fold {
-        *out = out.replace('ة', "ه").replace('ى', "ي");
+        *out = out
+            .replace(chars::TEH_MARBUTA, "ه")
+            .replace(chars::ALEF_MAKSURA, "ي");
     }
     if ascii_upper {
         out.make_ascii_lowercase();

@@ -40,16 +40,22 @@ pub(crate) struct Letters {
 pub(crate) fn fold_char(c: char) -> Option<char> {
     // Most chars of Arabic text: letters that stay (all of ء..ي but the
     // three alef variants with hamza or madda).
-    if matches!(c, '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+    if matches!(c, chars::HAMZA | chars::WAW_WITH_HAMZA_ABOVE | chars::YEH_WITH_HAMZA_ABOVE..=chars::GHAIN | chars::FEH..=chars::YEH)
+    {
         return Some(c);
     }
     match c {
-        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}'
-        | '\u{0675}' => Some('\u{0627}'),
-        '\u{06A9}' | '\u{06AA}' => Some('\u{0643}'),
-        '\u{06CC}' | '\u{06CD}' | '\u{06D0}' => Some('\u{064A}'),
-        '\u{06BE}' | '\u{06C1}' | '\u{06D5}' => Some('\u{0647}'),
-        '\u{06C3}' => Some('\u{0629}'),
+        chars::ALEF_WITH_MADDA_ABOVE
+        | chars::ALEF_WITH_HAMZA_ABOVE
+        | chars::ALEF_WITH_HAMZA_BELOW
+        | chars::ALEF_WASLA
+        | chars::ALEF_WITH_WAVY_HAMZA_ABOVE
+        | chars::ALEF_WITH_WAVY_HAMZA_BELOW
+        | chars::HIGH_HAMZA_ALEF => Some(chars::ALEF),
+        chars::KEHEH | chars::SWASH_KAF => Some(chars::KAF),
+        chars::FARSI_YEH | chars::YEH_WITH_TAIL | chars::E => Some(chars::YEH),
+        chars::HEH_DOACHASHMEE | chars::HEH_GOAL | chars::AE => Some(chars::HEH),
+        chars::TEH_MARBUTA_GOAL => Some(chars::TEH_MARBUTA),
         c if chars::is_diacritic(c)
             || chars::is_quranic_mark(c)
             || chars::is_tatweel(c)
@@ -108,14 +114,14 @@ impl Letters {
                 // Madda and hamza marks compose with the letter before
                 // them under SEARCH (و + U+0654 → ؤ): leave it to the
                 // normalizer.
-                self.plain &= !matches!(c, '\u{0653}'..='\u{0655}');
+                self.plain &= !matches!(c, chars::MADDAH_ABOVE..=chars::HAMZA_BELOW);
                 continue;
             };
-            self.plain &= ('\u{0621}'..='\u{064A}').contains(&f);
+            self.plain &= (chars::HAMZA..=chars::YEH).contains(&f);
             if self.n == MAX_LETTERS {
                 return false;
             }
-            if c == '\u{0627}' {
+            if c == chars::ALEF {
                 self.bare_alef |= 1 << self.n;
             }
             self.chars[self.n] = f;
@@ -148,6 +154,6 @@ impl Letters {
     /// Whether letters `i` and `i + 1` are the article ال with a bare alef.
     #[inline]
     pub fn is_article_at(&self, i: usize) -> bool {
-        i + 1 < self.n && self.bare_alef & (1 << i) != 0 && self.chars[i + 1] == 'ل'
+        i + 1 < self.n && self.bare_alef & (1 << i) != 0 && self.chars[i + 1] == chars::LAM
     }
 }

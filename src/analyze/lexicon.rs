@@ -1,6 +1,7 @@
 //! Word counts learned from the user's own text, for the splits the rules
 //! cannot be sure of.
 
+use crate::chars;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::io::{self, BufRead, Write};
@@ -259,9 +260,9 @@ impl Lexicon {
         if kind == Kind::Enclitic {
             if let Some(last) = part.chars().last() {
                 let restored = match last {
-                    'ت' => Some('ة'),
-                    'ا' => Some('ى'),
-                    'ؤ' | 'ئ' => Some('ء'),
+                    chars::TEH => Some(chars::TEH_MARBUTA),
+                    chars::ALEF => Some(chars::ALEF_MAKSURA),
+                    chars::WAW_WITH_HAMZA_ABOVE | chars::YEH_WITH_HAMZA_ABOVE => Some(chars::HAMZA),
                     _ => None,
                 };
                 if let Some(r) = restored {
@@ -279,7 +280,7 @@ impl Lexicon {
     /// with ة (مدرست: المدرسة is seen more than مدرست) than as written
     /// (بيت, نشرت); `None` when neither was seen.
     pub(crate) fn prefers_teh_marbuta(&self, stem: &str) -> Option<bool> {
-        let base = stem.strip_suffix('ت')?;
+        let base = stem.strip_suffix(chars::TEH)?;
         let mut buf = String::with_capacity(stem.len() + 4);
         let mut ev = |s: &str, suffix: char| {
             let mut n = 0u64;
@@ -292,7 +293,7 @@ impl Lexicon {
             }
             n
         };
-        let (with_ta, with_teh) = (ev(base, 'ت'), ev(base, 'ة'));
+        let (with_ta, with_teh) = (ev(base, chars::TEH), ev(base, chars::TEH_MARBUTA));
         (with_ta + with_teh > 0).then_some(with_teh >= with_ta)
     }
 
@@ -313,7 +314,7 @@ impl Lexicon {
             Kind::Enclitic => ENCLITIC_MARGIN,
             // ك and ف begin many words (كامل, كأس, فكرة) and are rare clitics
             // before a stem without the article.
-            Kind::Proclitic('ك' | 'ف') => RARE_PROCLITIC_MARGIN,
+            Kind::Proclitic(chars::KAF | chars::FEH) => RARE_PROCLITIC_MARGIN,
             Kind::Proclitic(_) => PROCLITIC_MARGIN,
         };
         Some(ep >= 2.0 && ep >= margin * cw)

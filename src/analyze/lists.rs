@@ -5,6 +5,7 @@
 //! ة, ى, ء, ؤ, ئ kept as they are. The lists are documented one by one in
 //! the [module docs](super#closed-lists).
 
+use crate::chars;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -580,7 +581,11 @@ static LISTS: Lazy<Lists> = Lazy::new(|| {
     }
     for w in FUNCTION.iter().chain(STOPWORDS_EXTRA) {
         put(w, STOPWORD_F);
-        put(&w.replace('ة', "ه").replace('ى', "ي"), STOPWORD_F);
+        put(
+            &w.replace(chars::TEH_MARBUTA, "ه")
+                .replace(chars::ALEF_MAKSURA, "ي"),
+            STOPWORD_F,
+        );
     }
     let max_len = map.keys().map(|k| k.len()).max().unwrap_or(0);
     let mut filter = Box::new([0u64; FILTER_WORDS]);

@@ -144,6 +144,7 @@ pub use segment::{Piece, Pieces, Role, Segmenter};
 #[cfg(feature = "tantivy")]
 pub use tantivy::{AnalyzerTokenStream, ArabicTokenizer};
 
+use crate::chars;
 use crate::normalize::Normalizer;
 use crate::{Span, TokenKind, Tokenizer, Tokens};
 use letters::Letters;
@@ -372,7 +373,7 @@ impl Analyzer {
         let after_pronoun = letters.is_some_and(|l| parse.has_enclitic(l.n));
         let teh = match (letters, self.segmenter.lexicon()) {
             (Some(l), Some(lex))
-                if after_pronoun && l.get(usize::from(parse.stem_end) - 1) == 'ت' =>
+                if after_pronoun && l.get(usize::from(parse.stem_end) - 1) == chars::TEH =>
             {
                 let stem = l.folded(parse.stem_start(), usize::from(parse.stem_end));
                 lex.prefers_teh_marbuta(stem)

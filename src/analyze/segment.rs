@@ -11,6 +11,7 @@ use super::lexicon::{Kind, Lexicon};
 use super::lists::{
     self, is, FUNCTION_F, PREP_HOST_F, PRONOUN_HOST_F, SIN_STEM_F, WAW_STEM_F, WHOLE_F,
 };
+use crate::chars;
 use crate::Span;
 
 /// What a piece of a word is.
@@ -355,10 +356,11 @@ impl Segmenter {
         if n < 2 || !l.chars[..n].iter().all(|&c| is_letter(c)) {
             // Digits glued to a conjunction (و2006) are the one mixed case.
             if n >= 2
-                && matches!(l.chars[0], 'و' | 'ف')
-                && l.chars[1..n]
-                    .iter()
-                    .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(c))
+                && matches!(l.chars[0], chars::WAW | chars::FEH)
+                && l.chars[1..n].iter().all(|c| {
+                    c.is_ascii_digit()
+                        || (chars::ARABIC_INDIC_ZERO..=chars::ARABIC_INDIC_NINE).contains(c)
+                })
             {
                 return Parse {
                     procl: 1,
@@ -395,7 +397,11 @@ impl Segmenter {
                 return None;
             }
             let stem = l.folded(s, n);
-            if n - s == 2 && (stem.ends_with('ة') || stem == "ات" || stem == "ين" || stem == "ون")
+            if n - s == 2
+                && (stem.ends_with(chars::TEH_MARBUTA)
+                    || stem == "ات"
+                    || stem == "ين"
+                    || stem == "ون")
             {
                 return None;
             }
@@ -411,7 +417,7 @@ impl Segmenter {
         }
         // ولايات is not و + ل + ايات: a root in و holds after a preposition too.
         if matches!(chain.last, Last::Prep(_))
-            && l.get(0) == 'و'
+            && l.get(0) == chars::WAW
             && lists::starts_with_any(l.folded(0, n), WAW_STEM_F)
         {
             return None;
@@ -430,7 +436,7 @@ impl Segmenter {
             Last::Conj(c) => {
                 if host_known {
                     true
-                } else if c == 'ف' {
+                } else if c == chars::FEH {
                     // ف before a bare stem is rare and ف begins many words
                     // (فكرة, فحسب, فلكي): only before the article, a
                     // preposition, the future or a function word.
@@ -456,12 +462,15 @@ impl Segmenter {
                     false
                 } else if is(host, PREP_HOST_F) || is(stem, PREP_HOST_F) {
                     true
-                } else if c == 'ل' && is(host, FUNCTION_F) && matches!(l.get(p), 'ي' | 'ت') {
+                } else if c == chars::LAM
+                    && is(host, FUNCTION_F)
+                    && matches!(l.get(p), chars::YEH | chars::TEH)
+                {
                     // ليكون, لتكون: ل before an auxiliary verb.
                     true
-                } else if is(host, FUNCTION_F) && (c == 'ك' || stem_len < 3) {
+                } else if is(host, FUNCTION_F) && (c == chars::KAF || stem_len < 3) {
                     false
-                } else if stem_len < if c == 'ك' { 4 } else { 3 } {
+                } else if stem_len < if c == chars::KAF { 4 } else { 3 } {
                     // بحر, بيد, برس: before a stem this short the letter is
                     // the word's own far more often than a clitic.
                     false
@@ -472,15 +481,15 @@ impl Segmenter {
             Last::Fut => {
                 // ا only as أ, the first person (سأكتب): a bare ا after س
                 // begins a name or a noun (سابق, سامسونغ).
-                (matches!(l.get(p), 'ي' | 'ت' | 'ن')
-                    || (l.get(p) == 'ا' && l.bare_alef & (1 << p) == 0))
+                (matches!(l.get(p), chars::YEH | chars::TEH | chars::NOON)
+                    || (l.get(p) == chars::ALEF && l.bare_alef & (1 << p) == 0))
                     && usize::from(encl.stem_end) - p >= 3
                     && !lists::starts_with_any(l.folded(p - 1, n), SIN_STEM_F)
                     && doubtful(
                         lex,
                         l.folded(p - 1, n),
                         host,
-                        Kind::Proclitic('س'),
+                        Kind::Proclitic(chars::SEEN),
                         // An imperfect verb has its prefix and three root
                         // letters; with three letters in all (سيضع), only
                         // counts can tell.
@@ -505,7 +514,12 @@ impl Segmenter {
             stem_end: n as u8,
         };
         // Every pronoun ends in ه, ا, م, ن, ك or ي: most words are done here.
-        if n - p < 2 || !matches!(l.get(n - 1), 'ه' | 'ا' | 'م' | 'ن' | 'ك' | 'ي') {
+        if n - p < 2
+            || !matches!(
+                l.get(n - 1),
+                chars::HEH | chars::ALEF | chars::MEEM | chars::NOON | chars::KAF | chars::YEH
+            )
+        {
             return none;
         }
         let host = l.folded(p, n);
@@ -531,10 +545,10 @@ impl Segmenter {
             }
             let last = l.get(end - 1);
             let rule = match e {
-                "ه" => last != 'ا' && !ROOT_FINAL_HEH.iter().any(|r| host.ends_with(r)),
-                "ها" | "هم" | "هما" => last != 'ا',
-                "هن" => last != 'ا' && slen >= 3,
-                "نا" => !matches!(last, 'ا' | 'و' | 'ي'),
+                "ه" => last != chars::ALEF && !ROOT_FINAL_HEH.iter().any(|r| host.ends_with(r)),
+                "ها" | "هم" | "هما" => last != chars::ALEF,
+                "هن" => last != chars::ALEF && slen >= 3,
+                "نا" => !matches!(last, chars::ALEF | chars::WAW | chars::YEH),
                 _ => false,
             };
             // ي and ني end too many nouns and adjectives (عربي, وطني, شهري):
@@ -578,11 +592,13 @@ fn doubtful(lex: Option<&Lexicon>, whole: &str, part: &str, kind: Kind, rule: bo
 fn prep_rule(c: char, l: &Letters, p: usize) -> bool {
     let rest = l.n - p;
     match (c, l.get(p)) {
-        ('ل', 'ي' | 'ت') => rest >= 4,
+        (chars::LAM, chars::YEH | chars::TEH) => rest >= 4,
         // Verbal nouns of the derived forms: افتعال, استفعال (third letter
         // ت: اعتبار, استخدام) and انفعال (انتقال, انسحاب).
-        ('ب' | 'ل', 'ا') => {
-            rest >= 5 && (l.get(p + 2) == 'ت' || (l.get(p + 1) == 'ن' && l.get(p + 4) == 'ا'))
+        (chars::BEH | chars::LAM, chars::ALEF) => {
+            rest >= 5
+                && (l.get(p + 2) == chars::TEH
+                    || (l.get(p + 1) == chars::NOON && l.get(p + 4) == chars::ALEF))
         }
         _ => false,
     }
@@ -612,7 +628,7 @@ const ROOT_FINAL_HEH: &[&str] = &[
 /// Whether `c` is an Arabic letter the rules read.
 #[inline]
 fn is_letter(c: char) -> bool {
-    ('\u{0621}'..='\u{064A}').contains(&c)
+    (chars::HAMZA..=chars::YEH).contains(&c)
 }
 
 /// The last proclitic of a chain.
@@ -650,20 +666,20 @@ fn prefix_chains(l: &Letters) -> impl Iterator<Item = Chain> {
         }
     };
     let c0 = l.get(0);
-    let conj = matches!(c0, 'و' | 'ف');
+    let conj = matches!(c0, chars::WAW | chars::FEH);
     let at = if conj { 1 } else { 0 };
     // conj? prep article / conj? ل ل
     for start in [at, 0] {
         let c = l.get(start);
-        if matches!(c, 'ب' | 'ك' | 'ل') {
+        if matches!(c, chars::BEH | chars::KAF | chars::LAM) {
             let last = Last::Prep(c);
-            if c == 'ل' && l.get(start + 1) == 'ل' && !l.is_article_at(start + 1) {
+            if c == chars::LAM && l.get(start + 1) == chars::LAM && !l.is_article_at(start + 1) {
                 push(Chain {
                     procl: (start + 1) as u8,
                     last,
                     art: 1,
                 });
-            } else if c != 'ل' && l.is_article_at(start + 1) {
+            } else if c != chars::LAM && l.is_article_at(start + 1) {
                 push(Chain {
                     procl: (start + 1) as u8,
                     last,
@@ -692,13 +708,13 @@ fn prefix_chains(l: &Letters) -> impl Iterator<Item = Chain> {
     // conj? (prep | fut) without article
     for start in [at, 0] {
         let c = l.get(start);
-        if matches!(c, 'ب' | 'ك' | 'ل') {
+        if matches!(c, chars::BEH | chars::KAF | chars::LAM) {
             push(Chain {
                 procl: (start + 1) as u8,
                 last: Last::Prep(c),
                 art: 0,
             });
-        } else if c == 'س' {
+        } else if c == chars::SEEN {
             push(Chain {
                 procl: (start + 1) as u8,
                 last: Last::Fut,
