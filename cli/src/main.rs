@@ -5,6 +5,7 @@
 //! arabic-text normalize [--preset P] [--ops a,b] [INPUT]...
 //! arabic-text tokenize  [INPUT]...
 //! arabic-text sentences [INPUT]...
+//! arabic-text analyze   [--learn FILE]... [INPUT]...
 //! arabic-text extract   [--format json|markdown] [INPUT]...
 //! arabic-text completions bash|zsh|fish|elvish|powershell
 //! ```
@@ -28,6 +29,7 @@ use std::io;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use arabic_text::analyze::{Analyzer, Lexicon};
 use arabic_text::NormalizeOptions;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
@@ -45,8 +47,7 @@ struct Cli {
     command: Command,
 }
 
-// The subcommands are listed in the order of the library's layers; the
-// search analysis (`analyze`) goes after `sentences` once it lands.
+// The subcommands are listed in the order of the library's layers.
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Normalize each document; the record's "text" is the normalized text.
@@ -73,6 +74,16 @@ enum Command {
     },
     /// Split each document into sentences: "sentences": [{"text","start","end"}].
     Sentences {
+        #[command(flatten)]
+        run: RunArgs,
+    },
+    /// Analyze each document for search: "terms": [{"text","start","end","key",
+    /// "stopword","pieces"}], as the `analyze` example prints them.
+    Analyze {
+        /// Plain text to learn word counts from before analyzing (may be
+        /// repeated): the learned lexicon decides doubtful clitic splits.
+        #[arg(long, value_name = "FILE")]
+        learn: Vec<PathBuf>,
         #[command(flatten)]
         run: RunArgs,
     },
@@ -173,6 +184,31 @@ fn normalize_options(preset: Option<Preset>, ops: &Option<Vec<String>>) -> Norma
     options
 }
 
+/// The analyzer of the `analyze` subcommand, as the `analyze` example
+/// builds it: with a lexicon learned from the `--learn` files when there are
+/// any, stopwords marked but kept.
+fn analyzer(learn: &[PathBuf], lossy: bool) -> Result<Analyzer, String> {
+    if learn.is_empty() {
+        return Ok(Analyzer::new().with_stopwords(false));
+    }
+    let mut lexicon = Lexicon::new();
+    for path in learn {
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        match String::from_utf8(bytes) {
+            Ok(text) => lexicon.observe(&text),
+            Err(err) if lossy => lexicon.observe(&String::from_utf8_lossy(err.as_bytes())),
+            Err(err) => {
+                return Err(format!(
+                    "{}: invalid UTF-8 at byte offset {} (use --lossy to replace bad bytes)",
+                    path.display(),
+                    err.utf8_error().valid_up_to()
+                ))
+            }
+        }
+    }
+    Ok(Analyzer::with_lexicon(lexicon).with_stopwords(false))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (task, run) = match cli.command {
@@ -188,6 +224,13 @@ fn main() -> ExitCode {
             run,
         ),
         Command::Sentences { run } => (Task::Sentences, run),
+        Command::Analyze { learn, run } => match analyzer(&learn, run.lossy) {
+            Ok(analyzer) => (Task::Analyze(analyzer), run),
+            Err(err) => {
+                eprintln!("arabic-text: {err}");
+                return ExitCode::from(1);
+            }
+        },
         Command::Extract { format, run } => {
             let format = match format {
                 FormatArg::Json => Format::Json,

@@ -4,6 +4,7 @@
 
 use std::io::{self, Write};
 
+use arabic_text::analyze::{Analyzer, Term};
 use arabic_text::{Document, NormalizeOptions, Normalizer, Tokenizer};
 
 /// Extract's output form.
@@ -18,6 +19,7 @@ pub enum Task {
     Normalize(Normalizer),
     Tokens,
     Sentences,
+    Analyze(Analyzer),
     Extract(Format),
 }
 
@@ -31,7 +33,7 @@ impl Task {
     pub fn extension(&self) -> Option<&'static str> {
         match self {
             Task::Normalize(_) => None,
-            Task::Tokens | Task::Sentences => Some("jsonl"),
+            Task::Tokens | Task::Sentences | Task::Analyze(_) => Some("jsonl"),
             Task::Extract(Format::Json) => Some("json"),
             Task::Extract(Format::Markdown) => Some("md"),
         }
@@ -68,6 +70,17 @@ impl Task {
                 })?;
                 out.write_all(b"]")
             }
+            Task::Analyze(analyzer) => {
+                out.write_all(b"\"terms\":[")?;
+                let mut first = true;
+                terms(analyzer, text, |t, base| {
+                    if !std::mem::take(&mut first) {
+                        out.push(b',');
+                    }
+                    write_term(out, t, base)
+                })?;
+                out.write_all(b"]")
+            }
             Task::Extract(Format::Json) => document_fields(out, &Document::parse(text)),
             Task::Extract(Format::Markdown) => {
                 out.write_all(b"\"markdown\":")?;
@@ -82,6 +95,7 @@ impl Task {
             Task::Normalize(_) => &["text"],
             Task::Tokens => &["tokens"],
             Task::Sentences => &["sentences"],
+            Task::Analyze(_) => &["terms"],
             Task::Extract(Format::Json) => &["title", "blocks"],
             Task::Extract(Format::Markdown) => &["markdown"],
         }
@@ -93,6 +107,10 @@ impl Task {
             Task::Normalize(n) => out.write_all(normalize(n, text).as_bytes()),
             Task::Tokens => tokens(text, |t, kind, start, end| {
                 write_record(out, t, Some(kind), start, end)?;
+                out.write_all(b"\n")
+            }),
+            Task::Analyze(analyzer) => terms(analyzer, text, |t, base| {
+                write_term(out, t, base)?;
                 out.write_all(b"\n")
             }),
             Task::Sentences => sentences(text, |s, start, end| {
@@ -147,6 +165,54 @@ fn tokens(
         base += line.len();
     }
     Ok(())
+}
+
+/// The terms of each line, as the `analyze` example reads its input, with
+/// the offset of the line in the whole text.
+fn terms(
+    analyzer: &Analyzer,
+    text: &str,
+    mut each: impl FnMut(&Term, usize) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut base = 0;
+    for line in text.split_inclusive('\n') {
+        for t in analyzer.terms(line) {
+            each(&t, base)?;
+        }
+        base += line.len();
+    }
+    Ok(())
+}
+
+/// One term as the `analyze` example prints it:
+/// `{"text","start","end","key","stopword","pieces":[{"text","start","end","role"}]}`,
+/// its offsets moved by `base`.
+fn write_term(out: &mut Vec<u8>, t: &Term, base: usize) -> io::Result<()> {
+    out.write_all(b"{\"text\":")?;
+    write_json_str(out, t.text)?;
+    write!(
+        out,
+        ",\"start\":{},\"end\":{},\"key\":",
+        base + t.span.start,
+        base + t.span.end
+    )?;
+    write_json_str(out, &t.key)?;
+    write!(out, ",\"stopword\":{},\"pieces\":[", t.stopword)?;
+    for (i, p) in t.pieces().iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.write_all(b"{\"text\":")?;
+        write_json_str(out, p.text)?;
+        write!(
+            out,
+            ",\"start\":{},\"end\":{},\"role\":\"{}\"}}",
+            base + p.span.start,
+            base + p.span.end,
+            p.role.as_str()
+        )?;
+    }
+    out.write_all(b"]}")
 }
 
 /// Sentences as the `tokenize --sentences` example finds them: a sentence

@@ -323,6 +323,7 @@ fn usage_errors_exit_2_and_every_subcommand_has_help() {
         "normalize",
         "tokenize",
         "sentences",
+        "analyze",
         "extract",
         "completions",
     ] {
@@ -335,4 +336,57 @@ fn usage_errors_exit_2_and_every_subcommand_has_help() {
         assert!(out.status.success());
         assert!(String::from_utf8_lossy(&out.stdout).contains("extract"));
     }
+}
+
+#[test]
+fn analyze_gives_each_word_its_key_and_pieces_and_learns() {
+    let text = "وقال الكاتب إن كتابهم الجديد في المكتبة\nوالكتاب على الطاولة\n";
+    let out = run(&["analyze"], text.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let terms = records(&out)[0]["terms"].as_array().unwrap().clone();
+    // Offsets run over the whole document, across its lines.
+    for t in &terms {
+        let (start, end) = (
+            t["start"].as_u64().unwrap() as usize,
+            t["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], t["text"], "{t}");
+        let pieces: String = t["pieces"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(pieces, t["text"], "the pieces tile the word");
+    }
+    let key = |word: &str| {
+        terms
+            .iter()
+            .find(|t| t["text"] == word)
+            .map(|t| t["key"].as_str().unwrap().to_owned())
+    };
+    // The conjunction, the article and the pronoun come off: one key.
+    assert_eq!(key("والكتاب").as_deref(), Some("كتاب"));
+    assert_eq!(key("كتابهم"), key("والكتاب"));
+    assert!(terms
+        .iter()
+        .any(|t| t["text"] == "في" && t["stopword"] == true));
+    let dir = std::env::temp_dir().join(format!("arabic-text-cli-learn-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let learn = dir.join("learn.txt");
+    fs::write(&learn, "قال الرجل إنه قال ما قال\n").unwrap();
+    let out = run(
+        &["analyze", "--learn", learn.to_str().unwrap()],
+        "وقال".as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(records(&out)[0]["terms"][0]["key"], "قال");
+    let out = run(&["analyze", "--learn", "no-such-file.txt"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no-such-file.txt"),
+        "{}",
+        stderr(&out)
+    );
+    fs::remove_dir_all(&dir).ok();
 }
