@@ -1,0 +1,12 @@
+"""Baselines for ``bench/bench.py``; not part of the API.
+
+``copy_str`` copies its ``str`` argument into a new ``str`` through the
+same path as ``normalize`` (borrowed as UTF-8, built anew): the floor any
+binding pays to cross the boundary. ``tokenize_tuples`` is the naive
+tokenizer binding, one ``(text, kind, start, end)`` tuple per token.
+"""
+
+from ._native import _copy_str as copy_str
+from ._native import _tokenize_tuples as tokenize_tuples
+
+__all__ = ["copy_str", "tokenize_tuples"]

@@ -1,0 +1,179 @@
+//! `normalize`, `normalize_batch` and the `Normalizer` class.
+
+use std::borrow::Cow;
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+
+use arabic_text::{NormalizeOptions, Normalizer};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+
+use crate::batch;
+
+/// The preset names, as the `normalize` example takes them, and their rules.
+pub const PRESETS: [(&str, NormalizeOptions); 4] = [
+    ("search", NormalizeOptions::SEARCH),
+    ("light", NormalizeOptions::LIGHT),
+    ("default", NormalizeOptions::SEARCH),
+    ("none", NormalizeOptions::NONE),
+];
+
+/// The options of a preset and rules, as the `normalize` example reads its
+/// `--preset` and `--ops`: rules alone start from no rule, a preset alone or
+/// nothing from `search`, and the rules are added to the preset.
+fn options(preset: Option<&str>, ops: Option<&[String]>) -> PyResult<NormalizeOptions> {
+    let mut options = match (preset, ops) {
+        (None, Some(_)) => NormalizeOptions::NONE,
+        (None, None) => NormalizeOptions::SEARCH,
+        (Some(name), _) => PRESETS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, o)| *o)
+            .ok_or_else(|| {
+                PyValueError::new_err(format!(
+                    "unknown preset {name:?}; valid presets: {}",
+                    PRESETS.map(|(n, _)| n).join(", ")
+                ))
+            })?,
+    };
+    for name in ops.unwrap_or_default() {
+        options = options.with_rule(name, true).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "unknown rule {name:?}; valid rules: {}",
+                NormalizeOptions::RULE_NAMES.join(", ")
+            ))
+        })?;
+    }
+    Ok(options)
+}
+
+/// The normalizer for `options`, built once per process.
+fn normalizer(options: NormalizeOptions) -> Arc<Normalizer> {
+    static BUILT: Mutex<Vec<Arc<Normalizer>>> = Mutex::new(Vec::new());
+    let mut built = BUILT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(n) = built.iter().find(|n| n.options() == options) {
+        return Arc::clone(n);
+    }
+    let n = Arc::new(Normalizer::new(options));
+    built.push(Arc::clone(&n));
+    n
+}
+
+/// The `search` normalizer, for calls that name no preset and no rule.
+static SEARCH: LazyLock<Arc<Normalizer>> =
+    LazyLock::new(|| normalizer(NormalizeOptions::SEARCH));
+
+fn resolve(preset: Option<&str>, ops: Option<Vec<String>>) -> PyResult<Arc<Normalizer>> {
+    if preset.is_none() && ops.is_none() {
+        return Ok(Arc::clone(&SEARCH));
+    }
+    Ok(normalizer(options(preset, ops.as_deref())?))
+}
+
+/// `text` normalized; the same object when nothing changes.
+fn apply<'py>(n: &Normalizer, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
+    Ok(match n.normalize(text.to_str()?) {
+        Cow::Borrowed(_) => text.clone(),
+        Cow::Owned(s) => PyString::new(text.py(), &s),
+    })
+}
+
+fn apply_batch<'py>(
+    py: Python<'py>,
+    n: &Normalizer,
+    texts: Vec<Bound<'py, PyString>>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let strs = batch::texts(&texts)?;
+    batch::map(
+        py,
+        &strs,
+        threads,
+        |s| match n.normalize(s) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(s) => Some(s),
+        },
+        |i, out| {
+            Ok(match out {
+                None => texts[i].clone().into_any(),
+                Some(s) => PyString::new(py, &s).into_any(),
+            })
+        },
+    )
+}
+
+/// Normalizes `text` with a preset and/or rules (see `Normalizer`).
+#[pyfunction]
+#[pyo3(signature = (text, preset = None, ops = None))]
+pub fn normalize<'py>(
+    text: &Bound<'py, PyString>,
+    preset: Option<&str>,
+    ops: Option<Vec<String>>,
+) -> PyResult<Bound<'py, PyString>> {
+    apply(&*resolve(preset, ops)?, text)
+}
+
+/// Normalizes every text of `texts` on `threads` threads (all cores by
+/// default) with the GIL released.
+#[pyfunction]
+#[pyo3(signature = (texts, preset = None, ops = None, *, threads = None))]
+pub fn normalize_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
+    preset: Option<&str>,
+    ops: Option<Vec<String>>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    apply_batch(py, &*resolve(preset, ops)?, texts, threads)
+}
+
+/// A normalizer built once and reused: a preset (`search` by default) and
+/// rules added to it.
+#[pyclass(frozen, name = "Normalizer", module = "arabic_text")]
+pub struct PyNormalizer {
+    inner: Arc<Normalizer>,
+}
+
+#[pymethods]
+impl PyNormalizer {
+    #[new]
+    #[pyo3(signature = (preset = None, ops = None))]
+    fn new(preset: Option<&str>, ops: Option<Vec<String>>) -> PyResult<Self> {
+        Ok(PyNormalizer {
+            inner: resolve(preset, ops)?,
+        })
+    }
+
+    /// The names of the rules this normalizer applies, in the library's order.
+    #[getter]
+    fn rules(&self) -> Vec<&'static str> {
+        let options = self.inner.options();
+        NormalizeOptions::RULE_NAMES
+            .into_iter()
+            .filter(|name| options.with_rule(name, false) != Some(options))
+            .collect()
+    }
+
+    fn normalize<'py>(&self, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
+        apply(&self.inner, text)
+    }
+
+    #[pyo3(signature = (texts, *, threads = None))]
+    fn normalize_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<Bound<'py, PyString>>,
+        threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        apply_batch(py, &self.inner, texts, threads)
+    }
+
+    fn __call__<'py>(&self, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
+        apply(&self.inner, text)
+    }
+
+    fn __repr__(&self) -> String {
+        let rules: Vec<String> = self.rules().iter().map(|r| format!("'{r}'")).collect();
+        format!("Normalizer(preset='none', ops=[{}])", rules.join(", "))
+    }
+}

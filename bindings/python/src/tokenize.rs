@@ -1,0 +1,251 @@
+//! `tokenize`, `tokenize_batch`, `sentences` and their `Token` and
+//! `Sentence` classes.
+//!
+//! Building Python objects, not tokenizing, is what a token costs in Python.
+//! So a `Token` holds only a reference to the text it came from, its two
+//! indices and its kind; its `text` is sliced from the source when asked
+//! for, and its `kind` is one of nine interned strings.
+
+use arabic_text::{TokenKind, Tokenizer};
+use pyo3::intern;
+use pyo3::prelude::*;
+use pyo3::pyclass::CompareOp;
+use pyo3::types::{PyList, PySlice, PyString, PyTuple};
+
+use crate::batch;
+use crate::offsets::CharCursor;
+
+/// A token as the Rust side finds it: Python string indices and its kind.
+struct Found {
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+}
+
+fn find_tokens(text: &str) -> Vec<Found> {
+    let mut cursor = CharCursor::new(text);
+    Tokenizer::new()
+        .tokens(text)
+        .map(|t| Found {
+            start: cursor.index(t.span.start),
+            end: cursor.index(t.span.end),
+            kind: t.kind,
+        })
+        .collect()
+}
+
+/// The kind's name as an interned Python string.
+fn kind_name(py: Python<'_>, kind: TokenKind) -> Bound<'_, PyString> {
+    match kind {
+        TokenKind::Word => intern!(py, "word").clone(),
+        TokenKind::Number => intern!(py, "number").clone(),
+        TokenKind::Punctuation => intern!(py, "punctuation").clone(),
+        TokenKind::Symbol => intern!(py, "symbol").clone(),
+        TokenKind::Url => intern!(py, "url").clone(),
+        TokenKind::Email => intern!(py, "email").clone(),
+        TokenKind::Hashtag => intern!(py, "hashtag").clone(),
+        TokenKind::Mention => intern!(py, "mention").clone(),
+        TokenKind::Whitespace => intern!(py, "whitespace").clone(),
+        other => PyString::new(py, other.as_str()),
+    }
+}
+
+/// `source[start:end]`.
+fn slice<'py>(source: &Bound<'py, PyString>, start: usize, end: usize) -> PyResult<Bound<'py, PyAny>> {
+    let py = source.py();
+    // Indices come from the text itself, so they fit an `isize`.
+    source.get_item(PySlice::new(py, start as isize, end as isize, 1))
+}
+
+fn token_list<'py>(source: &Bound<'py, PyString>, found: Vec<Found>) -> PyResult<Bound<'py, PyList>> {
+    let py = source.py();
+    let tokens = found
+        .into_iter()
+        .map(|f| {
+            Bound::new(
+                py,
+                Token {
+                    source: source.clone().unbind(),
+                    start: f.start,
+                    end: f.end,
+                    kind: f.kind,
+                },
+            )
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, tokens)
+}
+
+/// A token: `text` is `source[start:end]` of the string it came from.
+#[pyclass(frozen, module = "arabic_text", freelist = 256)]
+pub struct Token {
+    source: Py<PyString>,
+    /// Index of the token's first code point in the source string.
+    #[pyo3(get)]
+    start: usize,
+    /// Index just past the token's last code point.
+    #[pyo3(get)]
+    end: usize,
+    kind: TokenKind,
+}
+
+#[pymethods]
+impl Token {
+    /// The token's text, `source[start:end]`.
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        slice(self.source.bind(py), self.start, self.end)
+    }
+
+    /// What the token is: "word", "number", "punctuation", "symbol", "url",
+    /// "email", "hashtag" or "mention".
+    #[getter]
+    fn kind<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        kind_name(py, self.kind)
+    }
+
+    fn _tuple<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(
+            py,
+            [
+                self.text(py)?,
+                self.kind(py).into_any(),
+                self.start.into_pyobject(py)?.into_any(),
+                self.end.into_pyobject(py)?.into_any(),
+            ],
+        )
+    }
+
+    fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
+        let py = other.py();
+        let Ok(other) = other.cast::<Token>() else {
+            return Ok(py.NotImplemented());
+        };
+        let mine = self._tuple(py)?;
+        let theirs = other.get()._tuple(py)?;
+        Ok(mine.rich_compare(theirs, op)?.unbind())
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        self._tuple(py)?.hash()
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Token(text={}, kind='{}', start={}, end={})",
+            self.text(py)?.repr()?,
+            self.kind.as_str(),
+            self.start,
+            self.end
+        ))
+    }
+}
+
+/// Splits `text` into tokens (words, numbers, punctuation, symbols, URLs,
+/// emails, hashtags, mentions), whitespace left out.
+#[pyfunction]
+pub fn tokenize<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+    let found = find_tokens(text.to_str()?);
+    token_list(text, found)
+}
+
+/// `tokenize` of every text, on `threads` threads with the GIL released.
+#[pyfunction]
+#[pyo3(signature = (texts, *, threads = None))]
+pub fn tokenize_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let strs = batch::texts(&texts)?;
+    batch::map(py, &strs, threads, find_tokens, |i, found| {
+        Ok(token_list(&texts[i], found)?.into_any())
+    })
+}
+
+/// The naive binding the benchmark compares with: a `(text, kind, start,
+/// end)` tuple built for every token.
+#[pyfunction]
+pub fn _tokenize_tuples<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+    let py = text.py();
+    let s = text.to_str()?;
+    let mut cursor = CharCursor::new(s);
+    let tuples = Tokenizer::new()
+        .tokens(s)
+        .map(|t| {
+            (
+                t.text,
+                t.kind.as_str(),
+                cursor.index(t.span.start),
+                cursor.index(t.span.end),
+            )
+        })
+        .collect::<Vec<_>>();
+    PyList::new(py, tuples)
+}
+
+/// A sentence: `text` is `source[start:end]` of the string it came from.
+#[pyclass(frozen, module = "arabic_text")]
+pub struct Sentence {
+    source: Py<PyString>,
+    /// Index of the sentence's first code point in the source string.
+    #[pyo3(get)]
+    start: usize,
+    /// Index just past the sentence's last code point.
+    #[pyo3(get)]
+    end: usize,
+}
+
+#[pymethods]
+impl Sentence {
+    /// The sentence's text, `source[start:end]`.
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        slice(self.source.bind(py), self.start, self.end)
+    }
+
+    fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
+        let py = other.py();
+        let Ok(other) = other.cast::<Sentence>() else {
+            return Ok(py.NotImplemented());
+        };
+        let other = other.get();
+        let mine = (self.text(py)?, self.start, self.end).into_pyobject(py)?;
+        let theirs = (other.text(py)?, other.start, other.end).into_pyobject(py)?;
+        Ok(mine.rich_compare(theirs, op)?.unbind())
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Sentence(text={}, start={}, end={})",
+            self.text(py)?.repr()?,
+            self.start,
+            self.end
+        ))
+    }
+}
+
+/// Splits `text` into sentences.
+#[pyfunction]
+pub fn sentences<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+    let py = text.py();
+    let s = text.to_str()?;
+    let mut cursor = CharCursor::new(s);
+    let spans: Vec<(usize, usize)> = arabic_text::sentences(s)
+        .map(|x| (cursor.index(x.span.start), cursor.index(x.span.end)))
+        .collect();
+    let list = spans
+        .into_iter()
+        .map(|(start, end)| {
+            Bound::new(
+                py,
+                Sentence {
+                    source: text.clone().unbind(),
+                    start,
+                    end,
+                },
+            )
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, list)
+}
