@@ -1,6 +1,7 @@
 //! `normalize`, `normalize_batch` and the `Normalizer` class.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use arabic_text::{NormalizeOptions, Normalizer};
@@ -70,11 +71,30 @@ fn resolve(preset: Option<&str>, ops: Option<Vec<String>>) -> PyResult<Arc<Norma
     Ok(normalizer(options(preset, ops.as_deref())?))
 }
 
+thread_local! {
+    /// The output buffer of `apply`, reused so that a call allocates only
+    /// the Python string it returns.
+    static BUFFER: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Buffers larger than this are freed after use rather than kept.
+const KEEP_BUFFER: usize = 1 << 20;
+
 /// `text` normalized; the same object when nothing changes.
 fn apply<'py>(n: &Normalizer, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
-    Ok(match n.normalize(text.to_str()?) {
-        Cow::Borrowed(_) => text.clone(),
-        Cow::Owned(s) => PyString::new(text.py(), &s),
+    let s = text.to_str()?;
+    BUFFER.with_borrow_mut(|out| {
+        out.clear();
+        n.normalize_into(s, out);
+        let result = if out.as_str() == s {
+            text.clone()
+        } else {
+            PyString::new(text.py(), out)
+        };
+        if out.capacity() > KEEP_BUFFER {
+            *out = String::new();
+        }
+        Ok(result)
     })
 }
 

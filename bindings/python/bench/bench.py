@@ -1,0 +1,189 @@
+"""How fast is arabic_text from Python, per line and per batch, beside the
+Python tools Arabic NLP users know and beside the cost of crossing the
+boundary at all?
+
+    python bench.py [--rounds N] [--lines N] [CORPUS]
+
+CORPUS defaults to $ARABIC_TEXT_CORPUS, else
+/work/shared/corpus/text/news-saudinewsnet.txt. Its non-empty lines are the
+inputs. Each row times one pass over all of them, calling the function once
+per line; rounds interleave the contenders, and the table shows the median
+and the best round. MB/s counts UTF-8 input bytes.
+
+- copy floor: `arabic_text._bench.copy_str`, a PyO3 function that borrows
+  its `str` as UTF-8 and copies it into a new `str`: what any binding pays.
+- CAMeL Tools and PyArabic run the same rules where they have them; their
+  outputs are compared with ours line by line.
+- Batch rows run one `*_batch` call over all lines, on 1 thread and on all
+  cores.
+
+CPython caches a `str`'s UTF-8 form the first time an extension asks for
+it; the first (unmeasured) pass fills that cache for every contender alike.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+
+import arabic_text
+from arabic_text import _bench
+
+try:
+    from camel_tools.tokenizers.word import simple_word_tokenize
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar
+except ImportError:  # pragma: no cover - reported in the output
+    simple_word_tokenize = None
+try:
+    from pyarabic import araby
+except ImportError:  # pragma: no cover
+    araby = None
+
+DEFAULT_CORPUS = "/work/shared/corpus/text/news-saudinewsnet.txt"
+TATWEEL = "\u0640"
+CAMEL_RULES = ["diacritics", "tatweel", "alef", "alef_maksura"]
+PYARABIC_RULES = ["diacritics", "tatweel", "alef"]
+
+
+def camel_normalize(text):
+    text = dediac_ar(text)
+    text = normalize_alef_ar(text)
+    text = normalize_alef_maksura_ar(text)
+    return text.replace(TATWEEL, "")
+
+
+def pyarabic_normalize(text):
+    return araby.normalize_alef(araby.strip_tatweel(araby.strip_tashkeel(text)))
+
+
+def tokenize_and_read(text):
+    """tokenize, then read every token's text, kind and offsets: what a user
+    who looks at every token pays."""
+    for t in arabic_text.tokenize(text):
+        t.text, t.kind, t.start, t.end
+
+
+def per_line(fn):
+    def run(lines):
+        for s in lines:
+            fn(s)
+
+    return run
+
+
+def speed(mbps):
+    return f"{mbps:.0f}" if mbps >= 100 else f"{mbps:.1f}" if mbps >= 10 else f"{mbps:.2f}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--lines", type=int, default=0, help="use the first N lines (0: all)")
+    parser.add_argument("corpus", nargs="?", default=os.environ.get("ARABIC_TEXT_CORPUS", DEFAULT_CORPUS))
+    args = parser.parse_args()
+
+    with open(args.corpus, encoding="utf-8") as f:
+        lines = [line.rstrip("\n") for line in f if line.strip()]
+    if args.lines:
+        lines = lines[: args.lines]
+    size = sum(len(s.encode("utf-8")) for s in lines)
+    threads = os.cpu_count()
+
+    search = arabic_text.Normalizer("search")
+    camel_like = arabic_text.Normalizer(ops=CAMEL_RULES)
+    pyarabic_like = arabic_text.Normalizer(ops=PYARABIC_RULES)
+
+    rows = [
+        ("copy", "copy floor: `_bench.copy_str` (str → UTF-8 → new str)", per_line(_bench.copy_str)),
+        ("normalize", "arabic_text `normalize(line)` (search)", per_line(arabic_text.normalize)),
+        ("normalize", "arabic_text `Normalizer('search')(line)`", per_line(search)),
+        ("normalize", f"arabic_text `Normalizer(ops={CAMEL_RULES})`", per_line(camel_like)),
+    ]
+    if simple_word_tokenize:
+        rows.append(("normalize", "CAMeL Tools `dediac_ar` + `normalize_alef_ar` + `normalize_alef_maksura_ar` + tatweel",
+                     per_line(camel_normalize)))
+    rows.append(("normalize", f"arabic_text `Normalizer(ops={PYARABIC_RULES})`", per_line(pyarabic_like)))
+    if araby:
+        rows.append(("normalize", "PyArabic `strip_tashkeel` + `strip_tatweel` + `normalize_alef`",
+                     per_line(pyarabic_normalize)))
+    rows += [
+        ("tokenize", "arabic_text `tokenize(line)` → list[Token]", per_line(arabic_text.tokenize)),
+        ("tokenize", "arabic_text `tokenize(line)`, every token's text/kind/start/end read", per_line(tokenize_and_read)),
+        ("tokenize", "naive binding: a (text, kind, start, end) tuple per token", per_line(_bench.tokenize_tuples)),
+    ]
+    if simple_word_tokenize:
+        rows.append(("tokenize", "CAMeL Tools `simple_word_tokenize`", per_line(simple_word_tokenize)))
+    if araby:
+        rows.append(("tokenize", "PyArabic `araby.tokenize`", per_line(araby.tokenize)))
+    rows.append(("sentences", "arabic_text `sentences(line)`", per_line(arabic_text.sentences)))
+    docs = ["\n\n".join(lines[i : i + 10]) for i in range(0, len(lines), 10)]
+    rows.append(("parse", "arabic_text `parse(doc)`, docs of 10 lines", per_line(arabic_text.parse)))
+    for name, fn, inputs in [
+        ("normalize_batch", arabic_text.normalize_batch, lines),
+        ("tokenize_batch", arabic_text.tokenize_batch, lines),
+        ("parse_batch", arabic_text.parse_batch, docs),
+    ]:
+        for n in (1, threads):
+            label = f"arabic_text `{name}(all {'docs' if inputs is docs else 'lines'}, threads={n})`"
+            rows.append((name, label, lambda _lines, fn=fn, n=n, inputs=inputs: fn(inputs, threads=n)))
+
+    for _, _, fn in rows:  # warm-up: fills every str's UTF-8 cache, loads modules
+        fn(lines)
+    times = [[] for _ in rows]
+    for _ in range(args.rounds):
+        for i, (_, _, fn) in enumerate(rows):
+            start = time.perf_counter()
+            fn(lines)
+            times[i].append(time.perf_counter() - start)
+
+    load = os.getloadavg()
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
+          f"(after the run); {len(lines):,} lines, {size:,} bytes; {args.rounds} rounds.\n")
+    print("| operation | contender | median MB/s | best MB/s | µs/line (median) |")
+    print("|---|---|---:|---:|---:|")
+    median = {}
+    for (op, label, _), t in zip(rows, times):
+        med = statistics.median(t)
+        median[label] = med
+        print(f"| {op} | {label} | {speed(size / med / 1e6)} | {speed(size / min(t) / 1e6)} | {med / len(lines) * 1e6:.2f} |")
+
+    def ratio(a, b):
+        return median[b] / median[a]
+
+    print("\nRatios (medians):")
+    floor = rows[0][1]
+    print(f"- normalize(line) / copy floor: {ratio(rows[1][1], floor):.2f}×")
+    tok = "arabic_text `tokenize(line)` → list[Token]"
+    read = "arabic_text `tokenize(line)`, every token's text/kind/start/end read"
+    if simple_word_tokenize:
+        camel_tok = "CAMeL Tools `simple_word_tokenize`"
+        print(f"- tokenize(line) / CAMeL simple_word_tokenize: {ratio(tok, camel_tok):.1f}× "
+              f"(with every token read: {ratio(read, camel_tok):.1f}×)")
+        camel_norm = [r[1] for r in rows if r[1].startswith("CAMeL Tools `dediac_ar`")][0]
+        print(f"- Normalizer(CAMeL's rules) / CAMeL chain: {ratio(rows[3][1], camel_norm):.1f}×")
+    for name in ("normalize_batch", "tokenize_batch", "parse_batch"):
+        one, many = [r[1] for r in rows if r[0] == name]
+        print(f"- {name}: threads={threads} / threads=1: {ratio(many, one):.2f}×")
+
+    print("\nChecks:")
+    bad = sum(1 for s in lines for t in arabic_text.tokenize(s) if s[t.start : t.end] != t.text)
+    print(f"- tokens whose line[start:end] != text: {bad}")
+    if simple_word_tokenize:
+        same = sum(camel_like(s) == camel_normalize(s) for s in lines)
+        print(f"- Normalizer(ops={CAMEL_RULES}) equals the CAMeL chain on {same:,} of {len(lines):,} lines")
+        same = sum([t.text for t in arabic_text.tokenize(s)] == simple_word_tokenize(s) for s in lines)
+        print(f"- token texts equal CAMeL simple_word_tokenize's on {same:,} of {len(lines):,} lines "
+              "(the tokenizers differ by design; informative)")
+    if araby:
+        same = sum(pyarabic_like(s) == pyarabic_normalize(s) for s in lines)
+        print(f"- Normalizer(ops={PYARABIC_RULES}) equals the PyArabic chain on {same:,} of {len(lines):,} lines")
+    assert arabic_text.normalize_batch(lines) == [arabic_text.normalize(s) for s in lines]
+    assert arabic_text.tokenize_batch(lines[:500]) == [arabic_text.tokenize(s) for s in lines[:500]]
+    assert arabic_text.parse_batch(docs[:100]) == [arabic_text.parse(d) for d in docs[:100]]
+    print("- batch outputs equal the per-call outputs")
+
+
+if __name__ == "__main__":
+    main()
