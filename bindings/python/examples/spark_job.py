@@ -54,14 +54,7 @@ def process(batches, text_column, ops, preset, rules, threads):
             columns.append(pa.array([None if t is None else next(done) for t in texts], pa.string()))
             names.append("normalized")
         if "tokenize" in ops:
-            done = iter(arabic_text.tokenize_batch(present, threads=threads))
-            rows = []
-            for t in texts:
-                if t is None:
-                    rows.append(None)
-                else:
-                    rows.append([{"text": k.text, "kind": k.kind, "start": k.start, "end": k.end} for k in next(done)])
-            columns.append(pa.array(rows, pa.list_(TOKEN_TYPE)))
+            columns.append(_token_column(texts, arabic_text.tokenize_batch(present, threads=threads)))
             names.append("tokens")
         if "parse" in ops:
             done = iter(arabic_text.parse_batch(present, threads=threads))
@@ -69,6 +62,29 @@ def process(batches, text_column, ops, preset, rules, threads):
             columns.append(pa.array(docs, pa.string()))
             names.append("structure")
         yield pa.RecordBatch.from_arrays(columns, names=names)
+
+
+def _token_column(texts, tokens):
+    """The list<struct<text, kind, start, end>> column of `tokens` (one
+    `arabic_text.Tokens` per non-null text), built from its columns."""
+    offsets, text, kind, start, end, nulls = [0], [], [], [], [], []
+    done = iter(tokens)
+    for t in texts:
+        nulls.append(t is None)
+        if t is not None:
+            doc = next(done)
+            text += doc.texts
+            kind += doc.kinds
+            start += doc.starts
+            end += doc.ends
+        offsets.append(len(text))
+    values = pa.StructArray.from_arrays(
+        [pa.array(text, pa.string()), pa.array(kind, pa.string()), pa.array(start, pa.int64()),
+         pa.array(end, pa.int64())],
+        fields=list(TOKEN_TYPE),
+    )
+    mask = pa.array(nulls, pa.bool_()) if any(nulls) else None
+    return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), values, mask=mask)
 
 
 def output_schema(input_schema, ops):

@@ -63,7 +63,8 @@ pub fn map<'py, T: Send>(
     let threads = thread_count(threads)?.min(chunks.len()).max(1);
     let mut out: Vec<Option<Bound<'py, PyAny>>> = vec![None; texts.len()];
     let mut store = |chunk: usize, outcome: Outcome<T>| -> PyResult<()> {
-        let results = outcome.map_err(|m| PyRuntimeError::new_err(format!("internal error: {m}")))?;
+        let results =
+            outcome.map_err(|m| PyRuntimeError::new_err(format!("internal error: {m}")))?;
         for (i, r) in results.into_iter().enumerate() {
             let index = chunk * CHUNK + i;
             out[index] = Some(finish(index, r)?);
@@ -114,9 +115,8 @@ pub fn map<'py, T: Send>(
                                 let mut guard =
                                     ready.lock().unwrap_or_else(PoisonError::into_inner);
                                 while guard.is_empty() {
-                                    guard = arrived
-                                        .wait(guard)
-                                        .unwrap_or_else(PoisonError::into_inner);
+                                    guard =
+                                        arrived.wait(guard).unwrap_or_else(PoisonError::into_inner);
                                 }
                                 std::mem::take(&mut *guard)
                             });

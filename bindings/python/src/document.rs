@@ -51,7 +51,8 @@ fn to_dict<'py>(
 }
 
 fn json_loads(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    py.import(intern!(py, "json"))?.getattr(intern!(py, "loads"))
+    py.import(intern!(py, "json"))?
+        .getattr(intern!(py, "loads"))
 }
 
 /// The structure of a plain-text article: `{"title": str | None, "blocks":

@@ -10,6 +10,7 @@ mod batch;
 mod document;
 mod normalize;
 mod offsets;
+mod pystr;
 mod tokenize;
 
 use pyo3::prelude::*;
@@ -22,6 +23,15 @@ fn _copy_str<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>>
     Ok(PyString::new(text.py(), text.to_str()?))
 }
 
+/// The copy floor through the path `normalize` returns its result by: the
+/// argument as UTF-8, transcoded to UTF-16, made a new `str` from that.
+#[pyfunction]
+fn _copy_str_utf16<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
+    let mut units = Vec::new();
+    pystr::utf16_into(text.to_str()?, &mut units);
+    pystr::from_utf16(text.py(), &units)
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize::normalize, m)?)?;
@@ -32,13 +42,18 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokenize::sentences, m)?)?;
     m.add_class::<tokenize::Token>()?;
     m.add_class::<tokenize::Sentence>()?;
+    m.add_class::<tokenize::Tokens>()?;
     m.add_function(wrap_pyfunction!(document::parse, m)?)?;
     m.add_function(wrap_pyfunction!(document::parse_batch, m)?)?;
     m.add_function(wrap_pyfunction!(_copy_str, m)?)?;
+    m.add_function(wrap_pyfunction!(_copy_str_utf16, m)?)?;
     m.add_function(wrap_pyfunction!(tokenize::_tokenize_tuples, m)?)?;
     m.add(
         "PRESETS",
-        normalize::PRESETS.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+        normalize::PRESETS
+            .iter()
+            .map(|(n, _)| *n)
+            .collect::<Vec<_>>(),
     )?;
     m.add("RULES", arabic_text::NormalizeOptions::RULE_NAMES.to_vec())?;
     Ok(())

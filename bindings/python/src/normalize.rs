@@ -10,6 +10,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
 
 use crate::batch;
+use crate::pystr::{self, Prepared};
 
 /// The preset names, as the `normalize` example takes them, and their rules.
 pub const PRESETS: [(&str, NormalizeOptions); 4] = [
@@ -61,8 +62,7 @@ fn normalizer(options: NormalizeOptions) -> Arc<Normalizer> {
 }
 
 /// The `search` normalizer, for calls that name no preset and no rule.
-static SEARCH: LazyLock<Arc<Normalizer>> =
-    LazyLock::new(|| normalizer(NormalizeOptions::SEARCH));
+static SEARCH: LazyLock<Arc<Normalizer>> = LazyLock::new(|| normalizer(NormalizeOptions::SEARCH));
 
 fn resolve(preset: Option<&str>, ops: Option<Vec<String>>) -> PyResult<Arc<Normalizer>> {
     if preset.is_none() && ops.is_none() {
@@ -72,9 +72,9 @@ fn resolve(preset: Option<&str>, ops: Option<Vec<String>>) -> PyResult<Arc<Norma
 }
 
 thread_local! {
-    /// The output buffer of `apply`, reused so that a call allocates only
+    /// The output buffers of `apply`, reused so that a call allocates only
     /// the Python string it returns.
-    static BUFFER: RefCell<String> = const { RefCell::new(String::new()) };
+    static BUFFERS: RefCell<(String, Vec<u16>)> = const { RefCell::new((String::new(), Vec::new())) };
 }
 
 /// Buffers larger than this are freed after use rather than kept.
@@ -83,18 +83,23 @@ const KEEP_BUFFER: usize = 1 << 20;
 /// `text` normalized; the same object when nothing changes.
 fn apply<'py>(n: &Normalizer, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
     let s = text.to_str()?;
-    BUFFER.with_borrow_mut(|out| {
+    BUFFERS.with_borrow_mut(|(out, units)| {
         out.clear();
         n.normalize_into(s, out);
         let result = if out.as_str() == s {
-            text.clone()
+            Ok(text.clone())
+        } else if out.is_ascii() {
+            Ok(PyString::new(text.py(), out))
         } else {
-            PyString::new(text.py(), out)
+            units.clear();
+            pystr::utf16_into(out, units);
+            pystr::from_utf16(text.py(), units)
         };
         if out.capacity() > KEEP_BUFFER {
             *out = String::new();
+            *units = Vec::new();
         }
-        Ok(result)
+        result
     })
 }
 
@@ -111,12 +116,12 @@ fn apply_batch<'py>(
         threads,
         |s| match n.normalize(s) {
             Cow::Borrowed(_) => None,
-            Cow::Owned(s) => Some(s),
+            Cow::Owned(s) => Some(Prepared::new(s)),
         },
         |i, out| {
             Ok(match out {
                 None => texts[i].clone().into_any(),
-                Some(s) => PyString::new(py, &s).into_any(),
+                Some(s) => s.into_py(py)?.into_any(),
             })
         },
     )

@@ -9,6 +9,7 @@
 //! `untrack`).
 
 use arabic_text::{TokenKind, Tokenizer};
+use pyo3::exceptions::PyIndexError;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::pyclass::CompareOp;
@@ -91,26 +92,28 @@ fn untrack<T>(object: &Bound<'_, T>) {
     }
 }
 
-fn token_list<'py>(source: &Bound<'py, PyString>, found: Vec<Found>) -> PyResult<Bound<'py, PyList>> {
-    let py = source.py();
+/// The `Token` object of `f`, a token of `source`.
+fn new_token<'py>(source: &Bound<'py, PyString>, f: &Found) -> PyResult<Bound<'py, Token>> {
+    let token = Bound::new(
+        source.py(),
+        Token {
+            source: source.clone().unbind(),
+            start: f.start,
+            end: f.end,
+            bytes: f.bytes,
+            kind: f.kind,
+        },
+    )?;
+    untrack(&token);
+    Ok(token)
+}
+
+fn token_list<'py>(source: &Bound<'py, PyString>, found: &[Found]) -> PyResult<Bound<'py, PyList>> {
     let tokens = found
-        .into_iter()
-        .map(|f| {
-            let token = Bound::new(
-                py,
-                Token {
-                    source: source.clone().unbind(),
-                    start: f.start,
-                    end: f.end,
-                    bytes: f.bytes,
-                    kind: f.kind,
-                },
-            )?;
-            untrack(&token);
-            Ok(token)
-        })
+        .iter()
+        .map(|f| new_token(source, f))
         .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, tokens)
+    PyList::new(source.py(), tokens)
 }
 
 /// A token: `text` is `source[start:end]` of the string it came from.
@@ -185,10 +188,11 @@ impl Token {
 #[pyfunction]
 pub fn tokenize<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
     let found = find_tokens(text.to_str()?);
-    token_list(text, found)
+    token_list(text, &found)
 }
 
-/// `tokenize` of every text, on `threads` threads with the GIL released.
+/// `tokenize` of every text, on `threads` threads with the GIL released;
+/// each text's tokens as a `Tokens` sequence.
 #[pyfunction]
 #[pyo3(signature = (texts, *, threads = None))]
 pub fn tokenize_batch<'py>(
@@ -198,8 +202,104 @@ pub fn tokenize_batch<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let strs = batch::texts(&texts)?;
     batch::map(py, &strs, threads, find_tokens, |i, found| {
-        Ok(token_list(&texts[i], found)?.into_any())
+        let tokens = Tokens {
+            source: texts[i].clone().unbind(),
+            found: found.into_boxed_slice(),
+        };
+        Ok(Bound::new(py, tokens)?.into_any())
     })
+}
+
+/// The tokens of one text, kept in Rust until asked for: a sequence of
+/// `Token` (indexing, slicing, iteration, `len`, equality with a list of
+/// tokens) with the columns `texts`, `kinds`, `starts`, `ends`.
+///
+/// `tokenize_batch` returns these: building every token object is serial
+/// work under the GIL, which would leave the other cores idle.
+#[pyclass(frozen, module = "arabic_text", sequence)]
+pub struct Tokens {
+    source: Py<PyString>,
+    found: Box<[Found]>,
+}
+
+#[pymethods]
+impl Tokens {
+    fn __len__(&self) -> usize {
+        self.found.len()
+    }
+
+    fn __getitem__<'py>(&self, index: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let py = index.py();
+        let source = self.source.bind(py);
+        if let Ok(slice) = index.cast::<PySlice>() {
+            return self.to_list(py)?.as_any().get_item(slice);
+        }
+        let i: isize = index.extract()?;
+        let len = self.found.len() as isize;
+        let at = if i < 0 { i + len } else { i };
+        if at < 0 || at >= len {
+            return Err(PyIndexError::new_err("token index out of range"));
+        }
+        Ok(new_token(source, &self.found[at as usize])?.into_any())
+    }
+
+    /// The tokens as a list of `Token`.
+    fn to_list<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        token_list(self.source.bind(py), &self.found)
+    }
+
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.to_list(py)?.try_iter().map(Bound::into_any)
+    }
+
+    /// The tokens' texts.
+    #[getter]
+    fn texts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let source = self.source.bind(py);
+        let texts = self
+            .found
+            .iter()
+            .map(|f| slice(source, (f.start, f.end), f.bytes))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, texts)
+    }
+
+    /// The tokens' kinds.
+    #[getter]
+    fn kinds<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.found.iter().map(|f| kind_name(py, f.kind)))
+    }
+
+    /// The tokens' start indices.
+    #[getter]
+    fn starts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.found.iter().map(|f| f.start))
+    }
+
+    /// The tokens' end indices.
+    #[getter]
+    fn ends<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(py, self.found.iter().map(|f| f.end))
+    }
+
+    fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
+        let py = other.py();
+        if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            return Ok(py.NotImplemented());
+        }
+        let theirs = if let Ok(other) = other.cast::<Tokens>() {
+            other.get().to_list(py)?
+        } else if let Ok(list) = other.cast::<PyList>() {
+            list.clone()
+        } else {
+            return Ok(py.NotImplemented());
+        };
+        Ok(self.to_list(py)?.rich_compare(theirs, op)?.unbind())
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!("Tokens({})", self.to_list(py)?.repr()?))
+    }
 }
 
 /// The naive binding the benchmark compares with: a `(text, kind, start,

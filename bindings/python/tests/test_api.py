@@ -155,3 +155,24 @@ def test_lone_surrogate_is_an_error_not_a_crash():
 def test_tokens_keep_their_source_alive():
     tokens = arabic_text.tokenize("".join(["كلمة ", "أخرى"]))
     assert [t.text for t in tokens] == ["كلمة", "أخرى"]
+
+
+def test_tokens_sequence_of_a_batch():
+    text = "قال: 😀 مرحباً #عربي"
+    (tokens,) = arabic_text.tokenize_batch([text])
+    listed = arabic_text.tokenize(text)
+    assert isinstance(tokens, arabic_text.Tokens)
+    assert tokens == listed and listed == tokens and not (tokens != listed)
+    assert len(tokens) == 5 and tokens[0] == listed[0] and tokens[-1] == listed[-1]
+    assert tokens[1:3] == listed[1:3] and list(tokens) == listed == tokens.to_list()
+    assert tokens.texts == [t.text for t in listed]
+    assert tokens.kinds == [t.kind for t in listed]
+    assert tokens.starts == [t.start for t in listed] and tokens.ends == [t.end for t in listed]
+    assert "Token(text='😀'" in repr(tokens)
+    with pytest.raises(IndexError):
+        tokens[5]
+    with pytest.raises(IndexError):
+        tokens[-6]
+    import collections.abc
+
+    assert isinstance(tokens, collections.abc.Sequence)

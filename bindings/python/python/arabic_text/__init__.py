@@ -20,8 +20,12 @@ forms, tatweel, invisible characters), ``default`` (same as ``search``),
 preset; rules given without a preset start from ``none``.
 
 The ``*_batch`` functions take a list of strings and run on all cores with
-the GIL released; ``threads=`` sets how many threads.
+the GIL released; ``threads=`` sets how many threads. ``tokenize_batch``
+gives each text's tokens as a ``Tokens`` sequence, which builds ``Token``
+objects only when they are read and also offers them as columns.
 """
+
+import collections.abc as _abc
 
 from ._native import (
     PRESETS,
@@ -29,6 +33,7 @@ from ._native import (
     Normalizer,
     Sentence,
     Token,
+    Tokens,
     normalize,
     normalize_batch,
     parse,
@@ -44,6 +49,7 @@ __all__ = [
     "Normalizer",
     "Sentence",
     "Token",
+    "Tokens",
     "normalize",
     "normalize_batch",
     "parse",
@@ -52,3 +58,5 @@ __all__ = [
     "tokenize",
     "tokenize_batch",
 ]
+
+_abc.Sequence.register(Tokens)

@@ -1,6 +1,6 @@
 """Type stubs of ``arabic_text`` (the functions live in ``arabic_text._native``)."""
 
-from typing import Any, Final, Literal, Sequence, TypedDict, final
+from typing import Any, Final, Iterator, Literal, Sequence, TypedDict, final, overload
 
 PresetName = Literal["search", "light", "default", "none"]
 RuleName = Literal[
@@ -103,8 +103,37 @@ def tokenize(text: str) -> list[Token]:
     URLs, emails, hashtags, mentions), whitespace left out, with string
     indices."""
 
-def tokenize_batch(texts: Sequence[str], *, threads: int | None = None) -> list[list[Token]]:
-    """``tokenize`` of every text, on all cores with the GIL released."""
+@final
+class Tokens(Sequence[Token]):
+    """The tokens of one text, as ``tokenize_batch`` returns them: a sequence
+    of ``Token`` built when read, equal to the list ``tokenize`` returns, and
+    the same tokens as columns."""
+
+    def __len__(self) -> int: ...
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+    def __iter__(self) -> Iterator[Token]: ...
+    def to_list(self) -> list[Token]:
+        """The tokens as a list."""
+    @property
+    def texts(self) -> list[str]:
+        """Every token's text."""
+    @property
+    def kinds(self) -> list[TokenKindName]:
+        """Every token's kind."""
+    @property
+    def starts(self) -> list[int]:
+        """Every token's start index."""
+    @property
+    def ends(self) -> list[int]:
+        """Every token's end index."""
+    def __eq__(self, other: object) -> bool: ...
+
+def tokenize_batch(texts: Sequence[str], *, threads: int | None = None) -> list[Tokens]:
+    """``tokenize`` of every text, on all cores with the GIL released; each
+    text's tokens as a ``Tokens`` sequence (``== tokenize(text)``)."""
 
 def sentences(text: str) -> list[Sentence]:
     """The sentences of ``text``, with string indices."""
