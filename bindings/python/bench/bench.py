@@ -10,6 +10,12 @@ inputs. Each row times one pass over all of them, calling the function once
 per line; rounds interleave the contenders, and the table shows the median
 and the best round. MB/s counts UTF-8 input bytes.
 
+Per-line rows are timed in CPU time of the calling thread
+(`time.thread_time`), which other processes on a loaded machine do not
+inflate; batch rows, which use several threads, in wall-clock time, with the
+process's CPU time beside it (CPU/wall near the thread count means the
+threads did run in parallel).
+
 - copy floor: `arabic_text._bench.copy_str`, a PyO3 function that borrows
   its `str` as UTF-8 and copies it into a new `str`: what any binding pays.
 - CAMeL Tools and PyArabic run the same rules where they have them; their
@@ -97,6 +103,8 @@ def main():
 
     rows = [
         ("copy", "copy floor: `_bench.copy_str` (str → UTF-8 → new str)", per_line(_bench.copy_str)),
+        ("copy", "copy through UTF-16: `_bench.copy_str_utf16` (normalize's return path)",
+         per_line(_bench.copy_str_utf16)),
         ("normalize", "arabic_text `normalize(line)` (search)", per_line(arabic_text.normalize)),
         ("normalize", "arabic_text `Normalizer('search')(line)`", per_line(search)),
         ("normalize", f"arabic_text `Normalizer(ops={CAMEL_RULES})`", per_line(camel_like)),
@@ -119,7 +127,8 @@ def main():
         rows.append(("tokenize", "PyArabic `araby.tokenize`", per_line(araby.tokenize)))
     rows.append(("sentences", "arabic_text `sentences(line)`", per_line(arabic_text.sentences)))
     docs = ["\n\n".join(lines[i : i + 10]) for i in range(0, len(lines), 10)]
-    rows.append(("parse", "arabic_text `parse(doc)`, docs of 10 lines", per_line(arabic_text.parse)))
+    rows.append(("parse", "arabic_text `parse(doc)`, docs of 10 lines",
+                 lambda _lines: [arabic_text.parse(d) for d in docs]))
     for name, fn, inputs in [
         ("normalize_batch", arabic_text.normalize_batch, lines),
         ("tokenize_batch", arabic_text.tokenize_batch, lines),
@@ -132,29 +141,41 @@ def main():
     for _, _, fn in rows:  # warm-up: fills every str's UTF-8 cache, loads modules
         fn(lines)
     times = [[] for _ in rows]
+    cpu_ratio = [[] for _ in rows]
     for _ in range(args.rounds):
-        for i, (_, _, fn) in enumerate(rows):
-            start = time.perf_counter()
-            fn(lines)
-            times[i].append(time.perf_counter() - start)
+        for i, (op, _, fn) in enumerate(rows):
+            if op.endswith("_batch"):
+                start, cpu = time.perf_counter(), time.process_time()
+                fn(lines)
+                wall = time.perf_counter() - start
+                times[i].append(wall)
+                cpu_ratio[i].append((time.process_time() - cpu) / wall)
+            else:
+                start = time.thread_time()
+                fn(lines)
+                times[i].append(time.thread_time() - start)
+    cpu = {label: statistics.median(c) for (_, label, _), c in zip(rows, cpu_ratio) if c}
 
     load = os.getloadavg()
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
           f"(after the run); {len(lines):,} lines, {size:,} bytes; {args.rounds} rounds.\n")
-    print("| operation | contender | median MB/s | best MB/s | µs/line (median) |")
-    print("|---|---|---:|---:|---:|")
+    print("| operation | contender | median MB/s | best MB/s | µs/line (median) | clock |")
+    print("|---|---|---:|---:|---:|---|")
     median = {}
     for (op, label, _), t in zip(rows, times):
         med = statistics.median(t)
         median[label] = med
-        print(f"| {op} | {label} | {speed(size / med / 1e6)} | {speed(size / min(t) / 1e6)} | {med / len(lines) * 1e6:.2f} |")
+        clock = f"wall, CPU/wall {cpu[label]:.2f}" if label in cpu else "thread CPU"
+        print(f"| {op} | {label} | {speed(size / med / 1e6)} | {speed(size / min(t) / 1e6)} "
+              f"| {med / len(lines) * 1e6:.2f} | {clock} |")
 
     def ratio(a, b):
         return median[b] / median[a]
 
     print("\nRatios (medians):")
     floor = rows[0][1]
-    print(f"- normalize(line) / copy floor: {ratio(rows[1][1], floor):.2f}×")
+    print(f"- normalize(line) / copy floor: {ratio(rows[2][1], floor):.2f}×; "
+          f"/ copy through UTF-16: {ratio(rows[2][1], rows[1][1]):.2f}×")
     tok = "arabic_text `tokenize(line)` → list[Token]"
     read = "arabic_text `tokenize(line)`, every token's text/kind/start/end read"
     if simple_word_tokenize:
@@ -162,10 +183,11 @@ def main():
         print(f"- tokenize(line) / CAMeL simple_word_tokenize: {ratio(tok, camel_tok):.1f}× "
               f"(with every token read: {ratio(read, camel_tok):.1f}×)")
         camel_norm = [r[1] for r in rows if r[1].startswith("CAMeL Tools `dediac_ar`")][0]
-        print(f"- Normalizer(CAMeL's rules) / CAMeL chain: {ratio(rows[3][1], camel_norm):.1f}×")
+        print(f"- Normalizer(CAMeL's rules) / CAMeL chain: {ratio(rows[4][1], camel_norm):.1f}×")
     for name in ("normalize_batch", "tokenize_batch", "parse_batch"):
         one, many = [r[1] for r in rows if r[0] == name]
-        print(f"- {name}: threads={threads} / threads=1: {ratio(many, one):.2f}×")
+        print(f"- {name}: threads={threads} / threads=1: {ratio(many, one):.2f}× (wall clock); "
+              f"CPU/wall {cpu[many]:.2f} vs {cpu[one]:.2f}")
 
     print("\nChecks:")
     bad = sum(1 for s in lines for t in arabic_text.tokenize(s) if s[t.start : t.end] != t.text)
@@ -180,7 +202,7 @@ def main():
         same = sum(pyarabic_like(s) == pyarabic_normalize(s) for s in lines)
         print(f"- Normalizer(ops={PYARABIC_RULES}) equals the PyArabic chain on {same:,} of {len(lines):,} lines")
     assert arabic_text.normalize_batch(lines) == [arabic_text.normalize(s) for s in lines]
-    assert arabic_text.tokenize_batch(lines[:500]) == [arabic_text.tokenize(s) for s in lines[:500]]
+    assert arabic_text.tokenize_batch(lines) == [arabic_text.tokenize(s) for s in lines]
     assert arabic_text.parse_batch(docs[:100]) == [arabic_text.parse(d) for d in docs[:100]]
     print("- batch outputs equal the per-call outputs")
 
