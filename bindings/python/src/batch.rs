@@ -37,11 +37,11 @@ fn thread_count(threads: Option<usize>) -> PyResult<usize> {
     }
 }
 
-/// A chunk's results, or the message of a panic while computing them.
-type Outcome<T> = Result<Vec<T>, String>;
+/// A chunk's result, or the message of a panic while computing it.
+type Outcome<C> = Result<C, String>;
 
-fn run_chunk<T>(chunk: &[&str], work: &(impl Fn(&str) -> T + Sync)) -> Outcome<T> {
-    catch_unwind(AssertUnwindSafe(|| chunk.iter().map(|s| work(s)).collect())).map_err(|e| {
+fn run_chunk<C>(chunk: &[&str], work: &(impl Fn(&[&str]) -> C + Sync)) -> Outcome<C> {
+    catch_unwind(AssertUnwindSafe(|| work(chunk))).map_err(|e| {
         e.downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| e.downcast_ref::<String>().cloned())
@@ -59,16 +59,41 @@ pub fn map<'py, T: Send>(
     work: impl Fn(&str) -> T + Sync,
     mut finish: impl FnMut(usize, T) -> PyResult<Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
+    map_chunks(
+        py,
+        texts,
+        threads,
+        |chunk| chunk.iter().map(|s| work(s)).collect::<Vec<T>>(),
+        |first, results, out| {
+            for (i, r) in results.into_iter().enumerate() {
+                out.push(finish(first + i, r)?);
+            }
+            Ok(())
+        },
+    )
+}
+
+/// `work` applied to every chunk of `texts` on `threads` threads (GIL
+/// released), then `finish(first, result, out)` on each chunk's result
+/// under the GIL, pushing one object per text of the chunk (whose first text
+/// is `texts[first]`) to `out`; the list of those objects in the order of
+/// `texts`. A chunk's result can then share one buffer among its texts.
+pub fn map_chunks<'py, C: Send>(
+    py: Python<'py>,
+    texts: &[&str],
+    threads: Option<usize>,
+    work: impl Fn(&[&str]) -> C + Sync,
+    mut finish: impl FnMut(usize, C, &mut Vec<Bound<'py, PyAny>>) -> PyResult<()>,
+) -> PyResult<Bound<'py, PyList>> {
     let chunks: Vec<&[&str]> = texts.chunks(CHUNK).collect();
     let threads = thread_count(threads)?.min(chunks.len()).max(1);
-    let mut out: Vec<Option<Bound<'py, PyAny>>> = vec![None; texts.len()];
-    let mut store = |chunk: usize, outcome: Outcome<T>| -> PyResult<()> {
-        let results =
+    let mut done: Vec<Option<Vec<Bound<'py, PyAny>>>> = (0..chunks.len()).map(|_| None).collect();
+    let mut store = |chunk: usize, outcome: Outcome<C>| -> PyResult<()> {
+        let result =
             outcome.map_err(|m| PyRuntimeError::new_err(format!("internal error: {m}")))?;
-        for (i, r) in results.into_iter().enumerate() {
-            let index = chunk * CHUNK + i;
-            out[index] = Some(finish(index, r)?);
-        }
+        let mut objects = Vec::with_capacity(chunks[chunk].len());
+        finish(chunk * CHUNK, result, &mut objects)?;
+        done[chunk] = Some(objects);
         Ok(())
     };
 
@@ -79,7 +104,7 @@ pub fn map<'py, T: Send>(
         }
     } else {
         let next = AtomicUsize::new(0);
-        let ready: Mutex<Vec<(usize, Outcome<T>)>> = Mutex::new(Vec::new());
+        let ready: Mutex<Vec<(usize, Outcome<C>)>> = Mutex::new(Vec::new());
         let arrived = Condvar::new();
         std::thread::scope(|scope| -> PyResult<()> {
             for _ in 1..threads {
@@ -95,40 +120,36 @@ pub fn map<'py, T: Send>(
                 });
             }
             let result = (|| {
-                let mut done = 0;
-                while done < chunks.len() {
+                let mut stored = 0;
+                while stored < chunks.len() {
                     let finished =
                         std::mem::take(&mut *ready.lock().unwrap_or_else(PoisonError::into_inner));
                     if !finished.is_empty() {
                         for (i, outcome) in finished {
                             store(i, outcome)?;
-                            done += 1;
+                            stored += 1;
                         }
                         continue;
                     }
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let outcome = match chunks.get(i) {
-                        Some(chunk) => py.detach(|| run_chunk(chunk, &work)),
-                        None => {
-                            // Every chunk is claimed: wait for the others.
-                            let finished = py.detach(|| {
-                                let mut guard =
-                                    ready.lock().unwrap_or_else(PoisonError::into_inner);
-                                while guard.is_empty() {
-                                    guard =
-                                        arrived.wait(guard).unwrap_or_else(PoisonError::into_inner);
-                                }
-                                std::mem::take(&mut *guard)
-                            });
-                            for (i, outcome) in finished {
-                                store(i, outcome)?;
-                                done += 1;
-                            }
-                            continue;
+                    if let Some(chunk) = chunks.get(i) {
+                        let outcome = py.detach(|| run_chunk(chunk, &work));
+                        store(i, outcome)?;
+                        stored += 1;
+                        continue;
+                    }
+                    // Every chunk is claimed: wait for the others.
+                    let finished = py.detach(|| {
+                        let mut guard = ready.lock().unwrap_or_else(PoisonError::into_inner);
+                        while guard.is_empty() {
+                            guard = arrived.wait(guard).unwrap_or_else(PoisonError::into_inner);
                         }
-                    };
-                    store(i, outcome)?;
-                    done += 1;
+                        std::mem::take(&mut *guard)
+                    });
+                    for (i, outcome) in finished {
+                        store(i, outcome)?;
+                        stored += 1;
+                    }
                 }
                 Ok(())
             })();
@@ -137,5 +158,5 @@ pub fn map<'py, T: Send>(
             result
         })?;
     }
-    PyList::new(py, out.into_iter().map(|o| o.expect("every index stored")))
+    PyList::new(py, done.into_iter().flatten().flatten())
 }

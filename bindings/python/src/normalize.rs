@@ -1,6 +1,5 @@
 //! `normalize`, `normalize_batch` and the `Normalizer` class.
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
@@ -10,7 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
 
 use crate::batch;
-use crate::pystr::{self, Prepared};
+use crate::pystr;
 
 /// The preset names, as the `normalize` example takes them, and their rules.
 pub const PRESETS: [(&str, NormalizeOptions); 4] = [
@@ -103,6 +102,34 @@ fn apply<'py>(n: &Normalizer, text: &Bound<'py, PyString>) -> PyResult<Bound<'py
     })
 }
 
+/// What a batch chunk's normalization leaves for the GIL holder: each text's
+/// result as a range of one UTF-16 buffer (`None`: unchanged), so that a
+/// chunk allocates once however many texts it holds.
+struct Chunk {
+    units: Vec<u16>,
+    ranges: Vec<Option<(usize, usize)>>,
+}
+
+fn normalize_chunk(n: &Normalizer, texts: &[&str]) -> Chunk {
+    let mut chunk = Chunk {
+        units: Vec::with_capacity(texts.iter().map(|s| s.len()).sum()),
+        ranges: Vec::with_capacity(texts.len()),
+    };
+    let mut out = String::new();
+    for s in texts {
+        out.clear();
+        n.normalize_into(s, &mut out);
+        if out == *s {
+            chunk.ranges.push(None);
+        } else {
+            let start = chunk.units.len();
+            pystr::utf16_into(&out, &mut chunk.units);
+            chunk.ranges.push(Some((start, chunk.units.len())));
+        }
+    }
+    chunk
+}
+
 fn apply_batch<'py>(
     py: Python<'py>,
     n: &Normalizer,
@@ -110,19 +137,21 @@ fn apply_batch<'py>(
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let strs = batch::texts(&texts)?;
-    batch::map(
+    batch::map_chunks(
         py,
         &strs,
         threads,
-        |s| match n.normalize(s) {
-            Cow::Borrowed(_) => None,
-            Cow::Owned(s) => Some(Prepared::new(s)),
-        },
-        |i, out| {
-            Ok(match out {
-                None => texts[i].clone().into_any(),
-                Some(s) => s.into_py(py)?.into_any(),
-            })
+        |chunk| normalize_chunk(n, chunk),
+        |first, chunk, out| {
+            for (i, range) in chunk.ranges.into_iter().enumerate() {
+                out.push(match range {
+                    None => texts[first + i].clone().into_any(),
+                    Some((start, end)) => {
+                        pystr::from_utf16(py, &chunk.units[start..end])?.into_any()
+                    }
+                });
+            }
+            Ok(())
         },
     )
 }

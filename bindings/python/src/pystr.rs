@@ -48,32 +48,6 @@ pub fn utf16_into(s: &str, out: &mut Vec<u16>) {
     }
 }
 
-/// A string ready to become a Python `str`: UTF-8 when ASCII, else UTF-16.
-pub enum Prepared {
-    Utf8(String),
-    Utf16(Vec<u16>),
-}
-
-impl Prepared {
-    /// The work that can run without the GIL.
-    pub fn new(s: String) -> Self {
-        if s.is_ascii() {
-            Prepared::Utf8(s)
-        } else {
-            let mut units = Vec::new();
-            utf16_into(&s, &mut units);
-            Prepared::Utf16(units)
-        }
-    }
-
-    pub fn into_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyString>> {
-        match self {
-            Prepared::Utf8(s) => Ok(PyString::new(py, &s)),
-            Prepared::Utf16(units) => from_utf16(py, &units),
-        }
-    }
-}
-
 /// A Python `str` from UTF-16 code units in native byte order.
 pub fn from_utf16<'py>(py: Python<'py>, units: &[u16]) -> PyResult<Bound<'py, PyString>> {
     // Byte order -1 is little endian, 1 big endian; either way a leading
