@@ -8,11 +8,12 @@ use pyo3::types::{PyList, PyString};
 
 use crate::batch;
 use crate::offsets::CharCursor;
+use crate::pystr;
 
-/// The document's JSON (`Document::to_json`) and its blocks' spans as
-/// Python string indices, in block order.
+/// The document's JSON (`Document::to_json`, as UTF-16: see `pystr`) and
+/// its blocks' spans as Python string indices, in block order.
 struct Parsed {
-    json: String,
+    json: Vec<u16>,
     spans: Vec<(usize, usize)>,
 }
 
@@ -27,10 +28,9 @@ fn parse_str(text: &str) -> Parsed {
             (cursor.index(span.start), cursor.index(span.end))
         })
         .collect();
-    Parsed {
-        json: doc.to_json(),
-        spans,
-    }
+    let mut json = Vec::new();
+    pystr::utf16_into(&doc.to_json(), &mut json);
+    Parsed { json, spans }
 }
 
 /// The dict of `parsed`: its JSON loaded, each block's byte span replaced by
@@ -40,7 +40,7 @@ fn to_dict<'py>(
     loads: &Bound<'py, PyAny>,
     parsed: Parsed,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let dict = loads.call1((parsed.json,))?;
+    let dict = loads.call1((pystr::from_utf16(py, &parsed.json)?,))?;
     let blocks = dict.get_item(intern!(py, "blocks"))?;
     for (i, (start, end)) in parsed.spans.into_iter().enumerate() {
         blocks
