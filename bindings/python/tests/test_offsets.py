@@ -57,3 +57,22 @@ def test_normalize_never_fails_and_is_idempotent(text, preset, ops):
     once = n(text)
     assert isinstance(once, str)
     assert n(once) == once
+
+
+LINE = TEXT.map(lambda s: s.replace("\n", " ").replace("\r", " ").replace("\x0b", " ").replace("\x0c", " ")
+                .replace("\x1c", " ").replace("\x1d", " ").replace("\x1e", " ").replace("\x85", " ")
+                .replace("\u2028", " ").replace("\u2029", " "))
+
+
+@settings(max_examples=3, deadline=None)
+@given(st.lists(LINE, min_size=200, max_size=200), st.sampled_from(["search", "light"]))
+def test_normalize_equals_the_example_on_any_text(tmp_path_factory, lines, preset):
+    """The str built from the Rust result (through UTF-16) is the text the
+    Rust `normalize` example prints, emoji and combining marks included."""
+    from conftest import rust_example
+
+    path = tmp_path_factory.mktemp("lines") / "lines.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = rust_example("normalize", "--preset", preset, str(path)).split("\n")[:-1]
+    assert arabic_text.normalize_batch(lines, preset) == expected
+    assert [arabic_text.normalize(s, preset) for s in lines] == expected
