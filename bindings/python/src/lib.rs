@@ -39,14 +39,6 @@ fn _copy_str_utf16<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PySt
     pystr::from_utf16(text.py(), &units)
 }
 
-/// The UTF-16 transcoding alone, for the benchmark: the number of units.
-#[pyfunction]
-fn _utf16_units(text: &Bound<'_, PyString>) -> PyResult<usize> {
-    let mut units = Vec::new();
-    pystr::utf16_into(text.to_str()?, &mut units);
-    Ok(units.len())
-}
-
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize::normalize, m)?)?;
@@ -62,7 +54,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(document::parse_batch, m)?)?;
     m.add_function(wrap_pyfunction!(_copy_str, m)?)?;
     m.add_function(wrap_pyfunction!(_copy_str_utf16, m)?)?;
-    m.add_function(wrap_pyfunction!(_utf16_units, m)?)?;
     m.add_function(wrap_pyfunction!(tokenize::_tokenize_tuples, m)?)?;
     m.add(
         "PRESETS",
