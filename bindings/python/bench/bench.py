@@ -103,7 +103,7 @@ def main():
 
     rows = [
         ("copy", "copy floor: `_bench.copy_str` (str → UTF-8 → new str)", per_line(_bench.copy_str)),
-        ("copy", "copy through UTF-16: `_bench.copy_str_utf16` (the batches' return path)",
+        ("copy", "copy through UTF-16: `_bench.copy_str_utf16` (normalize's return path)",
          per_line(_bench.copy_str_utf16)),
         ("normalize", "arabic_text `normalize(line)` (search)", per_line(arabic_text.normalize)),
         ("normalize", "arabic_text `Normalizer('search')(line)`", per_line(search)),

@@ -3,7 +3,7 @@
 ``copy_str`` copies its ``str`` argument into a new ``str`` through the
 same path as ``normalize`` (borrowed as UTF-8, built anew): the floor any
 binding pays to cross the boundary. ``copy_str_utf16`` copies through the
-path the batch functions return their strings by (UTF-8 transcoded to
+path ``normalize`` and the batch functions return their strings by (UTF-8 transcoded to
 UTF-16 in Rust, which CPython decodes faster). ``tokenize_tuples`` is the naive
 tokenizer binding, one ``(text, kind, start, end)`` tuple per token.
 """
