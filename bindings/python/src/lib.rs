@@ -13,6 +13,7 @@
 
 #![deny(unsafe_code)]
 
+mod analyze;
 mod batch;
 mod document;
 mod normalize;
@@ -50,6 +51,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<tokenize::Token>()?;
     m.add_class::<tokenize::Sentence>()?;
     m.add_class::<tokenize::Tokens>()?;
+    m.add_class::<analyze::PyAnalyzer>()?;
+    m.add_class::<analyze::PyLexicon>()?;
     m.add_function(wrap_pyfunction!(document::parse, m)?)?;
     m.add_function(wrap_pyfunction!(document::parse_batch, m)?)?;
     m.add_function(wrap_pyfunction!(_copy_str, m)?)?;

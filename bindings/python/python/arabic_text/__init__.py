@@ -23,6 +23,10 @@ The ``*_batch`` functions take a list of strings and run on all cores with
 the GIL released; ``threads=`` sets how many threads. ``tokenize_batch``
 gives each text's tokens as a ``Tokens`` sequence, which builds ``Token``
 objects only when they are read and also offers them as columns.
+
+``Analyzer`` splits words into clitics and stems for search and gives each a
+key (``والكتاب`` and ``كتابهم`` both key as ``كتاب``); a ``Lexicon`` learned
+from the user's own text decides the doubtful splits.
 """
 
 import collections.abc as _abc
@@ -30,6 +34,8 @@ import collections.abc as _abc
 from ._native import (
     PRESETS,
     RULES,
+    Analyzer,
+    Lexicon,
     Normalizer,
     Sentence,
     Token,
@@ -46,6 +52,8 @@ from ._native import (
 __all__ = [
     "PRESETS",
     "RULES",
+    "Analyzer",
+    "Lexicon",
     "Normalizer",
     "Sentence",
     "Token",

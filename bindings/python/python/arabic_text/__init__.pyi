@@ -154,3 +154,46 @@ def parse(text: str) -> Document:
 
 def parse_batch(texts: Sequence[str], *, threads: int | None = None) -> list[Document]:
     """``parse`` of every text, on all cores with the GIL released."""
+
+
+class Piece(TypedDict):
+    text: str
+    start: int
+    end: int
+    role: Literal["proclitic", "article", "stem", "enclitic"]
+
+class Term(TypedDict):
+    text: str
+    start: int
+    end: int
+    position: int
+    key: str
+    stopword: bool
+    pieces: list[Piece]
+
+@final
+class Lexicon:
+    """Word counts learned from the text being indexed."""
+    def __init__(self) -> None: ...
+    def observe(self, text: str) -> None:
+        """Counts the word forms of ``text``."""
+    def count(self, form: str) -> int:
+        """How often ``form`` was seen."""
+    def dumps(self) -> str:
+        """The counts as ``form<TAB>count`` lines, for ``loads``."""
+    @staticmethod
+    def loads(text: str) -> Lexicon:
+        """A lexicon from what ``dumps`` wrote; ``ValueError`` if it is not one."""
+    def __len__(self) -> int: ...
+
+@final
+class Analyzer:
+    """Splits words into clitics and stems and gives each a search key."""
+    def __init__(self, stopwords: bool = True, lexicon: Lexicon | None = None) -> None:
+        """``stopwords=True`` leaves stopwords out of ``terms``; ``False`` keeps
+        and marks them. ``lexicon`` decides doubtful splits by its counts."""
+    def terms(self, text: str) -> list[Term]:
+        """One dict a word, in order; ``start``/``end`` are string indices and
+        the pieces tile the word."""
+    def key(self, word: str) -> str:
+        """The search key of one word."""
