@@ -115,7 +115,7 @@ echo "== same results as the example binaries on 200 documents"
 CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-1} cargo build --release -q --example normalize --example tokenize --example extract
 EX=$PWD/target/release/examples
 rm -rf "$WORK/same" && mkdir -p "$WORK/same/in"
-find "$WORK/docs/000" -name '*.txt' | sort | head -200 | xargs cp -t "$WORK/same/in"
+find "$WORK/docs/000" -name '*.txt' | sort | sed -n 1,200p | xargs cp -t "$WORK/same/in"
 "$BIN" normalize -q -o "$WORK/same/normalize" "$WORK/same/in"
 "$BIN" tokenize -q -o "$WORK/same/tokenize" "$WORK/same/in"
 "$BIN" sentences -q -o "$WORK/same/sentences" "$WORK/same/in"
