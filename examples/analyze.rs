@@ -15,10 +15,10 @@
 
 mod cli;
 
-use std::io::{self, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
-use arabic_text::analyze::{Analyzer, Lexicon, Term};
+use arabic_text::analyze::{Analyzer, Lexicon};
 use cli::CliError;
 
 const USAGE: &str = "usage: analyze [--learn FILE]... [--lossy] [FILE]";
@@ -54,36 +54,6 @@ fn parse_args() -> Result<Args, CliError> {
     Ok(args)
 }
 
-/// One term as a JSON line, its offsets moved by `base` (where its line
-/// starts in the input).
-fn write_term(out: &mut impl Write, t: &Term, base: usize) -> io::Result<()> {
-    out.write_all(b"{\"text\":")?;
-    cli::write_json_str(out, t.text)?;
-    write!(
-        out,
-        ",\"start\":{},\"end\":{},\"key\":",
-        base + t.span.start,
-        base + t.span.end
-    )?;
-    cli::write_json_str(out, &t.key)?;
-    write!(out, ",\"stopword\":{},\"pieces\":[", t.stopword)?;
-    for (i, p) in t.pieces().iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        out.write_all(b"{\"text\":")?;
-        cli::write_json_str(out, p.text)?;
-        write!(
-            out,
-            ",\"start\":{},\"end\":{},\"role\":\"{}\"}}",
-            base + p.span.start,
-            base + p.span.end,
-            p.role.as_str()
-        )?;
-    }
-    out.write_all(b"]}\n")
-}
-
 fn main() -> ExitCode {
     cli::run("analyze", || {
         let args = parse_args()?;
@@ -107,7 +77,7 @@ fn main() -> ExitCode {
         let (mut line, mut base) = (String::new(), 0);
         while input.read_line(&mut line)? {
             for t in analyzer.terms(&line) {
-                write_term(&mut out, &t, base).map_err(CliError::Output)?;
+                writeln!(out, "{}", t.to_json(base)).map_err(CliError::Output)?;
             }
             base += line.len();
         }

@@ -77,7 +77,7 @@ impl Task {
                     if !std::mem::take(&mut first) {
                         out.push(b',');
                     }
-                    write_term(out, t, base)
+                    out.write_all(t.to_json(base).as_bytes())
                 })?;
                 out.write_all(b"]")
             }
@@ -110,7 +110,7 @@ impl Task {
                 out.write_all(b"\n")
             }),
             Task::Analyze(analyzer) => terms(analyzer, text, |t, base| {
-                write_term(out, t, base)?;
+                out.write_all(t.to_json(base).as_bytes())?;
                 out.write_all(b"\n")
             }),
             Task::Sentences => sentences(text, |s, start, end| {
@@ -182,37 +182,6 @@ fn terms(
         base += line.len();
     }
     Ok(())
-}
-
-/// One term as the `analyze` example prints it:
-/// `{"text","start","end","key","stopword","pieces":[{"text","start","end","role"}]}`,
-/// its offsets moved by `base`.
-fn write_term(out: &mut Vec<u8>, t: &Term, base: usize) -> io::Result<()> {
-    out.write_all(b"{\"text\":")?;
-    write_json_str(out, t.text)?;
-    write!(
-        out,
-        ",\"start\":{},\"end\":{},\"key\":",
-        base + t.span.start,
-        base + t.span.end
-    )?;
-    write_json_str(out, &t.key)?;
-    write!(out, ",\"stopword\":{},\"pieces\":[", t.stopword)?;
-    for (i, p) in t.pieces().iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        out.write_all(b"{\"text\":")?;
-        write_json_str(out, p.text)?;
-        write!(
-            out,
-            ",\"start\":{},\"end\":{},\"role\":\"{}\"}}",
-            base + p.span.start,
-            base + p.span.end,
-            p.role.as_str()
-        )?;
-    }
-    out.write_all(b"]}")
 }
 
 /// Sentences as the `tokenize --sentences` example finds them: a sentence

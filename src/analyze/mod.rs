@@ -199,6 +199,50 @@ impl<'a> Term<'a> {
             &self.roles[..n],
         )
     }
+
+    /// The term as one JSON object, what the `analyze` example prints a
+    /// line: `{"text","start","end","key","stopword","pieces":[{"text",
+    /// "start","end","role"}]}`, its byte offsets moved by `base` (where the
+    /// analyzed text starts in a larger input).
+    ///
+    /// ```
+    /// use arabic_text::analyze::Analyzer;
+    /// let t = Analyzer::new().terms("والكتاب").next().unwrap();
+    /// assert_eq!(
+    ///     t.to_json(10),
+    ///     r#"{"text":"والكتاب","start":10,"end":24,"key":"كتاب","stopword":false,"pieces":[{"text":"و","start":10,"end":12,"role":"proclitic"},{"text":"ال","start":12,"end":16,"role":"article"},{"text":"كتاب","start":16,"end":24,"role":"stem"}]}"#
+    /// );
+    /// ```
+    pub fn to_json(&self, base: usize) -> String {
+        use std::fmt::Write;
+        let mut out = String::with_capacity(64 + 4 * self.text.len());
+        out.push_str("{\"text\":");
+        crate::json::string(&mut out, self.text);
+        let _ = write!(
+            out,
+            ",\"start\":{},\"end\":{},\"key\":",
+            base + self.span.start,
+            base + self.span.end
+        );
+        crate::json::string(&mut out, &self.key);
+        let _ = write!(out, ",\"stopword\":{},\"pieces\":[", self.stopword);
+        for (i, p) in self.pieces().iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"text\":");
+            crate::json::string(&mut out, p.text);
+            let _ = write!(
+                out,
+                ",\"start\":{},\"end\":{},\"role\":\"{}\"}}",
+                base + p.span.start,
+                base + p.span.end,
+                p.role.as_str()
+            );
+        }
+        out.push_str("]}");
+        out
+    }
 }
 
 /// Analyzes text into [`Term`]s: tokenizes, segments clitics, builds keys,
