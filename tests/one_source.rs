@@ -9,7 +9,11 @@
 //! lists (`"لكن"`, the one-letter conjunction `"و"`) are not code points and
 //! are allowed.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "support/sources.rs"]
+mod sources;
+use sources::rust_files;
 
 /// The Arabic blocks: Arabic, Arabic Supplement, Arabic Extended-A/B and
 /// the presentation forms. U+FEFF, the byte order mark, sits at the end of
@@ -103,17 +107,6 @@ fn offences(source: &str) -> Vec<(usize, String)> {
         }
     }
     found
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 #[test]

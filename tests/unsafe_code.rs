@@ -4,20 +4,13 @@
 //! `unsafe_code` (`src/lib.rs`) and those two files allow it; this test
 //! fails when any other file under `src/` allows it or uses `unsafe`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "support/sources.rs"]
+mod sources;
+use sources::rust_files;
 
 const ALLOWED: [&str; 2] = ["src/normalize/out.rs", "src/normalize/simd.rs"];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// Whether the code part of `line` (before a `//` comment) uses `unsafe`
 /// as a word, or allows or expects `unsafe_code`.
