@@ -406,9 +406,15 @@ fn progress_bar(args: &RunArgs) -> ProgressBar {
 fn run_batch(batch: &[Unit], ctx: &Ctx) -> Done {
     let mut all = Done::default();
     for unit in batch {
-        let done = panic::catch_unwind(AssertUnwindSafe(|| process(unit, ctx)))
-            .unwrap_or_else(|_| Done::failure(format!("{}: internal error", unit_name(unit))));
-        all.out.extend_from_slice(&done.out);
+        // Each document writes straight into the batch's buffer; a panic
+        // (a bug) takes back what its document had written.
+        let mark = all.out.len();
+        let out = &mut all.out;
+        let done = panic::catch_unwind(AssertUnwindSafe(|| process(unit, ctx, out)))
+            .unwrap_or_else(|_| {
+                all.out.truncate(mark);
+                Done::failure(format!("{}: internal error", unit_name(unit)))
+            });
         all.docs += done.docs;
         all.bytes += done.bytes;
         all.messages.extend(done.messages);
@@ -426,19 +432,19 @@ fn unit_name(unit: &Unit) -> String {
 }
 
 /// Does one document.
-fn process(unit: &Unit, ctx: &Ctx) -> Done {
+fn process(unit: &Unit, ctx: &Ctx, out: &mut Vec<u8>) -> Done {
     match unit {
-        Unit::Document(source) => process_document(source, ctx),
+        Unit::Document(source) => process_document(source, ctx, out),
         Unit::Record {
             name,
             line,
             offset,
             bytes,
-        } => process_record(name, *line, *offset, bytes, ctx),
+        } => process_record(name, *line, *offset, bytes, ctx, out),
     }
 }
 
-fn process_document(source: &Source, ctx: &Ctx) -> Done {
+fn process_document(source: &Source, ctx: &Ctx, out: &mut Vec<u8>) -> Done {
     let name = source.name();
     let bytes = match source.read() {
         Ok(bytes) => bytes,
@@ -460,11 +466,11 @@ fn process_document(source: &Source, ctx: &Ctx) -> Done {
         }
     };
     let Some(dir) = &ctx.output else {
-        done.out.extend_from_slice(b"{\"path\":");
-        let _ = write_json_str(&mut done.out, &name);
-        done.out.push(b',');
-        let _ = ctx.task.write_fields(&text, &mut done.out);
-        done.out.extend_from_slice(b"}\n");
+        out.extend_from_slice(b"{\"path\":");
+        let _ = write_json_str(out, &name);
+        out.push(b',');
+        let _ = ctx.task.write_fields(&text, out);
+        out.extend_from_slice(b"}\n");
         return done;
     };
     let mut path = dir.join(source.rel());
@@ -492,7 +498,14 @@ fn process_document(source: &Source, ctx: &Ctx) -> Done {
     done
 }
 
-fn process_record(name: &str, line: u64, offset: u64, bytes: &[u8], ctx: &Ctx) -> Done {
+fn process_record(
+    name: &str,
+    line: u64,
+    offset: u64,
+    bytes: &[u8],
+    ctx: &Ctx,
+    out: &mut Vec<u8>,
+) -> Done {
     let mut done = Done {
         bytes: bytes.len() as u64,
         ..Done::default()
@@ -535,7 +548,6 @@ fn process_record(name: &str, line: u64, offset: u64, bytes: &[u8], ctx: &Ctx) -
         }
     }
     record.shift_remove("line");
-    let out = &mut done.out;
     let _ = write!(out, "{{\"line\":{line}");
     for (key, value) in &record {
         out.push(b',');
