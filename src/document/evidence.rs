@@ -27,9 +27,9 @@ use crate::chars::{is_arabic_letter, is_digit, is_pictograph};
 /// of up to 11 words are mostly headings, and lines of 12 to 14 words are
 /// paragraphs twice as often as headings.
 pub(super) const MAX_HEADING_WORDS: usize = 11;
-/// Fewest words of a line opening with an icon (`📚`, `🔹`) that is never a
-/// heading: in the labelled articles such lines of up to 9 words are
-/// section names, longer ones are notes and tips.
+/// A line opening with an icon (`📚`, `🔹`) may be a heading when it has
+/// fewer words than this: in the labelled articles such lines of up to 9
+/// words are section names, longer ones are notes and tips.
 const MAX_ICON_HEADING_WORDS: usize = 10;
 /// Longest title, in words: the sample's title has 14, news titles run to
 /// about 25.
