@@ -184,6 +184,7 @@ struct ReadmeDoctests;
 pub mod analyze;
 pub mod chars;
 pub mod document;
+mod hash;
 mod json;
 pub mod normalize;
 mod span;

@@ -25,7 +25,7 @@ mod input;
 mod pipeline;
 mod render;
 
-use std::io;
+use std::io::{self, BufRead};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -193,17 +193,29 @@ fn analyzer(learn: &[PathBuf], lossy: bool) -> Result<Analyzer, String> {
     }
     let mut lexicon = Lexicon::new();
     for path in learn {
-        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        match String::from_utf8(bytes) {
-            Ok(text) => lexicon.observe(&text),
-            Err(err) if lossy => lexicon.observe(&String::from_utf8_lossy(err.as_bytes())),
-            Err(err) => {
-                return Err(format!(
-                    "{}: invalid UTF-8 at byte offset {} (use --lossy to replace bad bytes)",
-                    path.display(),
-                    err.utf8_error().valid_up_to()
-                ))
+        let named = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+        let file = std::fs::File::open(path).map_err(|e| named(&e))?;
+        // Line by line, as the example learns: memory stays bounded by the
+        // longest line, whatever the size of the file.
+        let mut reader = io::BufReader::new(file);
+        let (mut line, mut offset) = (Vec::new(), 0u64);
+        loop {
+            line.clear();
+            let n = reader.read_until(b'\n', &mut line).map_err(|e| named(&e))?;
+            if n == 0 {
+                break;
             }
+            match std::str::from_utf8(&line) {
+                Ok(text) => lexicon.observe(text),
+                Err(_) if lossy => lexicon.observe(&String::from_utf8_lossy(&line)),
+                Err(err) => {
+                    return Err(named(&format_args!(
+                        "invalid UTF-8 at byte offset {} (use --lossy to replace bad bytes)",
+                        offset + err.valid_up_to() as u64
+                    )))
+                }
+            }
+            offset += n as u64;
         }
     }
     Ok(Analyzer::with_lexicon(lexicon).with_stopwords(false))

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::io::{self, BufRead, Write};
 
-use super::hash::FxHasher;
 use super::letters::fold_into;
+use crate::hash::FxHasher;
 use crate::{TokenKind, Tokenizer};
 
 type Counts = HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>;

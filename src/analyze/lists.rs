@@ -11,8 +11,8 @@ use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
 
-use super::hash::FxHasher;
 use super::letters::fold_into;
+use crate::hash::FxHasher;
 
 /// Function words: prepositions, pronouns, demonstratives, relatives,
 /// particles, auxiliaries and quantifiers. A word in this list is never

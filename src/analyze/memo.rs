@@ -10,9 +10,9 @@
 
 use core::hash::Hasher;
 
-use super::hash::FxHasher;
 use super::segment::{Role, MAX_PIECES};
 use super::Term;
+use crate::hash::FxHasher;
 use crate::Span;
 
 /// Slots of the table (a power of two).

@@ -129,7 +129,6 @@
 //! default ([`Analyzer::with_stopwords`]); each [`Term`] says whether it is
 //! one.
 
-mod hash;
 mod key;
 mod letters;
 mod lexicon;

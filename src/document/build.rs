@@ -18,7 +18,7 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use super::classify::{classify, section_depth, Kind};
+use super::classify::{classify, marker, section_depth, Kind};
 use super::evidence::MAX_HEADING_WORDS;
 use super::lines::{lines, Line};
 use super::table::{split_delimited, Separator};
@@ -51,7 +51,6 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
         bullet_margin: bullet_margin(&lines, &kinds),
         scanned_to: Cell::new(0),
         corner_from: Cell::new(None),
-        last_numbered: Cell::new(None),
         rules: Cell::new((0, 0, Separator::Tab, None)),
     };
 
@@ -124,9 +123,6 @@ pub(super) struct Ctx<'t, 'a> {
     /// The corner line (indented header) from which that run was last
     /// scanned, if any: one corner line per run may retry it.
     pub(super) corner_from: Cell<Option<usize>>,
-    /// Where in the blocks the last numbered heading (`3. …` standing
-    /// alone) went, so that the next one takes its level.
-    pub(super) last_numbered: Cell<Option<usize>>,
     /// The lines `start..end` after a delimited line `start` that made no
     /// table (markdown rule rows, all skipped), their separator, and the
     /// width a row needs for line `end` to join its table (`None`: none
@@ -222,16 +218,17 @@ impl<'t, 'a> Ctx<'t, 'a> {
         {
             // A numbered heading ranks with the numbered heading before it,
             // one below the plain heading before it, or at the top.
-            let last = blocks.iter().enumerate().rev().find_map(|(at, b)| match b {
-                Block::Heading { level, .. } => Some((at, *level)),
+            // Only numbered headings keep a list marker in their text: a
+            // plain heading's line has none, or it would be an item.
+            let last = blocks.iter().rev().find_map(|b| match b {
+                Block::Heading { level, text, .. } => Some((*level, marker(text).is_some())),
                 _ => None,
             });
             let level = match last {
                 None => PLAIN_HEADING_LEVEL,
-                Some((at, level)) if self.last_numbered.get() == Some(at) => level,
-                Some((_, level)) => (level + 1).min(MAX_HEADING_LEVEL),
+                Some((level, true)) => level,
+                Some((level, false)) => (level + 1).min(MAX_HEADING_LEVEL),
             };
-            self.last_numbered.set(Some(blocks.len()));
             blocks.push(Block::Heading {
                 level,
                 text: self.content(i),

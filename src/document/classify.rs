@@ -188,7 +188,7 @@ const MIN_PURPOSE_LETTERS: usize = 5;
 /// words are looked at.
 pub(crate) fn is_text_line(s: &str) -> bool {
     let (first, rest) = first_word(s);
-    let numbered = rest.starts_with(|c: char| c.is_ascii_digit() || crate::chars::is_digit(c));
+    let numbered = rest.starts_with(chars::is_digit);
     if numbered && lexicon::CAPTION_WORDS.contains(&first) {
         return true;
     }

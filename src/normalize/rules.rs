@@ -19,6 +19,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::NormalizeOptions;
 use crate::chars::{self, *};
+use crate::hash::Fnv;
 
 /// What a rule does to the code points of one line of its table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -359,28 +360,6 @@ fn fold_letter_once(c: char, o: &NormalizeOptions) -> char {
 /// [`fingerprint`]: bump it whenever one of those changes its output.
 const CONTEXT_RULES_VERSION: u32 = 1;
 
-/// FNV-1a, 64 bits: a hash whose value is fixed by its definition, the same
-/// on every platform and in every release.
-struct Fnv(u64);
-
-impl Fnv {
-    fn bytes(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn u32(&mut self, v: u32) {
-        self.bytes(&v.to_le_bytes());
-    }
-
-    fn text(&mut self, s: &str) {
-        self.u32(s.len() as u32);
-        self.bytes(s.as_bytes());
-    }
-}
-
 /// A hash of what the rules `o` do: for every code point in a rule's table
 /// (and every madda or hamza mark), in order, what normalizing it alone
 /// gives or which context rule decides it, what each composition gives, and
@@ -388,7 +367,7 @@ impl Fnv {
 /// get the same value.
 pub(crate) fn fingerprint(o: &NormalizeOptions) -> u64 {
     let n = super::Normalizer::new(*o);
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    let mut h = Fnv::new();
     h.bytes(b"arabic-text normalization");
     h.u32(CONTEXT_RULES_VERSION);
     let mut buf = [0u8; 4];
@@ -418,7 +397,7 @@ pub(crate) fn fingerprint(o: &NormalizeOptions) -> u64 {
             h.text(&n.normalize(&pair));
         }
     }
-    h.0
+    h.value()
 }
 
 /// Code points of the presentation-form ranges.

@@ -3,6 +3,7 @@
 
 use crate::chars::{is_arabic, is_digit, is_pictograph, is_sentence_end};
 use crate::document::lexicon::{ADVERBS, CONJUNCTIONS, DEFINITE_PREFIXES, MONTHS, PARTICLES};
+use crate::hash::fnv;
 use crate::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,16 +120,6 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         comma: crate::chars::is_comma_or_semicolon(last),
         hash: fnv(t.as_bytes()),
     }
-}
-
-/// FNV-1a over `bytes`: a short, fast hash for words.
-pub(super) fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
 }
 
 /// The word with its definite prefix removed, to compare head nouns.

@@ -1,0 +1,101 @@
+//! The crate's two hashes, each for one job:
+//!
+//! * [`FxHasher`], fast, for maps and memos keyed by short words (the
+//!   multiply-rotate scheme of the Firefox/rustc "Fx" hash). Word counts are
+//!   not exposed to hash flooding from untrusted peers, so speed wins here.
+//! * [`Fnv`], FNV-1a over bytes, whose value is fixed by its definition: the
+//!   same on every platform and in every release, for values that are
+//!   stored (`NormalizeOptions::fingerprint`).
+
+use core::hash::Hasher;
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// The Fx hasher: for each 8-byte word, `h = (h.rotl(5) ^ w) * SEED`.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, mut bytes: &[u8]) {
+        while bytes.len() >= 8 {
+            let (head, rest) = bytes.split_at(8);
+            let mut w = [0u8; 8];
+            w.copy_from_slice(head);
+            self.add(u64::from_le_bytes(w));
+            bytes = rest;
+        }
+        if !bytes.is_empty() {
+            let mut w = [0u8; 8];
+            w[..bytes.len()].copy_from_slice(bytes);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// FNV-1a, 64 bits: a hash whose value is fixed by its definition, the same
+/// on every platform and in every release.
+pub(crate) struct Fnv(u64);
+
+impl Fnv {
+    /// The FNV-1a offset basis.
+    pub(crate) const fn new() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    /// Mixes in `bytes`, one at a time.
+    pub(crate) fn bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    /// Mixes in `v` as four little-endian bytes.
+    pub(crate) fn u32(&mut self, v: u32) {
+        self.bytes(&v.to_le_bytes());
+    }
+
+    /// Mixes in `s`, its length first, so that texts side by side cannot be
+    /// confused.
+    pub(crate) fn text(&mut self, s: &str) {
+        self.u32(s.len() as u32);
+        self.bytes(s.as_bytes());
+    }
+
+    /// The hash so far.
+    pub(crate) fn value(&self) -> u64 {
+        self.0
+    }
+}
+
+/// FNV-1a of `bytes`.
+pub(crate) fn fnv(bytes: &[u8]) -> u64 {
+    let mut h = Fnv::new();
+    h.bytes(bytes);
+    h.value()
+}
