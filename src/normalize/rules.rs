@@ -6,7 +6,7 @@
 //! is derived from it: [`fold`] (the character path), the fast scanner's
 //! byte table and the vector loop's substitution tables (built from
 //! [`fold`]), the rule table in the crate docs and the README
-//! ([`markdown_table`], checked by a test), [`Normalizer::explain`]'s rule
+//! (`markdown_table`, built and checked by a test), [`Normalizer::explain`]'s rule
 //! names and [`NormalizeOptions::fingerprint`]. Four outcomes depend on the
 //! neighbours and are decided by the caller: [`Fold::Space`],
 //! [`Fold::Zwnj`], [`Fold::Zwj`] and [`Fold::Compose`].

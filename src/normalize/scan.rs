@@ -22,7 +22,7 @@
 //! `std::str::from_utf8` over the same output for comparison).
 //!
 //! This module has no `unsafe`: the table loop writes through
-//! [`Spare`](super::out::Spare), whose methods write only whole characters,
+//! [`Spare`], whose methods write only whole characters,
 //! and the output buffer ([`Out`]) and the block loop keep the UTF-8
 //! invariant themselves.
 #![forbid(unsafe_code)]

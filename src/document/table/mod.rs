@@ -11,13 +11,17 @@
 //! # Single-space rows: column inference
 //!
 //! When the cells are joined by one space, nothing on the line says where a
-//! cell ends. [`infer`] takes the column count `k` from the header, cut
-//! wherever nothing speaks against a boundary (and never more than the
-//! shortest row has words), then chooses for each row the split into `k`
-//! cells that scores best. A split scores the sum of:
+//! cell ends. [`infer`] first takes the column count `k` from the header,
+//! cut wherever nothing speaks against a boundary (and never more than the
+//! shortest row has words), and keeps it when every body row can be split
+//! into `k` cells; otherwise it tries every other count the rows allow and
+//! keeps the best-scoring one, each column paying `W::ColumnCost` per body
+//! row. For a given `k` it chooses for each row the split into `k` cells
+//! that scores best. A split scores the sum of the following, each weight a
+//! named entry of `W` (`weights.rs`) whose value is in `fitted.rs`:
 //!
 //! * **Boundary evidence** between the last word of a cell and the first of
-//!   the next. Every boundary costs [`BOUNDARY_COST`]; it is earned back by a
+//!   the next. Every boundary costs `W::BoundaryCost`; it is earned back by a
 //!   sentence end before it, a number after a word or two numbers side by
 //!   side, a new quantity after a number and its unit (`20 دقيقة | 15
 //!   دقيقة`), a change of script (Arabic next to Latin, code or symbols), an
@@ -29,10 +33,12 @@
 //!   a لِ phrase split from the noun it completes (`الحد الأدنى | للفتح`),
 //!   a range split at its `إلى` (`من 7 أيام | إلى 7 سنوات`), a date split
 //!   between day, month and year, or a Latin name split from its number
-//!   (`Snapdragon 8 Gen | 3`); a year that closes a date earns it back. A
-//!   cell never ends in a particle that needs a complement (`في`, `من`, `of`,
-//!   …), never opens with a conjunction, and a lone `/`, `+` or `-` joins its
-//!   neighbours.
+//!   (`Snapdragon 8 Gen | 3`), a bracketed qualifier split from the word
+//!   before it (`كبيرة | (5MB)`), or two Latin words split apart (`Local |
+//!   Storage`); a year that closes a date earns it back. A cell never ends
+//!   in a particle that needs a complement (`في`, `من`, `of`, …) nor inside
+//!   brackets or quotes, never opens with a conjunction, and a lone `/`, `+`
+//!   or `-` joins its neighbours.
 //! * **Cell shape priors.** Each cell pays `sqrt(words)`, so one long cell
 //!   and short others beat two middling ones; the first cell of a body row
 //!   pays for each word after its first, since that column holds the row
@@ -59,6 +65,13 @@
 //! that each cell is scored beside the exact cell before it: `O(k · n³)` for
 //! a row of `n` words, and rows longer than
 //! [`MAX_ROW_WORDS`] words are not table rows, so the work per row is bounded.
+//!
+//! # Modules
+//!
+//! `delimited` cuts rows on separators; `words` reads each word's features;
+//! `evidence` scores a boundary between two words; `columns` runs the
+//! search; `weights` names every weight and `fitted` holds their values;
+//! `fit` (tests only) is the program that fits and reports them.
 
 mod columns;
 mod delimited;

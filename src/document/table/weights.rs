@@ -98,7 +98,7 @@ pub(crate) enum W {
     ParallelNeighbours,
     /// Weight of the difference in log length between neighbouring value cells
     /// of a comparison table (a header with an empty corner, or parallel
-    /// column names, see [`compares`]): the compared
+    /// column names, see `columns::compares`): the compared
     /// things are described in phrases of like length (`ضمانات أو فحوصات
     /// ائتمانية | حسابات جارية أو حسابات توفير`).
     Unbalanced,
