@@ -81,46 +81,7 @@ pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
 
 /// [`infer`] under the weights `wt`.
 pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
-    if rows.len() < 2 {
-        return None;
-    }
-    let mut prepared = Vec::with_capacity(rows.len());
-    for (i, line) in rows.iter().enumerate() {
-        let words: Vec<Word> = split_words(text, line.content)
-            .into_iter()
-            .map(|s| word(text, s))
-            .collect();
-        if words.is_empty() || words.len() > MAX_ROW_WORDS {
-            return None;
-        }
-        let head = bare(words[0].text);
-        let open = open_after(&words);
-        let evidence = (0..words.len() - 1)
-            .map(|j| {
-                if open[j] {
-                    return None;
-                }
-                let before = j.checked_sub(1).map(|b| &words[b]);
-                let range = RANGE_OPENERS.contains(&words[j + 1].text)
-                    && words[j.saturating_sub(RANGE_WORDS - 1)..=j]
-                        .iter()
-                        .any(|w| RANGE_STARTS.contains(&w.text));
-                boundary(wt, before, &words[j], &words[j + 1], head, i == 0).map(|e| {
-                    if range {
-                        e + wt[W::RangeEnd]
-                    } else {
-                        e
-                    }
-                })
-            })
-            .collect();
-        prepared.push(Row {
-            words,
-            evidence,
-            corner: line.indent > 0,
-            header: i == 0,
-        });
-    }
+    let prepared = prepare(wt, text, rows)?;
     // No row can have more cells than words.
     let most = prepared
         .iter()
@@ -168,16 +129,37 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
             cuts,
         ))
     };
-    let best = match with(named) {
-        Some((_, cuts)) => Some((cuts, named)),
-        None => (fewest..=most.max(fewest))
-            .filter(|&k| k != named)
-            .filter_map(|k| with(k).map(|(total, cuts)| (total, cuts, k)))
-            .fold(None, |top: Option<(f32, Vec<Cuts>, usize)>, c| match top {
-                Some(t) if t.0 >= c.0 => Some(t),
-                _ => Some(c),
-            })
-            .map(|(_, cuts, k)| (cuts, k)),
+    // A count above the header's under which every value column agrees down
+    // its rows (short cells of one type, or repeated values) wins: the
+    // header may glue names together (`Flacbox Free Flacbox Premium`), the
+    // values seldom lie. Each count is tried with the best split of the rows
+    // and with the rows peeled from their ends, value by value.
+    let agreed = (named + 1..=most).rev().find_map(|k| {
+        if let Some((_, cuts)) = with(k) {
+            if values_agree(&prepared, &cuts, k) {
+                return Some((cuts, k));
+            }
+        }
+        let (_, head) = split_row(wt, &prepared[0], k, None, None, false, &mut Vec::new())?;
+        let mut cuts = vec![head];
+        for row in &prepared[1..] {
+            cuts.push(peeled(row, k)?);
+        }
+        values_agree(&prepared, &cuts, k).then_some((cuts, k))
+    });
+    let best = match agreed {
+        Some(found) => Some(found),
+        None => match with(named) {
+            Some((_, cuts)) => Some((cuts, named)),
+            None => (fewest..=most.max(fewest))
+                .filter(|&k| k != named)
+                .filter_map(|k| with(k).map(|(total, cuts)| (total, cuts, k)))
+                .fold(None, |top: Option<(f32, Vec<Cuts>, usize)>, c| match top {
+                    Some(t) if t.0 >= c.0 => Some(t),
+                    _ => Some(c),
+                })
+                .map(|(_, cuts, k)| (cuts, k)),
+        },
     };
     let (cuts, k) = best?;
     Some(
@@ -187,6 +169,52 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
             .map(|(row, c)| cells(row, c, k))
             .collect(),
     )
+}
+
+/// The rows prepared for the search: their words and the boundary
+/// evidence between them. `None` when a row is empty or too long.
+fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>>> {
+    if rows.len() < 2 {
+        return None;
+    }
+    let mut prepared = Vec::with_capacity(rows.len());
+    for (i, line) in rows.iter().enumerate() {
+        let words: Vec<Word> = split_words(text, line.content)
+            .into_iter()
+            .map(|s| word(text, s))
+            .collect();
+        if words.is_empty() || words.len() > MAX_ROW_WORDS {
+            return None;
+        }
+        let head = bare(words[0].text);
+        let open = open_after(&words);
+        let evidence = (0..words.len() - 1)
+            .map(|j| {
+                if open[j] {
+                    return None;
+                }
+                let before = j.checked_sub(1).map(|b| &words[b]);
+                let range = RANGE_OPENERS.contains(&words[j + 1].text)
+                    && words[j.saturating_sub(RANGE_WORDS - 1)..=j]
+                        .iter()
+                        .any(|w| RANGE_STARTS.contains(&w.text));
+                boundary(wt, before, &words[j], &words[j + 1], head, i == 0).map(|e| {
+                    if range {
+                        e + wt[W::RangeEnd]
+                    } else {
+                        e
+                    }
+                })
+            })
+            .collect();
+        prepared.push(Row {
+            words,
+            evidence,
+            corner: line.indent > 0,
+            header: i == 0,
+        });
+    }
+    Some(prepared)
 }
 
 /// Most words in a cell of a column that [`columns_agree`] calls typed.
@@ -236,6 +264,91 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
             .count();
         typed || 2 * repeated >= cells.len()
     })
+}
+
+/// Evidence under which two words are one value when a row is peeled.
+const GLUED: f32 = -2.0;
+
+/// The split of a body row into `k` cells whose value cells (all but the
+/// first) are as short as the evidence allows, taken from the end: the
+/// label gets the rest (`تجربة موسيقى خالية من الإعلانات | لا | نعم`).
+fn peeled(row: &Row, k: usize) -> Option<Cuts> {
+    if row.corner {
+        return None;
+    }
+    let mut cuts = vec![0; k];
+    let mut end = row.words.len();
+    for j in (1..k).rev() {
+        let mut start = end.checked_sub(1)?;
+        while start > 0 && row.evidence[start - 1].map_or(true, |e| e < GLUED) {
+            start -= 1;
+        }
+        if start == 0 {
+            return None;
+        }
+        cuts[j] = start;
+        end = start;
+    }
+    Some(cuts)
+}
+
+/// Whether every value column (all but the first) of the body rows split
+/// at `cuts` agrees down its rows as [`column_agrees`] says.
+fn values_agree(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
+    let body = &rows[1..];
+    if body.len() < 2 || k < 2 {
+        return false;
+    }
+    (1..k).all(|j| {
+        let cells = body.iter().zip(&cuts[1..]).map(|(row, c)| {
+            let (a, b) = cell_ranges(row, c, k).nth(j).unwrap_or((0, 0));
+            (a < b).then(|| Cell {
+                words: b - a,
+                shape: row.words[a].shape,
+                value: row.value(a, b),
+                comma: row.words[b - 1].comma,
+            })
+        });
+        column_agrees(cells)
+    })
+}
+
+/// A cell as [`column_agrees`] sees it.
+struct Cell {
+    words: usize,
+    shape: Shape,
+    value: u64,
+    /// Ends in a comma: a list that goes on in the next cell.
+    comma: bool,
+}
+
+/// Whether the cells of a value column agree as table columns do and prose
+/// cut at random does not: every cell is there, short and not ended by a
+/// comma, and either most
+/// open with the same number, Latin or symbol shape, or half the cells
+/// repeat a value of another row (`نعم`, `غير محدود`, `⭐⭐⭐`).
+fn column_agrees(cells: impl Iterator<Item = Option<Cell>>) -> bool {
+    let mut shapes = [0u32; Shape::COUNT];
+    let mut values = Vec::new();
+    for cell in cells {
+        match cell {
+            Some(c) if c.words <= TYPED_CELL_WORDS && !c.comma => {
+                shapes[c.shape.index()] += 1;
+                values.push((c.value, 1));
+            }
+            _ => return false,
+        }
+    }
+    let n = values.len();
+    if n < 2 {
+        return false;
+    }
+    let typed = [Shape::Number, Shape::Latin, Shape::Symbol]
+        .iter()
+        .any(|s| shapes[s.index()] as f32 >= TYPED_SHARE * n as f32);
+    tally(&mut values);
+    let repeated: u32 = values.iter().filter(|v| v.1 > 1).map(|v| v.1).sum();
+    typed || 2 * repeated as usize >= n
 }
 
 /// For each word, whether a bracket or a quotation opened at or before it
@@ -615,3 +728,79 @@ static SQRT: once_cell::sync::Lazy<[f32; MAX_ROW_WORDS + 1]> = once_cell::sync::
     }
     t
 });
+
+/// The score the search gives the split `cuts` of `rows` into `k` cells
+/// (column profiles taken from that split), and the same for the split
+/// the search finds, for the diagnosis in `fit.rs`: when the truth scores
+/// higher than what is found, the search is at fault; otherwise the
+/// evidence is.
+#[cfg(test)]
+pub(super) fn diagnose(
+    wt: &Weights,
+    text: &str,
+    lines: &[Line],
+    cells: &[Vec<String>],
+) -> Option<(f32, f32, usize)> {
+    let rows = prepare(wt, text, lines)?;
+    let k = cells[0].len();
+    if k > MAX_COLUMNS {
+        return None;
+    }
+    let mut truth: Vec<Cuts> = Vec::new();
+    for (row, r) in rows.iter().zip(cells) {
+        let mut at = 0;
+        let mut cuts = Vec::new();
+        for (j, c) in r.iter().enumerate() {
+            if j == 0 && row.corner {
+                if !c.is_empty() {
+                    return None;
+                }
+                continue;
+            }
+            let n = c.split_whitespace().count();
+            if n == 0 {
+                return None;
+            }
+            cuts.push(at);
+            at += n;
+        }
+        if at != row.words.len() || r.len() != k {
+            return None;
+        }
+        truth.push(cuts);
+    }
+    let mut scratch = Vec::new();
+    let head = split_row(wt, &rows[0], k, None, None, false, &mut scratch)?.1;
+    let (_, found) = fit(wt, &rows, k, head, &mut scratch)?;
+    let score = |cuts: &[Cuts], scratch: &mut Vec<(f32, u32)>| -> Option<f32> {
+        let profiles = profiles(&rows, cuts, k);
+        let compare = compares(&rows[0], &cuts[0], k);
+        let mut total = 0.0;
+        for (row, own) in rows.iter().zip(cuts).skip(1) {
+            let mut masked = Row {
+                words: row.words.clone(),
+                evidence: row.evidence.clone(),
+                corner: row.corner,
+                header: row.header,
+            };
+            for (i, e) in masked.evidence.iter_mut().enumerate() {
+                if !own.contains(&(i + 1)) {
+                    *e = None;
+                } else if e.is_none() {
+                    eprintln!(
+                        "    forbidden: {} | {}",
+                        row.words[i].text,
+                        row.words[i + 1].text
+                    );
+                    *e = Some(-100.0);
+                }
+            }
+            total += split_row(wt, &masked, k, Some(&profiles), Some(own), compare, scratch)?.0;
+        }
+        Some(total)
+    };
+    let t = score(&truth, &mut scratch)?;
+    let f = score(&found, &mut scratch)?;
+    let right = found == truth;
+    Some((t, f, usize::from(right)))
+}

@@ -15,7 +15,11 @@ pub(super) fn boundary(
     head: &str,
     header: bool,
 ) -> Option<f32> {
-    if a.particle || b.conjunction || a.connector || b.connector || (a.icon && !b.icon) {
+    // A particle governs the word after it, except `لا` given as an answer
+    // beside another answer (`لا | نعم`, `لا | لا`).
+    let answer = a.answer && (b.answer || b.shape != Shape::Arabic);
+    if (a.particle && !answer) || b.conjunction || a.connector || b.connector || (a.icon && !b.icon)
+    {
         return None;
     }
     // A header boundary needs no evidence, only the absence of evidence

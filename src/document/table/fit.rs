@@ -228,7 +228,7 @@ fn exact(wt: &Weights, examples: &[&Example]) -> usize {
     examples
         .iter()
         .filter(|e| {
-            infer_with(wt, &e.text, &e.rows).is_some_and(|got| {
+            let right = infer_with(wt, &e.text, &e.rows).is_some_and(|got| {
                 got.len() == e.cells.len()
                     && got.iter().zip(&e.cells).all(|(r, t)| {
                         r.len() == t.len()
@@ -236,7 +236,12 @@ fn exact(wt: &Weights, examples: &[&Example]) -> usize {
                                 .zip(t)
                                 .all(|(c, t)| fold(&e.text.as_str()[*c]) == *t)
                     })
-            })
+            });
+            if std::env::var_os("SHOW_TABLES").is_some() {
+                let mark = if right { "right" } else { "wrong" };
+                eprintln!("{mark} {} {}", e.set, e.cells[0].join(" | "));
+            }
+            right
         })
         .count()
 }
@@ -329,5 +334,34 @@ fn report_table_weights() {
             refs.len(),
             objective(&wt, &refs)
         );
+    }
+}
+
+#[test]
+#[ignore = "compares the score of the true split with the one found: see the module docs"]
+fn diagnose_table_search() {
+    let root = corpus_root();
+    for set in TRAINING_SETS {
+        let (mut search, mut model, mut right) = (0, 0, 0);
+        for e in examples(&root.join(set), set) {
+            let Some((t, f, ok)) = super::columns::diagnose(&FITTED, &e.text, &e.rows, &e.cells)
+            else {
+                continue;
+            };
+            right += ok;
+            if ok == 0 {
+                if t > f + 1e-3 {
+                    search += 1;
+                } else {
+                    model += 1;
+                }
+                eprintln!(
+                    "  {set} {}x{} truth {t:.2} found {f:.2}",
+                    e.cells.len(),
+                    e.cells[0].len()
+                );
+            }
+        }
+        eprintln!("{set}: with the true column count {right} right; the search misses a better split {search} times, the evidence prefers a wrong one {model} times");
     }
 }

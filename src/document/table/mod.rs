@@ -13,10 +13,18 @@
 //! When the cells are joined by one space, nothing on the line says where a
 //! cell ends. [`infer`] first takes the column count `k` from the header,
 //! cut wherever nothing speaks against a boundary (and never more than the
-//! shortest row has words), and keeps it when every body row can be split
-//! into `k` cells; otherwise it tries every other count the rows allow and
-//! keeps the best-scoring one, each column paying `W::ColumnCost` per body
-//! row. For a given `k` it chooses for each row the split into `k` cells
+//! shortest row has words). A larger count wins when the rows split into
+//! that many cells make value columns that agree down the table: every
+//! cell after the first short and not ended by a comma, and the column
+//! either of one non-Arabic shape (numbers, Latin names, symbols) or with
+//! half its values repeated (`نعم`, `لا`, `غير محدود`). Each larger count is
+//! tried, the largest first, with the best split of each row and with each
+//! row peeled from its end into the shortest values the evidence allows
+//! (the label keeps the rest): a header that glues two names (`Flacbox
+//! Free Flacbox Premium`) does not hide the columns its rows show.
+//! Otherwise `k` is kept when every body row can be split into `k` cells;
+//! failing that, every other count the rows allow is tried and the
+//! best-scoring one kept, each column paying `W::ColumnCost` per body row. For a given `k` it chooses for each row the split into `k` cells
 //! that scores best. A split scores the sum of the following, each weight a
 //! named entry of `W` (`weights.rs`) whose value is in `fitted.rs`:
 //!
@@ -36,7 +44,8 @@
 //!   (`Snapdragon 8 Gen | 3`), a bracketed qualifier split from the word
 //!   before it (`كبيرة | (5MB)`), or two Latin words split apart (`Local |
 //!   Storage`); a year that closes a date earns it back. A cell never ends
-//!   in a particle that needs a complement (`في`, `من`, `of`, …) nor inside
+//!   in a particle that needs a complement (`في`, `من`, `of`, …; `لا` may
+//!   when it is an answer beside another, `لا | نعم`) nor inside
 //!   brackets or quotes, never opens with a conjunction, and a lone `/`, `+`
 //!   or `-` joins its neighbours.
 //! * **Cell shape priors.** Each cell pays `sqrt(words)`, so one long cell
@@ -128,6 +137,17 @@ mod tests {
         assert_eq!(got[0], ["", "الخطة الأساسية", "الخطة المتقدمة"]);
         assert_eq!(got[2], ["الدعم الفني", "غير متاح", "متاح"]);
         assert_eq!(got[3], ["النسخ الاحتياطي", "غير متاح", "غير متاح"]);
+    }
+
+    #[test]
+    fn values_show_columns_a_glued_header_hides() {
+        // The header's product names read as one Latin name; the answers
+        // and figures down the rows show three columns.
+        let t = "خصائص الخطة Nova Basic Nova Plus\nحفظ الملفات على الجهاز لا نعم\nعدد الحسابات المرتبطة بالتطبيق 2 غير محدود\nمزامنة القوائم بين الأجهزة لا نعم\nحجم المرفقات في الرسالة الواحدة 10 غير محدود";
+        let got = table(t);
+        assert_eq!(got[0], ["خصائص الخطة", "Nova Basic", "Nova Plus"]);
+        assert_eq!(got[1], ["حفظ الملفات على الجهاز", "لا", "نعم"]);
+        assert_eq!(got[2], ["عدد الحسابات المرتبطة بالتطبيق", "2", "غير محدود"]);
     }
 
     #[test]

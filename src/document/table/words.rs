@@ -47,10 +47,15 @@ pub(super) struct Word<'a> {
     pub(super) icon: bool,
     pub(super) sentence_end: bool,
     pub(super) comma: bool,
+    /// A yes or a no (`نعم`, `لا`): a whole value in a comparison table.
+    pub(super) answer: bool,
     /// A hash of the word's text, so that cells are compared without
     /// hashing strings again.
     pub(super) hash: u64,
 }
+
+/// The answers of a comparison table's cells.
+const ANSWERS: &[&str] = &["نعم", "لا"];
 
 /// Longest entry of [`MONTHS`], in bytes (`September`, `نوفمبر`).
 pub(super) const LONGEST_MONTH: usize = 12;
@@ -118,6 +123,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         statement: matches!(last, '.' | '!') && !t.ends_with(".."),
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
         comma: crate::chars::is_comma_or_semicolon(last),
+        answer: ANSWERS.contains(&t),
         hash: fnv(t.as_bytes()),
     }
 }
