@@ -433,3 +433,25 @@ fn bullets_written_indented_stand_beside_numbered_headings() {
         ]
     );
 }
+
+#[test]
+fn a_table_ends_at_the_heading_of_the_list_below_it() {
+    let text = "أدوات التحليل\n\
+                الأداة الاستخدام التقييم\n\
+                Pandas تنظيف البيانات وتحويلها ⭐⭐⭐⭐⭐\n\
+                Polars معالجة الجداول الكبيرة ⭐⭐⭐⭐\n\
+                DuckDB استعلامات SQL محلية ⭐⭐⭐⭐\n\
+                مصادر التعلم\n\
+                * التوثيق الرسمي لكل أداة\n\
+                * دورات مجانية على الإنترنت\n";
+    let doc = Document::parse(text);
+    let got = shapes(&doc);
+    let Some(Shape::Table(_, rows)) = got.iter().find(|s| matches!(s, Shape::Table(..))) else {
+        panic!("no table: {got:?}");
+    };
+    assert_eq!(rows.len(), 3, "{got:?}");
+    assert!(
+        got.contains(&Shape::Heading("مصادر التعلم".into())),
+        "{got:?}"
+    );
+}

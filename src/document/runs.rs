@@ -10,7 +10,8 @@
 //!   with an empty corner cell, or the lines stand together between blank
 //!   lines in a document that separates blocks by blank lines), and the
 //!   columns can be inferred; or, with no cue, a run of at least
-//!   `UNCUED_ROWS` parallel lines whose columns agree.
+//!   `UNCUED_ROWS` parallel lines whose columns agree. A line right over a
+//!   bulleted list heads or introduces the list and ends the run.
 //!
 //! Every line is scanned a bounded number of times: runs already scanned
 //! are remembered (`scanned_to`, `corner_from`, `rules`), so parsing stays
@@ -163,8 +164,15 @@ impl<'a> Ctx<'_, 'a> {
             }
             all_numeric &= numeric(s);
             let words = self.words(j);
+            // A line right over a bulleted list heads or introduces it (a
+            // numbered line after a table may be the next section's heading).
+            let leads_list = matches!(
+                self.kinds.get(j + 1),
+                Some(Kind::Item { ordered: false, .. })
+            );
             if !(2..=MAX_ROW_WORDS).contains(&words)
                 || ends_colon(s)
+                || leads_list
                 || split_delimited(self.text, &self.lines[j]).is_some()
             {
                 break;

@@ -129,11 +129,12 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
             cuts,
         ))
     };
-    // A count above the header's under which every value column agrees down
-    // its rows (short cells of one type, or repeated values) wins: the
+    // A count above the header's under which every value column agrees
+    // down its rows (short cells of one type, or repeated values) wins: the
     // header may glue names together (`Flacbox Free Flacbox Premium`), the
-    // values seldom lie. Each count is tried with the best split of the rows
-    // and with the rows peeled from their ends, value by value.
+    // values seldom lie. Each count is tried, the largest first, with the
+    // best split of the rows and with the rows peeled from their ends,
+    // value by value.
     let agreed = (named + 1..=most).rev().find_map(|k| {
         if let Some((_, cuts)) = with(k) {
             if values_agree(&prepared, &cuts, k) {
@@ -296,21 +297,20 @@ fn peeled(row: &Row, k: usize) -> Option<Cuts> {
 /// at `cuts` agrees down its rows as [`column_agrees`] says.
 fn values_agree(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
     let body = &rows[1..];
-    if body.len() < 2 || k < 2 {
-        return false;
-    }
-    (1..k).all(|j| {
-        let cells = body.iter().zip(&cuts[1..]).map(|(row, c)| {
-            let (a, b) = cell_ranges(row, c, k).nth(j).unwrap_or((0, 0));
-            (a < b).then(|| Cell {
-                words: b - a,
-                shape: row.words[a].shape,
-                value: row.value(a, b),
-                comma: row.words[b - 1].comma,
-            })
-        });
-        column_agrees(cells)
-    })
+    body.len() >= 2
+        && k >= 2
+        && (1..k).all(|j| {
+            let cells = body.iter().zip(&cuts[1..]).map(|(row, c)| {
+                let (a, b) = cell_ranges(row, c, k).nth(j).unwrap_or((0, 0));
+                (a < b).then(|| Cell {
+                    words: b - a,
+                    shape: row.words[a].shape,
+                    value: row.value(a, b),
+                    comma: row.words[b - 1].comma,
+                })
+            });
+            column_agrees(cells)
+        })
 }
 
 /// A cell as [`column_agrees`] sees it.
