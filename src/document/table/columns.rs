@@ -6,6 +6,7 @@ use super::weights::{Weights, W};
 use super::words::*;
 use crate::document::lexicon::{RANGE_OPENERS, RANGE_STARTS};
 use crate::document::lines::Line;
+use crate::hash::fnv;
 use crate::Span;
 
 /// Most columns a single-space table may have: the widest tables in news and
@@ -225,46 +226,25 @@ const TYPED_CELL_WORDS: usize = 3;
 const TYPED_SHARE: f32 = 0.8;
 
 /// Whether the body rows of an inferred table (`rows[0]` is the header)
-/// agree down some value column, as table columns do and prose cut at
-/// random does not: every cell of the column is short, and either most open
-/// with the same number, Latin or symbol shape, or half the cells repeat a
-/// value of another row (`نعم`, `غير محدود`, `⭐⭐⭐`).
+/// agree down some value column as [`column_agrees`] says, as table columns
+/// do and prose cut at random does not.
 pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
     let body = &rows[1.min(rows.len())..];
     let width = rows.first().map_or(0, Vec::len);
-    if body.len() < 2 {
-        return false;
-    }
-    (1..width).any(|c| {
-        let cells: Vec<&str> = body
-            .iter()
-            .filter_map(|r| r.get(c))
-            .map(|&s| &text[s])
-            .collect();
-        if cells.len() < body.len()
-            || cells
-                .iter()
-                .any(|t| t.is_empty() || t.split(' ').count() > TYPED_CELL_WORDS)
-        {
-            return false;
-        }
-        let mut shapes = [0u32; Shape::COUNT];
-        for t in &cells {
-            let first = split_words(t, Span::new(0, t.len()));
-            if let Some(&w) = first.first() {
-                shapes[word(t, w).shape.index()] += 1;
-            }
-        }
-        let n = cells.len() as f32;
-        let typed = [Shape::Number, Shape::Latin, Shape::Symbol]
-            .iter()
-            .any(|s| shapes[s.index()] as f32 >= TYPED_SHARE * n);
-        let repeated = cells
-            .iter()
-            .filter(|t| cells.iter().filter(|u| u == t).count() > 1)
-            .count();
-        typed || 2 * repeated >= cells.len()
-    })
+    body.len() >= 2
+        && (1..width).any(|c| {
+            column_agrees(body.iter().map(|r| {
+                let t = &text[*r.get(c)?];
+                let words = split_words(t, Span::new(0, t.len()));
+                let (first, last) = (*words.first()?, *words.last()?);
+                Some(Cell {
+                    words: words.len(),
+                    shape: word(t, first).shape,
+                    value: fnv(t.as_bytes()),
+                    comma: word(t, last).comma,
+                })
+            }))
+        })
 }
 
 /// Evidence under which two words are one value when a row is peeled.
