@@ -184,12 +184,19 @@ pub(crate) fn ends_colon(s: &str) -> bool {
 const MIN_PURPOSE_LETTERS: usize = 5;
 
 /// Whether a short unpunctuated line is still running text, not a heading: a
-/// figure or table caption or a dateline. Only the first two
-/// words are looked at.
+/// figure or table caption, a dateline, a sentence that opens with a
+/// demonstrative (`هذا المقال كُتب …`), or a menu path (`Settings → Audio
+/// Player`).
 pub(crate) fn is_text_line(s: &str) -> bool {
     let (first, rest) = first_word(s);
     let numbered = rest.starts_with(chars::is_digit);
     if numbered && lexicon::CAPTION_WORDS.contains(&first) {
+        return true;
+    }
+    if lexicon::DEMONSTRATIVES.contains(&first) && rest.contains(' ') {
+        return true;
+    }
+    if s.contains('→') || s.contains(" > ") {
         return true;
     }
     let day = first.trim_end_matches([',', chars::ARABIC_COMMA]);
@@ -315,6 +322,11 @@ mod tests {
         assert!(is_text_line("الأربعاء، 28 آب/اغسطس 2013"));
         assert!(!is_text_line("الشكل العام للمدينة"));
         assert!(!is_text_line("الأربعاء الأسود"));
+        assert!(is_text_line("هذه الطريقة لا تعمل على الخادم"));
+        assert!(!is_text_line("هذه الأدوات"), "a demonstrative and its noun may name");
+        assert!(is_text_line("الإعدادات → الخصوصية → الموقع"));
+        assert!(is_text_line("Settings > Privacy > Location"));
+        assert!(!is_text_line("الخصوصية والموقع"));
         assert!(opens_with_purpose("للتبديل إلى حساب مستخدم آخر"));
         assert!(opens_with_purpose("لتغيير نوع الحساب"));
         assert!(!opens_with_purpose("لماذا نغير الحساب"));

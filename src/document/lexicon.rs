@@ -37,6 +37,12 @@ pub(super) const CAPTION_WORDS: &[&str] = &[
 ];
 /// Weekday names that open a dateline (`الأربعاء، 28 آب/اغسطس 2013`, as under
 /// news titles).
+/// Demonstrative pronouns: a line that opens with one and goes on is a
+/// sentence about something already named (`هذا المقال كُتب على …`), not
+/// the name of a section.
+pub(super) const DEMONSTRATIVES: &[&str] =
+    &["هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"];
+
 pub(super) const WEEKDAYS: &[&str] = &[
     "الأحد",
     "الاحد",

@@ -239,7 +239,14 @@ fn exact(wt: &Weights, examples: &[&Example]) -> usize {
             });
             if std::env::var_os("SHOW_TABLES").is_some() {
                 let mark = if right { "right" } else { "wrong" };
-                eprintln!("{mark} {} {}", e.set, e.cells[0].join(" | "));
+                let k = infer_with(wt, &e.text, &e.rows).map_or(0, |g| g[0].len());
+                eprintln!(
+                    "{mark} {} k {}/{} {}",
+                    e.set,
+                    k,
+                    e.cells[0].len(),
+                    e.cells[0].join(" | ")
+                );
             }
             right
         })
