@@ -323,7 +323,10 @@ mod tests {
         assert!(!is_text_line("الشكل العام للمدينة"));
         assert!(!is_text_line("الأربعاء الأسود"));
         assert!(is_text_line("هذه الطريقة لا تعمل على الخادم"));
-        assert!(!is_text_line("هذه الأدوات"), "a demonstrative and its noun may name");
+        assert!(
+            !is_text_line("هذه الأدوات"),
+            "a demonstrative and its noun may name"
+        );
         assert!(is_text_line("الإعدادات → الخصوصية → الموقع"));
         assert!(is_text_line("Settings > Privacy > Location"));
         assert!(!is_text_line("الخصوصية والموقع"));

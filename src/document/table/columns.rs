@@ -115,6 +115,10 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
         k = quantities;
     }
     let named = k.clamp(fewest, most.max(fewest));
+    // The count the header gives when its Latin words side by side are read
+    // as one name: the columns the rows show are looked for above it.
+    let glued = latin_names(&header.words).iter().filter(|&&n| n).count();
+    let plain = named.saturating_sub(glued).max(fewest);
     // The header's count is tried first and kept when the rows fit it: its
     // names are the best witness of the columns. Otherwise every other
     // count the rows allow is tried, and the best-scoring wins, each column
@@ -133,10 +137,12 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
     // A count above the header's under which every value column agrees
     // down its rows (short cells of one type, or repeated values) wins: the
     // header may glue names together (`Flacbox Free Flacbox Premium`), the
-    // values seldom lie. Each count is tried, the largest first, with the
+    // values seldom lie. Where the header's count depends on reading Latin
+    // words side by side as several names, the count read with them as one
+    // is the floor. Each count is tried, the largest first, with the
     // best split of the rows and with the rows peeled from their ends,
     // value by value.
-    let agreed = (named + 1..=most).rev().find_map(|k| {
+    let agreed = (plain + 1..=most).rev().find_map(|k| {
         if let Some((_, cuts)) = with(k) {
             if values_agree(&prepared, &cuts, k) {
                 return Some((cuts, k));
@@ -190,10 +196,18 @@ fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>
         }
         let head = bare(words[0].text);
         let open = open_after(&words);
+        let names = if i == 0 {
+            latin_names(&words)
+        } else {
+            Vec::new()
+        };
         let evidence = (0..words.len() - 1)
             .map(|j| {
                 if open[j] {
                     return None;
+                }
+                if names.get(j) == Some(&true) {
+                    return Some(wt[W::HeaderLatinNames]);
                 }
                 let before = j.checked_sub(1).map(|b| &words[b]);
                 let range = RANGE_OPENERS.contains(&words[j + 1].text)
@@ -329,6 +343,39 @@ fn column_agrees(cells: impl Iterator<Item = Option<Cell>>) -> bool {
     tally(&mut values);
     let repeated: u32 = values.iter().filter(|v| v.1 > 1).map(|v| v.1).sum();
     typed || 2 * repeated as usize >= n
+}
+
+/// For each word of a header, whether a new column name starts after it
+/// although both it and the next word are Latin: in a header, Latin words
+/// side by side are most often the names of compared things (`Next.js
+/// Nuxt.js`, `Persistent Runtime Singleton`). They stay one name when the
+/// next word is in lower case (`From live URL`), or when a word that comes
+/// back binds them: a word repeated at the end of names closes each
+/// (`Local Storage Session Storage Cookies`, `LAMP Stack LEMP Stack`), one
+/// repeated at their start opens each (`Flacbox Free Flacbox Premium`).
+fn latin_names(words: &[Word]) -> Vec<bool> {
+    let latin = |w: &Word| w.shape == Shape::Latin && !w.text.starts_with(['(', '[', '"']);
+    let repeats = |h: u64| words.iter().filter(|w| w.hash == h).count() > 1;
+    // Whether a repeated word first stands at the start of its Latin run.
+    let first_at_run_start = |h: u64| {
+        words
+            .iter()
+            .position(|w| w.hash == h)
+            .is_some_and(|p| p == 0 || !latin(&words[p - 1]))
+    };
+    (0..words.len())
+        .map(|j| {
+            let (Some(a), Some(b)) = (words.get(j), words.get(j + 1)) else {
+                return false;
+            };
+            if !latin(a) || !latin(b) || a.comma || b.text.starts_with(char::is_lowercase) {
+                return false;
+            }
+            let tail = repeats(b.hash) && !first_at_run_start(b.hash);
+            let head = repeats(a.hash) && first_at_run_start(a.hash);
+            !tail && !head
+        })
+        .collect()
 }
 
 /// For each word, whether a bracket or a quotation opened at or before it

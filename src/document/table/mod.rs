@@ -22,6 +22,10 @@
 //! row peeled from its end into the shortest values the evidence allows
 //! (the label keeps the rest): a header that glues two names (`Flacbox
 //! Free Flacbox Premium`) does not hide the columns its rows show.
+//! In a header, Latin words side by side name compared things
+//! (`Next.js Nuxt.js`) unless a lower-case word or a word that comes back
+//! binds them into one name (`Local Storage Session Storage`); the larger
+//! counts are then tried from the count that reads them as one name.
 //! Otherwise `k` is kept when every body row can be split into `k` cells;
 //! failing that, every other count the rows allow is tried and the
 //! best-scoring one kept, each column paying `W::ColumnCost` per body row. For a given `k` it chooses for each row the split into `k` cells
@@ -148,6 +152,17 @@ mod tests {
         assert_eq!(got[0], ["خصائص الخطة", "Nova Basic", "Nova Plus"]);
         assert_eq!(got[1], ["حفظ الملفات على الجهاز", "لا", "نعم"]);
         assert_eq!(got[2], ["عدد الحسابات المرتبطة بالتطبيق", "2", "غير محدود"]);
+    }
+
+    #[test]
+    fn latin_names_side_by_side_in_a_header_are_columns() {
+        let t = "المعيار Vite Webpack\nسرعة البناء عالية متوسطة\nسهولة الإعداد سهلة معقدة\nحجم المجتمع متوسط كبير";
+        let got = table(t);
+        assert_eq!(got[0], ["المعيار", "Vite", "Webpack"]);
+        assert_eq!(got[3], ["حجم المجتمع", "متوسط", "كبير"]);
+        // A word that comes back closes each name.
+        let t = "العنصر Local Storage Session Storage\nالسعة كبيرة متوسطة\nالمدة دائمة مؤقتة";
+        assert_eq!(table(t)[0], ["العنصر", "Local Storage", "Session Storage"]);
     }
 
     #[test]

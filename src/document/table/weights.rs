@@ -22,6 +22,9 @@ pub(crate) enum W {
     /// Two Latin words side by side are usually one name (`Local Storage`,
     /// `Web Server`, `Apple Music`).
     LatinPair,
+    /// Two Latin words side by side in a header that name two compared
+    /// things (`Next.js Nuxt.js`): see `latin_names` in `columns.rs`.
+    HeaderLatinNames,
     /// A comma before the boundary: cells rarely end in one.
     AfterComma,
     /// A number opens the next cell (`فرنك سويسري | 90 يورو`).
@@ -115,7 +118,7 @@ pub(crate) enum W {
 
 impl W {
     /// How many weights there are.
-    pub(crate) const COUNT: usize = 35;
+    pub(crate) const COUNT: usize = 36;
     /// Every weight, in the order of [`Weights`].
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) const ALL: [W; W::COUNT] = [
@@ -123,6 +126,7 @@ impl W {
         W::AfterSentence,
         W::BeforeQualifier,
         W::LatinPair,
+        W::HeaderLatinNames,
         W::AfterComma,
         W::BeforeNumber,
         W::NumberNumber,
