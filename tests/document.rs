@@ -455,3 +455,33 @@ fn a_table_ends_at_the_heading_of_the_list_below_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_short_line_after_a_table_heads_what_follows() {
+    let text = "مقارنة الطرازات\n\
+                تعرض القائمة التالية الطرازات الثلاثة:\n\
+                الطراز المعالج الذاكرة السعر\n\
+                ألفا X1 8GB 300\n\
+                بيتا X2 16GB 450\n\
+                غاما X3 32GB 700\n\
+                ملاحظات الشراء\n\
+                تختلف الأسعار من بلد إلى آخر كما يلي:\n\
+                * في الخليج تضاف ضريبة القيمة المضافة\n";
+    let doc = Document::parse(text);
+    let got = shapes(&doc);
+    assert!(
+        got.contains(&Shape::Table(
+            strings(&["الطراز", "المعالج", "الذاكرة", "السعر"]),
+            vec![
+                strings(&["ألفا", "X1", "8GB", "300"]),
+                strings(&["بيتا", "X2", "16GB", "450"]),
+                strings(&["غاما", "X3", "32GB", "700"]),
+            ]
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&Shape::Heading("ملاحظات الشراء".into())),
+        "{got:?}"
+    );
+}

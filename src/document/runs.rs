@@ -220,8 +220,24 @@ impl<'a> Ctx<'_, 'a> {
             }
             return None;
         }
-        let cells = infer(self.text, &self.lines[i..j])?;
-        Some((self.table_of(i, cells), j))
+        let (cells, end) = self.infer_run(i, j)?;
+        Some((self.table_of(i, cells), end))
+    }
+
+    /// The cells of the single-space table on lines `i..j` and the line
+    /// after it. A last line that lowers the column count is no row but the
+    /// heading of what follows (`أنواع الحقول` under a table of five
+    /// columns): the table ends before it.
+    fn infer_run(&self, i: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
+        let cells = infer(self.text, &self.lines[i..j]);
+        if j - i > UNCUED_ROWS {
+            let width = cells.as_ref().map_or(0, |c| c[0].len());
+            if let Some(c) = infer(self.text, &self.lines[i..j - 1]).filter(|c| c[0].len() > width)
+            {
+                return Some((c, j - 1));
+            }
+        }
+        cells.map(|c| (c, j))
     }
 
     /// The table whose rows start at line `i`, cut into `cells`.
