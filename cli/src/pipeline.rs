@@ -12,7 +12,7 @@ use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{mpsc, Arc};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -35,9 +35,50 @@ const BATCH_UNITS: usize = 64;
 
 const PROGRAM: &str = "arabic-text";
 
+/// Spare output buffers kept for reuse: one per batch in flight is enough.
+const SPARE_BUFFERS_PER_JOB: usize = WINDOW_PER_JOB;
+
+/// Output buffers handed back by the writer once written, for the next
+/// batches: a batch's output runs to megabytes, and a fresh buffer for each
+/// would have its pages faulted in and zeroed by the kernel again (with two
+/// jobs, eight times as many page faults as with one).
+struct Buffers {
+    spare: Mutex<Vec<Vec<u8>>>,
+    most: usize,
+}
+
+impl Buffers {
+    fn new(jobs: usize) -> Self {
+        Buffers {
+            spare: Mutex::new(Vec::new()),
+            most: SPARE_BUFFERS_PER_JOB * jobs,
+        }
+    }
+
+    /// An empty buffer, reused when one is spare.
+    fn take(&self) -> Vec<u8> {
+        self.spare
+            .lock()
+            .ok()
+            .and_then(|mut spare| spare.pop())
+            .unwrap_or_default()
+    }
+
+    /// Keeps `buffer` for a later batch, emptied.
+    fn give(&self, mut buffer: Vec<u8>) {
+        buffer.clear();
+        if let Ok(mut spare) = self.spare.lock() {
+            if spare.len() < self.most {
+                spare.push(buffer);
+            }
+        }
+    }
+}
+
 /// What every worker shares.
 struct Ctx {
     task: Task,
+    buffers: Arc<Buffers>,
     lossy: bool,
     field: Option<String>,
     output: Option<PathBuf>,
@@ -109,8 +150,10 @@ pub fn run(task: Task, args: RunArgs) -> ExitCode {
     // and writing, so `--jobs 1` uses one core.
     let inline = pool.current_num_threads() == 1;
     let bar = progress_bar(&args);
+    let buffers = Arc::new(Buffers::new(pool.current_num_threads()));
     let ctx = Arc::new(Ctx {
         task,
+        buffers: Arc::clone(&buffers),
         lossy: args.lossy,
         field: args.jsonl.clone(),
         output: args.output.clone(),
@@ -125,6 +168,7 @@ pub fn run(task: Task, args: RunArgs) -> ExitCode {
         bytes: 0,
         failed: false,
         bar: bar.clone(),
+        buffers,
     };
     let (tx, rx) = mpsc::channel();
     let mut dispatch = Dispatch {
@@ -321,6 +365,7 @@ struct Writer {
     bytes: u64,
     failed: bool,
     bar: ProgressBar,
+    buffers: Arc<Buffers>,
 }
 
 impl Writer {
@@ -356,6 +401,7 @@ impl Writer {
             };
         }
         self.sink.write_all(&done.out)?;
+        self.buffers.give(done.out);
         self.units += done.units;
         self.bytes += done.bytes;
         if done.docs > 0 || done.bytes > 0 {
@@ -404,7 +450,10 @@ fn progress_bar(args: &RunArgs) -> ProgressBar {
 
 /// Does a batch; a panic (a bug) fails its document, not the run.
 fn run_batch(batch: &[Unit], ctx: &Ctx) -> Done {
-    let mut all = Done::default();
+    let mut all = Done {
+        out: ctx.buffers.take(),
+        ..Done::default()
+    };
     for unit in batch {
         // Each document writes straight into the batch's buffer; a panic
         // (a bug) takes back what its document had written.
