@@ -230,8 +230,11 @@ impl<'a> Ctx<'_, 'a> {
     /// columns): the table ends before it.
     fn infer_run(&self, i: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
         let cells = infer(self.text, &self.lines[i..j]);
-        if j - i > UNCUED_ROWS {
-            let width = cells.as_ref().map_or(0, |c| c[0].len());
+        let width = cells.as_ref().map_or(0, |c| c[0].len());
+        // Only a last line no longer than any other row can have held the
+        // count down (a row has at least as many words as cells).
+        let last = self.words(j - 1);
+        if j - i > UNCUED_ROWS && (i..j - 1).all(|r| self.words(r) >= last) {
             if let Some(c) = infer(self.text, &self.lines[i..j - 1]).filter(|c| c[0].len() > width)
             {
                 return Some((c, j - 1));

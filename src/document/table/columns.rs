@@ -143,17 +143,11 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
     // best split of the rows and with the rows peeled from their ends,
     // value by value.
     let agreed = (plain + 1..=most).rev().find_map(|k| {
-        if let Some((_, cuts)) = with(k) {
-            if values_agree(&prepared, &cuts, k) {
-                return Some((cuts, k));
-            }
+        let peeled = peel_all(wt, &prepared, k).filter(|p| values_agree(&prepared, p, k))?;
+        match with(k) {
+            Some((_, cuts)) if values_agree(&prepared, &cuts, k) => Some((cuts, k)),
+            _ => Some((peeled, k)),
         }
-        let (_, head) = split_row(wt, &prepared[0], k, None, None, false, &mut Vec::new())?;
-        let mut cuts = vec![head];
-        for row in &prepared[1..] {
-            cuts.push(peeled(row, k)?);
-        }
-        values_agree(&prepared, &cuts, k).then_some((cuts, k))
     });
     let best = match agreed {
         Some(found) => Some(found),
@@ -259,6 +253,17 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
                 })
             }))
         })
+}
+
+/// The header split into `k` names over the body rows [`peeled`].
+fn peel_all(wt: &Weights, rows: &[Row], k: usize) -> Option<Vec<Cuts>> {
+    let mut cuts = Vec::with_capacity(rows.len());
+    for row in &rows[1..] {
+        cuts.push(peeled(row, k)?);
+    }
+    let (_, head) = split_row(wt, &rows[0], k, None, None, false, &mut Vec::new())?;
+    cuts.insert(0, head);
+    Some(cuts)
 }
 
 /// Evidence under which two words are one value when a row is peeled.
