@@ -222,6 +222,7 @@ pub(super) const ADVERBS: &[&str] = &[
     "أحيانا",
     "مجانا",
     "فورا",
+    "نسبيا",
 ];
 
 /// Definite prefixes: the article and the article after a clitic.

@@ -38,6 +38,8 @@ pub(super) fn boundary(
         s += wt[W::AfterSentence];
     } else if b.text.starts_with(['(', '[']) {
         s += wt[W::BeforeQualifier];
+    } else if a.text.ends_with([')', ']']) {
+        s += wt[W::AfterQualifier];
     }
     if a.shape == Shape::Latin && b.shape == Shape::Latin && !a.comma {
         s += wt[W::LatinPair];

@@ -9,6 +9,7 @@ pub(crate) const FITTED: Weights = Weights({
     w[W::BoundaryCost as usize] = -1.0;
     w[W::AfterSentence as usize] = 3.0;
     w[W::BeforeQualifier as usize] = -2.0;
+    w[W::AfterQualifier as usize] = 1.5;
     w[W::LatinPair as usize] = -0.5;
     w[W::HeaderLatinNames as usize] = 0.5;
     w[W::AfterComma as usize] = -1.5;

@@ -34,7 +34,7 @@
 //!
 //! * **Boundary evidence** between the last word of a cell and the first of
 //!   the next. Every boundary costs `W::BoundaryCost`; it is earned back by a
-//!   sentence end before it, a number after a word or two numbers side by
+//!   sentence end or a closing bracket before it (`كبيرة (5MB) | صغيرة`), a number after a word or two numbers side by
 //!   side, a new quantity after a number and its unit (`20 دقيقة | 15
 //!   دقيقة`), a change of script (Arabic next to Latin, code or symbols), an
 //!   emoji opening the next cell, a definite noun followed by an indefinite

@@ -19,6 +19,9 @@ pub(crate) enum W {
     /// A bracketed qualifier after a word belongs to it (`كبيرة (5MB)`,
     /// `الحالة (ساكن/متحرك)`): cells rarely open with a bracket.
     BeforeQualifier,
+    /// A closing bracket ends its qualifier and, most often, its cell
+    /// (`كبيرة (5MB) | كبيرة`, `نعم (12+ خدمة) | لا`).
+    AfterQualifier,
     /// Two Latin words side by side are usually one name (`Local Storage`,
     /// `Web Server`, `Apple Music`).
     LatinPair,
@@ -118,13 +121,14 @@ pub(crate) enum W {
 
 impl W {
     /// How many weights there are.
-    pub(crate) const COUNT: usize = 36;
+    pub(crate) const COUNT: usize = 37;
     /// Every weight, in the order of [`Weights`].
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) const ALL: [W; W::COUNT] = [
         W::BoundaryCost,
         W::AfterSentence,
         W::BeforeQualifier,
+        W::AfterQualifier,
         W::LatinPair,
         W::HeaderLatinNames,
         W::AfterComma,

@@ -112,8 +112,12 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
             && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
         conjunction: t.len() <= LONGEST_PARTICLE
             && CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
+        // The tanwin is written before or after the alef (`جداً`, `جدًا`).
         adverb: t.len() <= LONGEST_ADVERB
-            && ADVERBS.contains(&t.trim_end_matches(crate::chars::FATHATAN)),
+            && ADVERBS.iter().any(|a| {
+                a.chars()
+                    .eq(t.chars().filter(|&c| c != crate::chars::FATHATAN))
+            }),
         connector,
         li,
         month: t.len() <= LONGEST_MONTH && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t)),
