@@ -18,7 +18,12 @@ pub(super) fn boundary(
     // A particle governs the word after it, except `لا` given as an answer
     // beside another answer (`لا | نعم`, `لا | لا`).
     let answer = a.answer && (b.answer || b.shape != Shape::Arabic);
-    if (a.particle && !answer) || b.conjunction || a.connector || b.connector || (a.icon && !b.icon)
+    if (a.particle && !answer)
+        || b.conjunction
+        || b.modifier
+        || a.connector
+        || b.connector
+        || (a.icon && !b.icon)
     {
         return None;
     }

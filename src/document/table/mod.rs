@@ -49,7 +49,8 @@
 //!   before it (`كبيرة | (5MB)`), or two Latin words split apart (`Local |
 //!   Storage`); a year that closes a date earns it back. A cell never ends
 //!   in a particle that needs a complement (`في`, `من`, `of`, …; `لا` may
-//!   when it is an answer beside another, `لا | نعم`) nor inside
+//!   when it is an answer beside another, `لا | نعم`), never opens with an
+//!   adverb that modifies the word before it (`جداً`, `فقط`), nor ends inside
 //!   brackets or quotes, never opens with a conjunction, and a lone `/`, `+`
 //!   or `-` joins its neighbours.
 //! * **Cell shape priors.** Each cell pays `sqrt(words)`, so one long cell
@@ -163,6 +164,15 @@ mod tests {
         // A word that comes back closes each name.
         let t = "العنصر Local Storage Session Storage\nالسعة كبيرة متوسطة\nالمدة دائمة مؤقتة";
         assert_eq!(table(t)[0], ["العنصر", "Local Storage", "Session Storage"]);
+    }
+
+    #[test]
+    fn a_modifying_adverb_stays_with_its_word() {
+        let t = "الخاصية Alpha Beta\nالسرعة عالية جدًا متوسطة\nالثبات ممتاز جيد جداً\nالدعم متوسط ضعيف نسبيًا";
+        let got = table(t);
+        assert_eq!(got[1], ["السرعة", "عالية جدًا", "متوسطة"]);
+        assert_eq!(got[2], ["الثبات", "ممتاز", "جيد جداً"]);
+        assert_eq!(got[3], ["الدعم", "متوسط", "ضعيف نسبيًا"]);
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub(super) struct Word<'a> {
     pub(super) particle: bool,
     pub(super) conjunction: bool,
     pub(super) adverb: bool,
+    /// An adverb that only modifies the word before it (`جداً`, `فقط`,
+    /// `نسبيًا`): it never opens a cell.
+    pub(super) modifier: bool,
     /// A lone punctuation mark between words (`/`, `+`, `-`, `=`): it joins
     /// its neighbours, so no cell starts or ends with it.
     pub(super) connector: bool,
@@ -53,6 +56,10 @@ pub(super) struct Word<'a> {
     /// hashing strings again.
     pub(super) hash: u64,
 }
+
+/// Adverbs that only modify the word before them, compared without their
+/// tanwin.
+const MODIFIERS: &[&str] = &["جدا", "نسبيا", "تقريبا", "فقط", "أيضا", "ايضا"];
 
 /// The answers of a comparison table's cells.
 const ANSWERS: &[&str] = &["نعم", "لا"];
@@ -115,6 +122,11 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         // The tanwin is written before or after the alef (`جداً`, `جدًا`).
         adverb: t.len() <= LONGEST_ADVERB
             && ADVERBS.iter().any(|a| {
+                a.chars()
+                    .eq(t.chars().filter(|&c| c != crate::chars::FATHATAN))
+            }),
+        modifier: t.len() <= LONGEST_ADVERB
+            && MODIFIERS.iter().any(|a| {
                 a.chars()
                     .eq(t.chars().filter(|&c| c != crate::chars::FATHATAN))
             }),
