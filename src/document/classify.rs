@@ -185,8 +185,8 @@ const MIN_PURPOSE_LETTERS: usize = 5;
 
 /// Whether a short unpunctuated line is still running text, not a heading: a
 /// figure or table caption, a dateline, a sentence that opens with a
-/// demonstrative (`هذا المقال كُتب …`), or a menu path (`Settings → Audio
-/// Player`).
+/// demonstrative (`هذا المقال كُتب …`), a menu path (`Settings → Audio
+/// Player`), or a lead-in that ends with `التالية` or `كالآتي` (as follows).
 pub(crate) fn is_text_line(s: &str) -> bool {
     let (first, rest) = first_word(s);
     let numbered = rest.starts_with(chars::is_digit);
@@ -197,6 +197,15 @@ pub(crate) fn is_text_line(s: &str) -> bool {
         return true;
     }
     if s.contains('→') || s.contains(" > ") {
+        return true;
+    }
+    // A lead-in of three words or more (`الخطوات التالية` names a section).
+    let mut words = s.rsplit(' ');
+    if words
+        .next()
+        .is_some_and(|last| lexicon::AS_FOLLOWS.contains(&last))
+        && words.nth(1).is_some()
+    {
         return true;
     }
     let day = first.trim_end_matches([',', chars::ARABIC_COMMA]);
@@ -330,6 +339,8 @@ mod tests {
         assert!(is_text_line("الإعدادات → الخصوصية → الموقع"));
         assert!(is_text_line("Settings > Privacy > Location"));
         assert!(!is_text_line("الخصوصية والموقع"));
+        assert!(is_text_line("كانت أسئلة المقابلة كالآتي"));
+        assert!(!is_text_line("الخطوات التالية"));
         assert!(opens_with_purpose("للتبديل إلى حساب مستخدم آخر"));
         assert!(opens_with_purpose("لتغيير نوع الحساب"));
         assert!(!opens_with_purpose("لماذا نغير الحساب"));

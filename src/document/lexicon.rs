@@ -43,6 +43,22 @@ pub(super) const CAPTION_WORDS: &[&str] = &[
 pub(super) const DEMONSTRATIVES: &[&str] =
     &["هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"];
 
+/// Words that end a lead-in (`… كان كالآتي`, `… النقاط الآتية`): a line that
+/// ends with one says that what follows is its content, as a colon would.
+pub(super) const AS_FOLLOWS: &[&str] = &[
+    "التالي",
+    "التالية",
+    "التاليه",
+    "كالتالي",
+    "الآتي",
+    "الآتية",
+    "الاتي",
+    "الاتية",
+    "كالآتي",
+    "كالاتي",
+    "يلي",
+];
+
 pub(super) const WEEKDAYS: &[&str] = &[
     "الأحد",
     "الاحد",
