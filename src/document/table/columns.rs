@@ -72,10 +72,12 @@ type Cuts = Vec<usize>;
 /// table of at least two columns.
 ///
 /// The header's own count comes first: its names are cut wherever nothing
-/// speaks against a boundary, and when the body rows fit that many columns
-/// it stands. Otherwise every other count the rows allow is tried (the
-/// header split into that many names, the body rows fitted to them) and the
-/// count whose header and rows together score best wins.
+/// speaks against a boundary. A larger count wins when the rows split into
+/// that many cells make value columns that agree down the table (see
+/// [`column_agrees`]). Otherwise the header's count stands when the body
+/// rows fit it; failing that, every other count the rows allow is tried
+/// (the header split into that many names, the body rows fitted to them)
+/// and the count whose header and rows together score best wins.
 pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
     infer_with(&FITTED, text, rows)
 }
@@ -119,10 +121,10 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
     // as one name: the columns the rows show are looked for above it.
     let glued = latin_names(&header.words).iter().filter(|&&n| n).count();
     let plain = named.saturating_sub(glued).max(fewest);
-    // The header's count is tried first and kept when the rows fit it: its
-    // names are the best witness of the columns. Otherwise every other
-    // count the rows allow is tried, and the best-scoring wins, each column
-    // paying its price per body row.
+    // Unless the values show more columns (below), the header's count is
+    // kept when the rows fit it: its names are the best witness of the
+    // columns. Otherwise every other count the rows allow is tried, and the
+    // best-scoring wins, each column paying its price per body row.
     let body = (prepared.len() - 1) as f32;
     let mut scratch = Vec::new();
     let mut with = |k: usize| -> Option<(f32, Vec<Cuts>)> {
@@ -139,9 +141,10 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
     // header may glue names together (`Flacbox Free Flacbox Premium`), the
     // values seldom lie. Where the header's count depends on reading Latin
     // words side by side as several names, the count read with them as one
-    // is the floor. Each count is tried, the largest first, with the
-    // best split of the rows and with the rows peeled from their ends,
-    // value by value.
+    // is the floor. Each count is tried, the largest first, on the rows
+    // peeled from their ends value by value (cheap); only a count whose
+    // peeled values agree is searched for the best split, which is kept if
+    // its values agree too.
     let agreed = (plain + 1..=most).rev().find_map(|k| {
         let peeled = peel_all(wt, &prepared, k).filter(|p| values_agree(&prepared, p, k))?;
         match with(k) {
@@ -323,9 +326,9 @@ struct Cell {
 
 /// Whether the cells of a value column agree as table columns do and prose
 /// cut at random does not: every cell is there, short and not ended by a
-/// comma, and either most
-/// open with the same number, Latin or symbol shape, or half the cells
-/// repeat a value of another row (`نعم`, `غير محدود`, `⭐⭐⭐`).
+/// comma, and either most open with the same number, Latin or symbol shape,
+/// or half the cells repeat a value of another row (`نعم`, `غير محدود`,
+/// `⭐⭐⭐`).
 fn column_agrees(cells: impl Iterator<Item = Option<Cell>>) -> bool {
     let mut shapes = [0u32; Shape::COUNT];
     let mut values = Vec::new();
