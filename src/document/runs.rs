@@ -234,7 +234,8 @@ impl<'a> Ctx<'_, 'a> {
         // Only a last line no longer than any other row can have held the
         // count down (a row has at least as many words as cells).
         let last = self.words(j - 1);
-        if j - i > UNCUED_ROWS && (i..j - 1).all(|r| self.words(r) >= last) {
+        if j - i > UNCUED_ROWS && last < self.words(i) && (i..j - 1).all(|r| self.words(r) >= last)
+        {
             if let Some(c) = infer(self.text, &self.lines[i..j - 1]).filter(|c| c[0].len() > width)
             {
                 return Some((c, j - 1));

@@ -246,13 +246,12 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
         && (1..width).any(|c| {
             column_agrees(body.iter().map(|r| {
                 let t = &text[*r.get(c)?];
-                let words = split_words(t, Span::new(0, t.len()));
-                let (first, last) = (*words.first()?, *words.last()?);
+                let first = t.split(' ').next().filter(|w| !w.is_empty())?;
                 Some(Cell {
-                    words: words.len(),
-                    shape: word(t, first).shape,
+                    words: t.split(' ').count(),
+                    shape: shape(first),
                     value: fnv(t.as_bytes()),
-                    comma: word(t, last).comma,
+                    comma: t.ends_with(crate::chars::is_comma_or_semicolon),
                 })
             }))
         })

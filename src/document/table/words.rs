@@ -73,16 +73,14 @@ pub(super) const LONGEST_PARTICLE: usize = 10;
 /// Longest entry of [`ADVERBS`] with a tanwin, in bytes (`أسبوعياً`).
 pub(super) const LONGEST_ADVERB: usize = 16;
 
-pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
-    let t = &text[span];
-    // Brackets and quotes do not change what a word is.
+/// The shape of a word by its first character (brackets and quotes do not
+/// change what a word is).
+pub(super) fn shape(t: &str) -> Shape {
     let core = t.trim_start_matches(['(', '[', '{', '"', '\'', '«', '“', '”', '`', '<']);
     let mut cs = core.chars();
     let first = cs.next().unwrap_or(' ');
     let digit_next = cs.next().is_some_and(is_digit);
-    let shape = if is_digit(first)
-        || (matches!(first, '$' | '€' | '£' | '+' | '-' | '~') && digit_next)
-    {
+    if is_digit(first) || (matches!(first, '$' | '€' | '£' | '+' | '-' | '~') && digit_next) {
         Shape::Number
     } else if first.is_ascii_alphabetic() {
         Shape::Latin
@@ -92,7 +90,16 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         Shape::Latin
     } else {
         Shape::Symbol
-    };
+    }
+}
+
+pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
+    let t = &text[span];
+    let shape = shape(t);
+    let mut bare_buf = [0u8; LONGEST_ADVERB];
+    let bare_adverb = (shape == Shape::Arabic && t.len() <= LONGEST_ADVERB)
+        .then(|| without_tanwin(t, &mut bare_buf))
+        .flatten();
     let definite = shape == Shape::Arabic
         && DEFINITE_PREFIXES
             .iter()
@@ -119,17 +126,8 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
             && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
         conjunction: t.len() <= LONGEST_PARTICLE
             && CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
-        // The tanwin is written before or after the alef (`جداً`, `جدًا`).
-        adverb: t.len() <= LONGEST_ADVERB
-            && ADVERBS.iter().any(|a| {
-                a.chars()
-                    .eq(t.chars().filter(|&c| c != crate::chars::FATHATAN))
-            }),
-        modifier: t.len() <= LONGEST_ADVERB
-            && MODIFIERS.iter().any(|a| {
-                a.chars()
-                    .eq(t.chars().filter(|&c| c != crate::chars::FATHATAN))
-            }),
+        adverb: bare_adverb.is_some_and(|b| ADVERBS.contains(&b)),
+        modifier: bare_adverb.is_some_and(|b| MODIFIERS.contains(&b)),
         connector,
         li,
         month: t.len() <= LONGEST_MONTH && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t)),
@@ -141,6 +139,21 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         comma: crate::chars::is_comma_or_semicolon(last),
         answer: ANSWERS.contains(&t),
         hash: fnv(t.as_bytes()),
+    }
+}
+
+/// `t` without the tanwin of its final alef, written after the alef (`جداً`)
+/// or before it (`جدًا`), so that adverbs are looked up once (`جدا`). The
+/// second spelling is copied into `buf`, which `t` fits in.
+fn without_tanwin<'b>(t: &'b str, buf: &'b mut [u8; LONGEST_ADVERB]) -> Option<&'b str> {
+    match t.strip_suffix("\u{064B}ا") {
+        Some(stem) => {
+            let n = stem.len();
+            buf[..n].copy_from_slice(stem.as_bytes());
+            buf[n..n + 2].copy_from_slice("ا".as_bytes());
+            std::str::from_utf8(&buf[..n + 2]).ok()
+        }
+        None => Some(t.trim_end_matches(crate::chars::FATHATAN)),
     }
 }
 
