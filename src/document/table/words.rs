@@ -146,14 +146,15 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
 /// or before it (`جدًا`), so that adverbs are looked up once (`جدا`). The
 /// second spelling is copied into `buf`, which `t` fits in.
 fn without_tanwin<'b>(t: &'b str, buf: &'b mut [u8; LONGEST_ADVERB]) -> Option<&'b str> {
-    match t.strip_suffix("\u{064B}ا") {
+    use crate::chars::{ALEF, FATHATAN};
+    match t.strip_suffix(ALEF).and_then(|s| s.strip_suffix(FATHATAN)) {
         Some(stem) => {
             let n = stem.len();
             buf[..n].copy_from_slice(stem.as_bytes());
-            buf[n..n + 2].copy_from_slice("ا".as_bytes());
-            std::str::from_utf8(&buf[..n + 2]).ok()
+            let end = n + ALEF.encode_utf8(&mut buf[n..]).len();
+            std::str::from_utf8(&buf[..end]).ok()
         }
-        None => Some(t.trim_end_matches(crate::chars::FATHATAN)),
+        None => Some(t.trim_end_matches(FATHATAN)),
     }
 }
 
