@@ -676,7 +676,7 @@ fn split_row(
         } else {
             0.0
         };
-        lead - wt[W::CellLengthPrior] * SQRT[(b - a).min(MAX_ROW_WORDS)]
+        lead - wt[W::CellLengthPrior] * LN[(b - a + 1).min(MAX_ROW_WORDS)]
             + profiles.map_or(0.0, |p| {
                 cell_fit(wt, row, a, b, &p[first + j], own_cells[first + j])
             })
@@ -744,21 +744,12 @@ fn split_row(
     Some((score, cuts))
 }
 
-/// `ln(words)` for each cell length, for the balance of compared cells.
+/// `ln(words)` for each cell length: the balance of compared cells, and
+/// the price of a cell (`ln(1 + words)`).
 static LN: once_cell::sync::Lazy<[f32; MAX_ROW_WORDS + 1]> = once_cell::sync::Lazy::new(|| {
     let mut t = [0.0; MAX_ROW_WORDS + 1];
     for (i, v) in t.iter_mut().enumerate().skip(1) {
         *v = (i as f32).ln();
-    }
-    t
-});
-
-/// `sqrt(words)` for each cell length, so that the inner loop does not
-/// compute it.
-static SQRT: once_cell::sync::Lazy<[f32; MAX_ROW_WORDS + 1]> = once_cell::sync::Lazy::new(|| {
-    let mut t = [0.0; MAX_ROW_WORDS + 1];
-    for (i, v) in t.iter_mut().enumerate() {
-        *v = (i as f32).sqrt();
     }
     t
 });

@@ -53,7 +53,7 @@
 //!   adverb that modifies the word before it (`جداً`, `فقط`), nor ends inside
 //!   brackets or quotes, never opens with a conjunction, and a lone `/`, `+`
 //!   or `-` joins its neighbours.
-//! * **Cell shape priors.** Each cell pays `sqrt(words)`, so one long cell
+//! * **Cell shape priors.** Each cell pays `ln(1 + words)`, so one long cell
 //!   and short others beat two middling ones; the first cell of a body row
 //!   pays for each word after its first, since that column holds the row
 //!   labels (terms, years, feature names), and more when it ends a

@@ -83,7 +83,7 @@ pub(crate) enum W {
     PunctMismatch,
     /// A cell whose value appears in the same column of another row.
     RepeatedValue,
-    /// Weight of `sqrt(words)` a cell pays: the sum is smallest when one cell
+    /// Weight of `ln(1 + words)` a cell pays: the sum is smallest when one cell
     /// holds the long text and the others are short names and values, the shape
     /// of the dev corpus tables (labels, figures, one description).
     CellLengthPrior,
