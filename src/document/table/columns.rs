@@ -118,7 +118,8 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
     }
     let named = k.clamp(fewest, most.max(fewest));
     // The count the header gives when its Latin words side by side are read
-    // as one name: the columns the rows show are looked for above it.
+    // as one name: when it is lower, the header's count itself is one the
+    // values must confirm.
     let glued = latin_names(&header.words).iter().filter(|&&n| n).count();
     let plain = named.saturating_sub(glued).max(fewest);
     // Unless the values show more columns (below), the header's count is
@@ -140,12 +141,13 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
     // down its rows (short cells of one type, or repeated values) wins: the
     // header may glue names together (`Flacbox Free Flacbox Premium`), the
     // values seldom lie. Where the header's count depends on reading Latin
-    // words side by side as several names, the count read with them as one
-    // is the floor. Each count is tried, the largest first, on the rows
+    // words side by side as several names, that count is tried too. Each
+    // count is tried, the largest first, on the rows
     // peeled from their ends value by value (cheap); only a count whose
     // peeled values agree is searched for the best split, which is kept if
     // its values agree too.
-    let agreed = (plain + 1..=most).rev().find_map(|k| {
+    let lowest = if plain < named { named } else { named + 1 };
+    let agreed = (lowest..=most).rev().find_map(|k| {
         let peeled = peel_all(wt, &prepared, k).filter(|p| values_agree(&prepared, p, k))?;
         match with(k) {
             Some((_, cuts)) if values_agree(&prepared, &cuts, k) => Some((cuts, k)),
