@@ -9,9 +9,10 @@ use crate::document::lines::Line;
 use crate::hash::fnv;
 use crate::Span;
 
-/// Most columns a single-space table may have: the widest tables in news and
-/// statistics pages (nine columns of yearly figures plus a label column).
-pub(crate) const MAX_COLUMNS: usize = 10;
+/// Most columns a single-space table may have: the widest tables in news,
+/// statistics and settings pages (nine columns of yearly figures, or ten
+/// bands of an equalizer preset, plus a label column), with one to spare.
+pub(crate) const MAX_COLUMNS: usize = 12;
 /// Longest single-space row, in words, that is still a table row: the longest
 /// row of the dev corpus tables (a visa table of two long cells) has 31 words.
 pub(crate) const MAX_ROW_WORDS: usize = 48;
