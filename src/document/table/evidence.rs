@@ -59,6 +59,9 @@ pub(super) fn boundary(
         (Shape::Number, _) if b.month => s += wt[W::DateParts],
         // A year closes its date; the word after it is no unit.
         (Shape::Number, _) if before.is_some_and(|w| w.month) => s += wt[W::DateEnd],
+        // A word in capitals longer than a unit's symbol (`MB`, `GHz`) is
+        // a name, no unit (`layer 1 | APPLICATION`).
+        (Shape::Number, Shape::Latin) if is_capitalised_name(b.text) => {}
         (Shape::Number, _) => s += wt[W::NumberUnit],
         // A Latin name goes on with its number (`Gen 3`, `iPhone 15`).
         (Shape::Latin, Shape::Number) => s += wt[W::LatinThenNumber],
@@ -98,4 +101,12 @@ pub(super) fn boundary(
         }
     }
     Some(s)
+}
+
+/// Longest unit symbol in capitals (`MB`, `KWH`).
+const LONGEST_UNIT: usize = 3;
+
+/// Whether `t` is a word in capitals longer than a unit symbol.
+fn is_capitalised_name(t: &str) -> bool {
+    t.len() > LONGEST_UNIT && t.bytes().all(|b| b.is_ascii_uppercase())
 }

@@ -175,6 +175,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_capitals_after_a_number_is_no_unit() {
+        let t = "الطبقة الاسم\nlayer 1 APPLICATION\nlayer 2 PRESENTATION\nlayer 3 SESSION";
+        let got = table(t);
+        assert_eq!(got[1], ["layer 1", "APPLICATION"]);
+        assert_eq!(got[3], ["layer 3", "SESSION"]);
+    }
+
+    #[test]
+    fn a_minus_sign_opens_a_number() {
+        let t = "المؤشر القيمة\nالنمو في 2023 −2.5%\nالتضخم في 2023 −1.1%\nالبطالة في 2023 +0.4%";
+        let got = table(t);
+        assert_eq!(got[1], ["النمو في 2023", "−2.5%"]);
+        assert_eq!(got[2], ["التضخم في 2023", "−1.1%"]);
+    }
+
+    #[test]
     fn delimited_rows() {
         let text = "أ\tب\tج\n | الأول | الثاني\n|---|---|\nالاسم  القيمة";
         let ls = lines(text);

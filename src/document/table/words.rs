@@ -80,7 +80,8 @@ pub(super) fn shape(t: &str) -> Shape {
     let mut cs = core.chars();
     let first = cs.next().unwrap_or(' ');
     let digit_next = cs.next().is_some_and(is_digit);
-    if is_digit(first) || (matches!(first, '$' | '€' | '£' | '+' | '-' | '~') && digit_next) {
+    if is_digit(first) || (matches!(first, '$' | '€' | '£' | '+' | '-' | '−' | '~') && digit_next)
+    {
         Shape::Number
     } else if first.is_ascii_alphabetic() {
         Shape::Latin
