@@ -2,7 +2,12 @@
 
 use super::weights::{Weights, W};
 use super::words::{bare, Shape, Word};
-use crate::chars::is_pictograph;
+use crate::chars::{is_pictograph, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
+
+/// The letters an imperfect verb opens with.
+const IMPERFECT: [char; 4] = [YEH, TEH, NOON, ALEF_WITH_HAMZA_ABOVE];
+/// Nouns that `لا` negates as one phrase (`لا شيء`, `لا بد`).
+const NEGATED_NOUNS: &[&str] = &["شيء", "بد", "بأس", "سيما", "غير"];
 
 /// Evidence for a cell boundary between `a` and `b` (`before` is the word
 /// before `a`, if any); `None` when a cell can never end with `a` or open
@@ -16,8 +21,12 @@ pub(super) fn boundary(
     header: bool,
 ) -> Option<f32> {
     // A particle governs the word after it, except `لا` given as an answer
-    // beside another answer (`لا | نعم`, `لا | لا`).
-    let answer = a.answer && (b.answer || b.shape != Shape::Arabic);
+    // beside another value (`لا | نعم`, `لا | جزئي`): `لا` negates a verb
+    // in the imperfect (`لا يوجد`, `لا ترسل`) and a few nouns (`لا شيء`).
+    let answer = a.answer
+        && (b.answer
+            || b.shape != Shape::Arabic
+            || !(b.text.starts_with(IMPERFECT) || NEGATED_NOUNS.contains(&b.text)));
     if (a.particle && !answer)
         || b.conjunction
         || b.modifier
