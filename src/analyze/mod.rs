@@ -499,13 +499,14 @@ impl<'t> Iterator for Terms<'_, 't> {
             ) {
                 continue;
             }
-            let memo = t.kind == TokenKind::Word;
-            let term = match memo
-                .then(|| self.memo.get(t.text, t.span.start, self.position))
-                .flatten()
-            {
-                Some(term) => term,
-                None => {
+            let looked_up = if t.kind == TokenKind::Word {
+                self.memo.get(t.text, t.span.start, self.position)
+            } else {
+                Err(None)
+            };
+            let term = match looked_up {
+                Ok(term) => term,
+                Err(miss) => {
                     let term = self.analyzer.analyze_word(
                         t.text,
                         t.span.start,
@@ -513,8 +514,8 @@ impl<'t> Iterator for Terms<'_, 't> {
                         self.position,
                         &mut self.scratch,
                     );
-                    if memo {
-                        self.memo.put(&term);
+                    if let Some(miss) = miss {
+                        self.memo.put(miss, &term);
                     }
                     term
                 }
