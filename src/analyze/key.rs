@@ -56,13 +56,21 @@ pub(crate) fn restore(out: &mut String, letters: usize, after_pronoun: bool, teh
 /// `bare_alef`: a final ا was written bare (a final أ folded to ا is the
 /// root's hamza: يبدأ).
 pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
+    // The last three chars, the last one first: every suffix is read from
+    // them, without a search per suffix.
+    let mut rev = out.chars().rev();
+    let last: [char; 3] = [
+        rev.next().unwrap_or('\0'),
+        rev.next().unwrap_or('\0'),
+        rev.next().unwrap_or('\0'),
+    ];
     for (s, n) in SUFFIXES {
         // ـيا ends names of countries and languages (أستراليا, كوريا): the
         // alef is no tanween there.
-        if s == "ا" && (out.ends_with("يا") || !bare_alef) {
+        if s == "ا" && (last[..2] == [chars::ALEF, chars::YEH] || !bare_alef) {
             continue;
         }
-        if letters >= n + MIN_LETTERS && out.ends_with(s) {
+        if letters >= n + MIN_LETTERS && s.chars().rev().zip(last).all(|(a, b)| a == b) {
             out.truncate(out.len() - s.len());
             // The feminine plural and dual stand for a singular in ة:
             // سيارات → سيارة, مدينتين → مدينة.
@@ -96,9 +104,19 @@ pub(crate) fn finish(out: &mut String) {
         }
     }
     if arabic_fold {
-        *out = out
-            .replace(chars::TEH_MARBUTA, "ه")
-            .replace(chars::ALEF_MAKSURA, "ي");
+        // Both folds keep the length (ة D8 A9 → ه D9 87, ى D9 89 → ي D9 8A):
+        // the bytes are changed where they are.
+        let mut bytes = core::mem::take(out).into_bytes();
+        let mut i = 0;
+        while i + 1 < bytes.len() {
+            match (bytes[i], bytes[i + 1]) {
+                (0xD8, 0xA9) => (bytes[i], bytes[i + 1]) = (0xD9, 0x87),
+                (0xD9, 0x89) => bytes[i + 1] = 0x8A,
+                _ => {}
+            }
+            i += 1;
+        }
+        *out = String::from_utf8(bytes).expect("a two-byte letter for a two-byte letter");
     }
     if ascii_upper {
         out.make_ascii_lowercase();
