@@ -135,6 +135,7 @@ mod lexicon;
 mod lists;
 mod memo;
 mod segment;
+mod table;
 #[cfg(feature = "tantivy")]
 mod tantivy;
 
