@@ -64,6 +64,13 @@ pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
         rev.next().unwrap_or('\0'),
         rev.next().unwrap_or('\0'),
     ];
+    // Every suffix ends in ن, ت, ة or ا: most keys are done here.
+    if !matches!(
+        last[0],
+        chars::NOON | chars::TEH | chars::TEH_MARBUTA | chars::ALEF
+    ) {
+        return;
+    }
     for (s, n) in SUFFIXES {
         // ـيا ends names of countries and languages (أستراليا, كوريا): the
         // alef is no tanween there.
@@ -84,26 +91,40 @@ pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
     }
 }
 
+/// [`BYTE_CLASS`]: the lead byte of ة or ى (D8 or D9).
+const FOLD_LEAD: u8 = 1;
+/// [`BYTE_CLASS`]: an ASCII capital.
+const ASCII_UPPER: u8 = 2;
+/// [`BYTE_CLASS`]: the lead byte of a letter outside ASCII and Arabic
+/// (0xC0..=0xD7, 0xDC..=0xFF), the only ones with case beyond ASCII.
+const OTHER_LEAD: u8 = 4;
+
+/// What [`finish`] needs to know of each byte of a key.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            0xD8 | 0xD9 => FOLD_LEAD,
+            b'A'..=b'Z' => ASCII_UPPER,
+            0xC0..=0xD7 | 0xDC..=0xFF => OTHER_LEAD,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// ة → ه and ى → ي (the rest of SEARCH), and lowercase for other scripts.
 pub(crate) fn finish(out: &mut String) {
-    // One pass over the bytes: ة is D8 A9 and ى is D9 89 in UTF-8; ASCII
-    // capitals; lead bytes of letters outside ASCII and Arabic
-    // (0xD8..=0xDB), the only ones with case beyond ASCII.
-    let (mut arabic_fold, mut ascii_upper, mut other) = (false, false, false);
-    let b = out.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            0xD8 | 0xD9 => {
-                let next = b.get(i + 1).copied();
-                arabic_fold |=
-                    (c == 0xD8 && next == Some(0xA9)) || (c == 0xD9 && next == Some(0x89));
-            }
-            b'A'..=b'Z' => ascii_upper = true,
-            0xC0..=0xD7 | 0xDC..=0xFF => other = true,
-            _ => {}
-        }
-    }
-    if arabic_fold {
+    // One pass over the bytes to learn which of the three steps can apply.
+    let seen = out
+        .as_bytes()
+        .iter()
+        .fold(0, |seen, &c| seen | BYTE_CLASS[usize::from(c)]);
+    // ة is D8 A9 and ى is D9 89 in UTF-8.
+    let is_fold = |p: &[u8]| p == [0xD8, 0xA9] || p == [0xD9, 0x89];
+    if seen & FOLD_LEAD != 0 && out.as_bytes().windows(2).any(is_fold) {
         // Both folds keep the length (ة D8 A9 → ه D9 87, ى D9 89 → ي D9 8A):
         // the bytes are changed where they are.
         let mut bytes = core::mem::take(out).into_bytes();
@@ -118,10 +139,10 @@ pub(crate) fn finish(out: &mut String) {
         }
         *out = String::from_utf8(bytes).expect("a two-byte letter for a two-byte letter");
     }
-    if ascii_upper {
+    if seen & ASCII_UPPER != 0 {
         out.make_ascii_lowercase();
     }
-    if other && out.chars().any(char::is_uppercase) {
+    if seen & OTHER_LEAD != 0 && out.chars().any(char::is_uppercase) {
         *out = out.to_lowercase();
     }
 }
