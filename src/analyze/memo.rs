@@ -39,6 +39,13 @@ struct Entry {
     roles: [Role; MAX_PIECES],
 }
 
+/// A word the memo holds: its entry, and whether it is a stopword.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    index: usize,
+    pub(crate) stopword: bool,
+}
+
 /// What a lookup that failed knows: the word's tag, for [`Memo::put`].
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Miss {
@@ -63,38 +70,48 @@ impl core::fmt::Debug for Memo {
 }
 
 impl Memo {
-    /// The term of `word` at `base` if the memo holds the word, else what
-    /// [`Memo::put`] needs to keep it (nothing while warming up).
+    /// The entry of `word` if the memo holds it, else what [`Memo::put`]
+    /// needs to keep it (nothing while warming up).
     #[inline]
-    pub(crate) fn get<'t>(
-        &mut self,
-        word: &'t str,
-        base: usize,
-        position: usize,
-    ) -> Result<Term<'t>, Option<Miss>> {
+    pub(crate) fn find(&mut self, word: &str) -> Result<Hit, Option<Miss>> {
         if self.seen < WARM_UP {
             self.seen += 1;
             return Err(None);
         }
         let tag = table::tag(word);
-        let Some(i) = self.words.find(word, tag) else {
-            return Err(Some(Miss { tag }));
-        };
-        let e = self.words.value(i);
+        match self.words.find(word, tag) {
+            Some(index) => Ok(Hit {
+                index,
+                stopword: self.words.value(index).stopword,
+            }),
+            None => Err(Some(Miss { tag })),
+        }
+    }
+
+    /// The term of `word`, found as `hit`, at `base` in the text.
+    #[inline]
+    pub(crate) fn term<'t>(
+        &self,
+        hit: Hit,
+        word: &'t str,
+        base: usize,
+        position: usize,
+    ) -> Term<'t> {
+        let e = self.words.value(hit.index);
         let mut ends = [0u32; MAX_PIECES];
         for (d, &s) in ends.iter_mut().zip(&e.ends) {
             *d = u32::from(s);
         }
-        Ok(Term {
+        Term {
             text: word,
             span: Span::new(base, base + word.len()),
             position,
-            key: String::from(self.words.after(i, usize::from(e.key_len))),
+            key: String::from(self.words.after(hit.index, usize::from(e.key_len))),
             stopword: e.stopword,
             ends,
             roles: e.roles,
             n: e.n,
-        })
+        }
     }
 
     /// Keeps `term` (a word token the memo missed) for its next

@@ -500,27 +500,32 @@ impl<'t> Iterator for Terms<'_, 't> {
             ) {
                 continue;
             }
-            let looked_up = if t.kind == TokenKind::Word {
-                self.memo.get(t.text, t.span.start, self.position)
-            } else {
-                Err(None)
-            };
-            let term = match looked_up {
-                Ok(term) => term,
-                Err(miss) => {
-                    let term = self.analyzer.analyze_word(
-                        t.text,
-                        t.span.start,
-                        t.kind,
-                        self.position,
-                        &mut self.scratch,
-                    );
-                    if let Some(miss) = miss {
-                        self.memo.put(miss, &term);
+            let miss = if t.kind == TokenKind::Word {
+                match self.memo.find(t.text) {
+                    Ok(hit) => {
+                        // A stopword that is skipped costs no term.
+                        if hit.stopword && self.analyzer.stopwords {
+                            continue;
+                        }
+                        let term = self.memo.term(hit, t.text, t.span.start, self.position);
+                        self.position += 1;
+                        return Some(term);
                     }
-                    term
+                    Err(miss) => miss,
                 }
+            } else {
+                None
             };
+            let term = self.analyzer.analyze_word(
+                t.text,
+                t.span.start,
+                t.kind,
+                self.position,
+                &mut self.scratch,
+            );
+            if let Some(miss) = miss {
+                self.memo.put(miss, &term);
+            }
             if term.stopword && self.analyzer.stopwords {
                 continue;
             }
