@@ -124,7 +124,14 @@ pub(crate) fn finish(out: &mut String) {
         .fold(0, |seen, &c| seen | BYTE_CLASS[usize::from(c)]);
     // ة is D8 A9 and ى is D9 89 in UTF-8.
     let is_fold = |p: &[u8]| p == [0xD8, 0xA9] || p == [0xD9, 0x89];
-    if seen & FOLD_LEAD != 0 && out.as_bytes().windows(2).any(is_fold) {
+    let b = out.as_bytes();
+    let last = b.len().saturating_sub(2);
+    if seen & FOLD_LEAD != 0 && !b[..last].windows(2).any(is_fold) && is_fold(&b[last..]) {
+        // The common case, a final ة or ى alone.
+        let folded = if b[last] == 0xD8 { chars::HEH } else { chars::YEH };
+        out.truncate(last);
+        out.push(folded);
+    } else if seen & FOLD_LEAD != 0 && b.windows(2).any(is_fold) {
         // Both folds keep the length (ة D8 A9 → ه D9 87, ى D9 89 → ي D9 8A):
         // the bytes are changed where they are.
         let mut bytes = core::mem::take(out).into_bytes();

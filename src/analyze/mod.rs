@@ -399,21 +399,20 @@ impl Analyzer {
     ) -> Term<'a> {
         let letters = (kind == TokenKind::Word && scratch.fill(word)).then_some(&*scratch);
         let parse = letters.map_or(Parse::whole(0), |l| self.segmenter.parse(l));
-        let pieces = Pieces::new(word, base, &parse, letters);
-        let (mut ends, mut roles) = (
-            [0u32; segment::MAX_PIECES],
-            [Role::Stem; segment::MAX_PIECES],
-        );
-        for (i, p) in pieces.iter().enumerate() {
-            ends[i] = (p.span.end - base) as u32;
-            roles[i] = p.role;
-        }
-        let count = pieces.len() as u8;
+        let (ends, roles, count) = match letters {
+            Some(l) => parse.ends(l),
+            None => {
+                let mut ends = [0u32; segment::MAX_PIECES];
+                ends[0] = word.len() as u32;
+                (ends, [Role::Stem; segment::MAX_PIECES], 1)
+            }
+        };
         let mut key = String::with_capacity(word.len());
-        let stem = pieces
-            .iter()
-            .find(|p| p.role == Role::Stem)
-            .map_or(word, |p| p.text);
+        let stem = match roles[..count].iter().position(|&r| r == Role::Stem) {
+            Some(0) => &word[..ends[0] as usize],
+            Some(k) => &word[ends[k - 1] as usize..ends[k] as usize],
+            None => word,
+        };
         let after_pronoun = letters.is_some_and(|l| parse.has_enclitic(l.n));
         let teh = match (letters, self.segmenter.lexicon()) {
             (Some(l), Some(lex))
@@ -460,7 +459,7 @@ impl Analyzer {
             stopword,
             ends,
             roles,
-            n: count,
+            n: count as u8,
         }
     }
 }

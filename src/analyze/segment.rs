@@ -121,21 +121,8 @@ impl<'a> Pieces<'a> {
             p.len = 1;
             return p;
         };
-        for (a, b, role) in parse.ranges(l.n) {
-            if a == b {
-                continue;
-            }
-            let (s, e) = (l.at[a] as usize, l.at[b] as usize);
-            // The first piece also takes anything before the first letter.
-            let s = if a == 0 { 0 } else { s };
-            p.items[usize::from(p.len)] = Piece {
-                text: &text[s..e],
-                span: Span::new(base + s, base + e),
-                role,
-            };
-            p.len += 1;
-        }
-        p
+        let (ends, roles, n) = parse.ends(l);
+        Self::from_ends(text, base, &ends[..n], &roles[..n])
     }
 
     /// Pieces of `text` (at `base` in the analyzed text) ending at `ends`
@@ -239,6 +226,24 @@ impl Parse {
     /// Whether an enclitic was cut off a word of `n` letters.
     pub(crate) fn has_enclitic(&self, n: usize) -> bool {
         usize::from(self.stem_end) < n
+    }
+
+    /// The end of each piece in bytes from the word's start, its role, and
+    /// how many pieces there are (they tile the word: the first one also
+    /// takes anything before the first letter).
+    pub(crate) fn ends(&self, l: &Letters) -> ([u32; MAX_PIECES], [Role; MAX_PIECES], usize) {
+        let mut ends = [0u32; MAX_PIECES];
+        let mut roles = [Role::Stem; MAX_PIECES];
+        let mut k = 0;
+        for (a, b, role) in self.ranges(l.n) {
+            if a == b {
+                continue;
+            }
+            ends[k] = l.at[b];
+            roles[k] = role;
+            k += 1;
+        }
+        (ends, roles, k)
     }
 
     /// The letter ranges of the pieces, with their roles (empty ranges
