@@ -128,7 +128,11 @@ pub(crate) fn finish(out: &mut String) {
     let last = b.len().saturating_sub(2);
     if seen & FOLD_LEAD != 0 && !b[..last].windows(2).any(is_fold) && is_fold(&b[last..]) {
         // The common case, a final ة or ى alone.
-        let folded = if b[last] == 0xD8 { chars::HEH } else { chars::YEH };
+        let folded = if b[last] == 0xD8 {
+            chars::HEH
+        } else {
+            chars::YEH
+        };
         out.truncate(last);
         out.push(folded);
     } else if seen & FOLD_LEAD != 0 && b.windows(2).any(is_fold) {

@@ -9,7 +9,7 @@
 //! - the words and their analyses are kept in a [`Words`] table (one
 //!   growing text for the words and their keys, an open-addressing index
 //!   of hash tags over it), so a word is hashed once per occurrence and
-//!   nothing is allocated per word but the key of the term;
+//!   nothing is allocated per word;
 //! - it is used (and allocated) only once a run has seen [`WARM_UP`]
 //!   words, so analyzing a query or a short document costs nothing extra;
 //! - it stops taking words at [`MAX_ENTRIES`] words or [`MAX_TEXT`] bytes
@@ -21,7 +21,7 @@
 
 use super::segment::{Role, MAX_PIECES};
 use super::table::{self, Words};
-use super::Term;
+use super::{Key, Term};
 use crate::Span;
 
 /// Words a run analyzes before the memo is used.
@@ -109,7 +109,7 @@ impl Memo {
             text: word,
             span: Span::new(base, base + word.len()),
             position,
-            key: String::from(self.words.after(hit.index, usize::from(e.key_len))),
+            key: Key::new(self.words.after(hit.index, usize::from(e.key_len))),
             stopword: e.stopword,
             ends,
             roles: e.roles,

@@ -11,7 +11,7 @@
 //! use arabic_text::analyze::Analyzer;
 //!
 //! let analyzer = Analyzer::new(); // build once, reuse; Send + Sync
-//! let keys: Vec<String> = analyzer.terms("وبالكتاب وكتابهم للكتاب").map(|t| t.key).collect();
+//! let keys: Vec<String> = analyzer.terms("وبالكتاب وكتابهم للكتاب").map(|t| t.key.into()).collect();
 //! assert_eq!(keys, ["كتاب", "كتاب", "كتاب"]);
 //! ```
 //!
@@ -138,11 +138,13 @@ mod segment;
 mod table;
 #[cfg(feature = "tantivy")]
 mod tantivy;
+mod term_key;
 
 pub use lexicon::Lexicon;
 pub use segment::{Piece, Pieces, Role, Segmenter};
 #[cfg(feature = "tantivy")]
 pub use tantivy::{AnalyzerTokenStream, ArabicTokenizer};
+pub use term_key::Key;
 
 use crate::chars;
 use crate::normalize::Normalizer;
@@ -168,8 +170,10 @@ pub struct Term<'a> {
     pub span: Span,
     /// Position among the terms yielded, from 0.
     pub position: usize,
-    /// The search key: normalized, clitics removed, lightly stemmed.
-    pub key: String,
+    /// The search key: normalized, clitics removed, lightly stemmed (a
+    /// [`Key`] dereferences to `str`; it is kept inline, so a term costs no
+    /// allocation).
+    pub key: Key,
     /// Whether the key is a stopword.
     pub stopword: bool,
     /// End of each piece in bytes from the word's start, and its role:
@@ -251,7 +255,7 @@ impl<'a> Term<'a> {
 /// ```
 /// use arabic_text::analyze::Analyzer;
 /// let a = Analyzer::new();
-/// let keys: Vec<String> = a.terms("ذهب الطلاب إلى المدرسة").map(|t| t.key).collect();
+/// let keys: Vec<String> = a.terms("ذهب الطلاب إلى المدرسة").map(|t| t.key.into()).collect();
 /// assert_eq!(keys, ["ذهب", "طلاب", "مدرسه"]);
 /// ```
 #[derive(Clone, Debug)]
@@ -372,6 +376,7 @@ impl Analyzer {
             tokens: self.tokenizer.tokens(text),
             position: 0,
             scratch: Letters::empty(),
+            key: String::new(),
             memo: memo::Memo::default(),
         }
     }
@@ -384,9 +389,9 @@ impl Analyzer {
     /// assert_eq!(a.key("وللمدرسة"), "مدرسه");
     /// ```
     pub fn key(&self, word: &str) -> String {
-        let mut scratch = Letters::empty();
-        self.analyze_word(word, 0, TokenKind::Word, 0, &mut scratch)
-            .key
+        let (mut scratch, mut key) = (Letters::empty(), String::new());
+        self.analyze_word(word, 0, TokenKind::Word, 0, &mut scratch, &mut key);
+        key
     }
 
     fn analyze_word<'a>(
@@ -396,6 +401,7 @@ impl Analyzer {
         kind: TokenKind,
         position: usize,
         scratch: &mut Letters,
+        key: &mut String,
     ) -> Term<'a> {
         let letters = (kind == TokenKind::Word && scratch.fill(word)).then_some(&*scratch);
         let parse = letters.map_or(Parse::whole(0), |l| self.segmenter.parse(l));
@@ -407,7 +413,7 @@ impl Analyzer {
                 (ends, [Role::Stem; segment::MAX_PIECES], 1)
             }
         };
-        let mut key = String::with_capacity(word.len());
+        key.clear();
         let stem = match roles[..count].iter().position(|&r| r == Role::Stem) {
             Some(0) => &word[..ends[0] as usize],
             Some(k) => &word[ends[k - 1] as usize..ends[k] as usize],
@@ -434,20 +440,20 @@ impl Analyzer {
                 b - a
             }
             _ => {
-                self.normalizer.normalize_into(stem, &mut key);
+                self.normalizer.normalize_into(stem, key);
                 key.chars().count()
             }
         };
-        key::restore(&mut key, n, after_pronoun, teh);
-        let stopword = lists::is(&key, lists::STOPWORD_F);
+        key::restore(key, n, after_pronoun, teh);
+        let stopword = lists::is(key, lists::STOPWORD_F);
         if self.stemming && !stopword {
             let bare_alef = letters.is_some_and(|l| {
                 let e = usize::from(parse.stem_end);
                 l.plain && e > 0 && l.bare_alef & (1 << (e - 1)) != 0
             });
-            key::strip_suffix(&mut key, n, bare_alef);
+            key::strip_suffix(key, n, bare_alef);
         }
-        key::finish(&mut key);
+        key::finish(key);
         if key.is_empty() {
             key.push_str(word);
         }
@@ -455,7 +461,7 @@ impl Analyzer {
             text: word,
             span: Span::new(base, base + word.len()),
             position,
-            key,
+            key: Key::new(key),
             stopword,
             ends,
             roles,
@@ -479,6 +485,8 @@ pub struct Terms<'a, 't> {
     position: usize,
     /// The letter view, its buffer reused from word to word.
     scratch: Letters,
+    /// The key being built, its buffer reused from word to word.
+    key: String,
     /// Words analyzed before, for their repeats.
     memo: memo::Memo,
 }
@@ -521,6 +529,7 @@ impl<'t> Iterator for Terms<'_, 't> {
                 t.kind,
                 self.position,
                 &mut self.scratch,
+                &mut self.key,
             );
             if let Some(miss) = miss {
                 self.memo.put(miss, &term);
