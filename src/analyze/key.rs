@@ -29,6 +29,20 @@ const SUFFIXES: [(&str, usize); 10] = [
     ("ت", 1),
 ];
 
+/// The UTF-8 of a two-byte char.
+const fn utf8_2(c: char) -> [u8; 2] {
+    let c = c as u32;
+    [0xC0 | (c >> 6) as u8, 0x80 | (c & 0x3F) as u8]
+}
+
+/// The last letters of the suffixes ([`SUFFIXES`]), as UTF-8.
+const SUFFIX_ENDS: [[u8; 2]; 4] = [
+    utf8_2(chars::NOON),
+    utf8_2(chars::TEH),
+    utf8_2(chars::TEH_MARBUTA),
+    utf8_2(chars::ALEF),
+];
+
 /// Restores, in `out` (the normalized stem, `letters` letters long), the
 /// spelling a pronoun changed. `after_pronoun`: an enclitic was cut off,
 /// so a final ت, ا, ؤ or ئ is the spelling the pronoun gave to ة, ى or ء.
@@ -56,6 +70,15 @@ pub(crate) fn restore(out: &mut String, letters: usize, after_pronoun: bool, teh
 /// `bare_alef`: a final ا was written bare (a final أ folded to ا is the
 /// root's hamza: يبدأ).
 pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
+    // Every suffix ends in ن, ت, ة or ا: most keys are done here, by their
+    // last two bytes.
+    let b = out.as_bytes();
+    let Some(tail) = b.get(b.len().wrapping_sub(2)..) else {
+        return;
+    };
+    if !SUFFIX_ENDS.iter().any(|e| e.as_slice() == tail) {
+        return;
+    }
     // The last three chars, the last one first: every suffix is read from
     // them, without a search per suffix.
     let mut rev = out.chars().rev();
@@ -64,13 +87,6 @@ pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
         rev.next().unwrap_or('\0'),
         rev.next().unwrap_or('\0'),
     ];
-    // Every suffix ends in ن, ت, ة or ا: most keys are done here.
-    if !matches!(
-        last[0],
-        chars::NOON | chars::TEH | chars::TEH_MARBUTA | chars::ALEF
-    ) {
-        return;
-    }
     for (s, n) in SUFFIXES {
         // ـيا ends names of countries and languages (أستراليا, كوريا): the
         // alef is no tanween there.
@@ -91,13 +107,11 @@ pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
     }
 }
 
-/// [`BYTE_CLASS`]: the lead byte of ة or ى (D8 or D9).
-const FOLD_LEAD: u8 = 1;
 /// [`BYTE_CLASS`]: an ASCII capital.
-const ASCII_UPPER: u8 = 2;
+const ASCII_UPPER: u8 = 1;
 /// [`BYTE_CLASS`]: the lead byte of a letter outside ASCII and Arabic
 /// (0xC0..=0xD7, 0xDC..=0xFF), the only ones with case beyond ASCII.
-const OTHER_LEAD: u8 = 4;
+const OTHER_LEAD: u8 = 2;
 
 /// What [`finish`] needs to know of each byte of a key.
 const BYTE_CLASS: [u8; 256] = {
@@ -105,7 +119,6 @@ const BYTE_CLASS: [u8; 256] = {
     let mut b = 0;
     while b < 256 {
         t[b] = match b as u8 {
-            0xD8 | 0xD9 => FOLD_LEAD,
             b'A'..=b'Z' => ASCII_UPPER,
             0xC0..=0xD7 | 0xDC..=0xFF => OTHER_LEAD,
             _ => 0,
@@ -117,25 +130,28 @@ const BYTE_CLASS: [u8; 256] = {
 
 /// ة → ه and ى → ي (the rest of SEARCH), and lowercase for other scripts.
 pub(crate) fn finish(out: &mut String) {
-    // One pass over the bytes to learn which of the three steps can apply.
-    let seen = out
-        .as_bytes()
-        .iter()
-        .fold(0, |seen, &c| seen | BYTE_CLASS[usize::from(c)]);
-    // ة is D8 A9 and ى is D9 89 in UTF-8.
-    let is_fold = |p: &[u8]| p == [0xD8, 0xA9] || p == [0xD9, 0x89];
+    // One pass over the bytes learns which of the three steps can apply
+    // and where ة (D8 A9) and ى (D9 89) are.
     let b = out.as_bytes();
-    let last = b.len().saturating_sub(2);
-    if seen & FOLD_LEAD != 0 && !b[..last].windows(2).any(is_fold) && is_fold(&b[last..]) {
+    let (mut seen, mut folds, mut last_fold, mut prev) = (0u8, 0usize, 0usize, 0u8);
+    for (i, &c) in b.iter().enumerate() {
+        seen |= BYTE_CLASS[usize::from(c)];
+        if (prev == 0xD8 && c == 0xA9) || (prev == 0xD9 && c == 0x89) {
+            folds += 1;
+            last_fold = i - 1;
+        }
+        prev = c;
+    }
+    if folds == 1 && last_fold + 2 == b.len() {
         // The common case, a final ة or ى alone.
-        let folded = if b[last] == 0xD8 {
+        let folded = if b[last_fold] == 0xD8 {
             chars::HEH
         } else {
             chars::YEH
         };
-        out.truncate(last);
+        out.truncate(last_fold);
         out.push(folded);
-    } else if seen & FOLD_LEAD != 0 && b.windows(2).any(is_fold) {
+    } else if folds > 0 {
         // Both folds keep the length (ة D8 A9 → ه D9 87, ى D9 89 → ي D9 8A):
         // the bytes are changed where they are.
         let mut bytes = core::mem::take(out).into_bytes();

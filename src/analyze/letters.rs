@@ -138,7 +138,10 @@ impl Letters {
         }
         let table = &*ARABIC_FOLD;
         let b = word.as_bytes();
-        let mut i = 0;
+        // The folded letters are copied to `buf` a run at a time: `word[run..]`
+        // holds letters that fold to themselves not yet copied, and `len` is
+        // what `buf` holds once they are.
+        let (mut i, mut run, mut len) = (0, 0, 0);
         while i < b.len() {
             // Two-byte chars of U+0600..U+06FF (lead bytes D8..DB), most of
             // an Arabic word, from the table; the rest char by char.
@@ -146,17 +149,22 @@ impl Letters {
                 let o = (usize::from(b[i] & 0x03) << 6) | usize::from(b[i + 1] & 0x3F);
                 match table[o] {
                     SKIP => {
+                        self.buf.push_str(&word[run..i]);
                         i += 2;
+                        run = i;
                         continue;
                     }
                     SLOW => {}
                     code => {
-                        if !self.push(
-                            char::from_u32(0x600 + u32::from(code)).unwrap_or('\0'),
-                            o == ALEF_AT,
-                            i,
-                        ) {
+                        let f = char::from_u32(0x600 + u32::from(code)).unwrap_or('\0');
+                        if !self.note(f, o == ALEF_AT, i, len) {
                             return false;
+                        }
+                        len += 2;
+                        if usize::from(code) != o {
+                            self.buf.push_str(&word[run..i]);
+                            self.buf.push(f);
+                            run = i + 2;
                         }
                         i += 2;
                         continue;
@@ -170,25 +178,38 @@ impl Letters {
                 // Madda and hamza marks compose with the letter before
                 // them under SEARCH (و + U+0654 → ؤ): leave it to the
                 // normalizer.
-                None => self.plain &= !matches!(c, chars::MADDAH_ABOVE..=chars::HAMZA_BELOW),
+                None => {
+                    self.plain &= !matches!(c, chars::MADDAH_ABOVE..=chars::HAMZA_BELOW);
+                    self.buf.push_str(&word[run..i]);
+                    run = i + c.len_utf8();
+                }
                 Some(f) => {
                     self.plain &= (chars::HAMZA..=chars::YEH).contains(&f);
-                    if !self.push(f, c == chars::ALEF, i) {
+                    if !self.note(f, c == chars::ALEF, i, len) {
                         return false;
+                    }
+                    len += f.len_utf8();
+                    if f != c {
+                        self.buf.push_str(&word[run..i]);
+                        self.buf.push(f);
+                        run = i + c.len_utf8();
                     }
                 }
             }
             i += c.len_utf8();
         }
+        self.buf.push_str(&word[run..]);
+        debug_assert_eq!(self.buf.len(), len);
         self.at[self.n] = word.len() as u32;
-        self.fat[self.n] = self.buf.len() as u16;
+        self.fat[self.n] = len as u16;
         self.n > 0
     }
 
-    /// Appends the folded letter `f` that starts at byte `at` of the word;
-    /// `false` when the view is full.
+    /// Notes the folded letter `f` that starts at byte `at` of the word and
+    /// at byte `folded_at` of [`Letters::folded`]; `false` when the view is
+    /// full.
     #[inline]
-    fn push(&mut self, f: char, bare_alef: bool, at: usize) -> bool {
+    fn note(&mut self, f: char, bare_alef: bool, at: usize, folded_at: usize) -> bool {
         if self.n == MAX_LETTERS {
             return false;
         }
@@ -197,8 +218,7 @@ impl Letters {
         }
         self.chars[self.n] = f;
         self.at[self.n] = at as u32;
-        self.fat[self.n] = self.buf.len() as u16;
-        self.buf.push(f);
+        self.fat[self.n] = folded_at as u16;
         self.n += 1;
         true
     }

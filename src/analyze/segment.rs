@@ -278,6 +278,23 @@ const ENCLITICS: [(&str, usize); 12] = [
     ("ي", 1),
 ];
 
+/// The last letter of each of [`ENCLITICS`] (all two-byte letters).
+const ENCLITIC_LAST: [char; ENCLITICS.len()] = {
+    let mut out = ['\0'; ENCLITICS.len()];
+    let mut k = 0;
+    while k < ENCLITICS.len() {
+        let b = ENCLITICS[k].0.as_bytes();
+        let n = b.len();
+        let c = ((b[n - 2] as u32 & 0x1F) << 6) | (b[n - 1] as u32 & 0x3F);
+        out[k] = match char::from_u32(c) {
+            Some(c) => c,
+            None => panic!("a pronoun ends in a letter"),
+        };
+        k += 1;
+    }
+    out
+};
+
 /// The shortest stem, in letters, that a proclitic or an enclitic is cut
 /// from, unless the stem is a listed host (في, من, أن, ...).
 const MIN_STEM: usize = 3;
@@ -531,8 +548,10 @@ impl Segmenter {
         if (p > 0 || !checked) && is(host, FUNCTION_F | WHOLE_F) {
             return none;
         }
-        for (e, elen) in ENCLITICS {
-            if !host.ends_with(e) || n - p <= elen {
+        let last = l.get(n - 1);
+        for (k, (e, elen)) in ENCLITICS.into_iter().enumerate() {
+            // The last letter first: most pronouns end otherwise.
+            if ENCLITIC_LAST[k] != last || !host.ends_with(e) || n - p <= elen {
                 continue;
             }
             let end = n - elen;
@@ -790,6 +809,13 @@ mod tests {
             "وَ+بِ+ال+كِتَابِ",
         ),
     ];
+
+    #[test]
+    fn enclitic_last_letters() {
+        for (k, (e, _)) in ENCLITICS.iter().enumerate() {
+            assert_eq!(Some(ENCLITIC_LAST[k]), e.chars().last(), "{e}");
+        }
+    }
 
     #[test]
     fn rules_table() {
