@@ -128,6 +128,27 @@ const BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// [`finish`] for a key of Arabic letters ء..ي only, two bytes each (a
+/// word of plain letters): only ة and ى can change, and they are read a
+/// letter at a time.
+pub(crate) fn finish_arabic(out: &mut String) {
+    let is_fold = |p: &[u8]| p == [0xD8, 0xA9] || p == [0xD9, 0x89];
+    let b = out.as_bytes();
+    let last = b.len().saturating_sub(2);
+    if b[..last].chunks_exact(2).any(is_fold) {
+        return finish(out);
+    }
+    if b.len() >= 2 && is_fold(&b[last..]) {
+        let folded = if b[last] == 0xD8 {
+            chars::HEH
+        } else {
+            chars::YEH
+        };
+        out.truncate(last);
+        out.push(folded);
+    }
+}
+
 /// ة → ه and ى → ي (the rest of SEARCH), and lowercase for other scripts.
 pub(crate) fn finish(out: &mut String) {
     // One pass over the bytes learns which of the three steps can apply
@@ -171,5 +192,30 @@ pub(crate) fn finish(out: &mut String) {
     }
     if seen & OTHER_LEAD != 0 && out.chars().any(char::is_uppercase) {
         *out = out.to_lowercase();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finish_arabic_is_finish_on_arabic_letters() {
+        let letters: Vec<char> = (0x621..=0x64A).filter_map(char::from_u32).collect();
+        let mut words: Vec<String> = Vec::new();
+        for &a in &letters {
+            words.push(a.to_string());
+            for &b in &[chars::TEH_MARBUTA, chars::ALEF_MAKSURA, chars::YEH, a] {
+                words.push([a, b].iter().collect());
+                words.push([b, a, b].iter().collect());
+                words.push([a, b, a].iter().collect());
+            }
+        }
+        for w in words {
+            let (mut x, mut y) = (w.clone(), w.clone());
+            finish(&mut x);
+            finish_arabic(&mut y);
+            assert_eq!(x, y, "{w}");
+        }
     }
 }

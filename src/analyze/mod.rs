@@ -453,7 +453,11 @@ impl Analyzer {
             });
             key::strip_suffix(key, n, bare_alef);
         }
-        key::finish(key);
+        if letters.is_some_and(|l| l.plain) {
+            key::finish_arabic(key);
+        } else {
+            key::finish(key);
+        }
         if key.is_empty() {
             key.push_str(word);
         }
