@@ -29,6 +29,28 @@ const SUFFIXES: [(&str, usize); 10] = [
     ("ت", 1),
 ];
 
+/// The chars of each of [`SUFFIXES`] (two-byte letters), the last one
+/// first.
+const SUFFIX_CHARS: [[char; 3]; SUFFIXES.len()] = {
+    let mut out = [['\0'; 3]; SUFFIXES.len()];
+    let mut k = 0;
+    while k < SUFFIXES.len() {
+        let b = SUFFIXES[k].0.as_bytes();
+        let mut j = 0;
+        while j < SUFFIXES[k].1 {
+            let at = b.len() - 2 * (j + 1);
+            let c = ((b[at] as u32 & 0x1F) << 6) | (b[at + 1] as u32 & 0x3F);
+            out[k][j] = match char::from_u32(c) {
+                Some(c) => c,
+                None => panic!("a suffix is letters"),
+            };
+            j += 1;
+        }
+        k += 1;
+    }
+    out
+};
+
 /// The UTF-8 of a two-byte char.
 const fn utf8_2(c: char) -> [u8; 2] {
     let c = c as u32;
@@ -87,13 +109,14 @@ pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
         rev.next().unwrap_or('\0'),
         rev.next().unwrap_or('\0'),
     ];
-    for (s, n) in SUFFIXES {
+    for (k, (s, n)) in SUFFIXES.into_iter().enumerate() {
+        let rev = &SUFFIX_CHARS[k][..n];
         // ـيا ends names of countries and languages (أستراليا, كوريا): the
         // alef is no tanween there.
-        if s == "ا" && (last[..2] == [chars::ALEF, chars::YEH] || !bare_alef) {
+        if rev == [chars::ALEF] && (last[..2] == [chars::ALEF, chars::YEH] || !bare_alef) {
             continue;
         }
-        if letters >= n + MIN_LETTERS && s.chars().rev().zip(last).all(|(a, b)| a == b) {
+        if letters >= n + MIN_LETTERS && rev == &last[..n] {
             out.truncate(out.len() - s.len());
             // The feminine plural and dual stand for a singular in ة:
             // سيارات → سيارة, مدينتين → مدينة.
@@ -198,6 +221,14 @@ pub(crate) fn finish(out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suffix_chars_spell_the_suffixes() {
+        for (k, (s, n)) in SUFFIXES.iter().enumerate() {
+            let rev: String = SUFFIX_CHARS[k][..*n].iter().rev().collect();
+            assert_eq!((rev.as_str(), s.chars().count()), (*s, *n));
+        }
+    }
 
     #[test]
     fn finish_arabic_is_finish_on_arabic_letters() {
