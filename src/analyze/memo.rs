@@ -109,7 +109,10 @@ impl Memo {
             text: word,
             span: Span::new(base, base + word.len()),
             position,
-            key: Key::new(self.words.after(hit.index, usize::from(e.key_len))),
+            key: {
+                let (key, window) = self.words.after_window(hit.index, usize::from(e.key_len));
+                Key::in_window(key, window)
+            },
             stopword: e.stopword,
             ends,
             roles: e.roles,

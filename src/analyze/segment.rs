@@ -549,7 +549,7 @@ impl Segmenter {
             return none;
         }
         let last = l.get(n - 1);
-        for (k, (e, elen)) in ENCLITICS.into_iter().enumerate() {
+        for (k, &(e, elen)) in ENCLITICS.iter().enumerate() {
             // The last letter first: most pronouns end otherwise.
             if ENCLITIC_LAST[k] != last || !host.ends_with(e) || n - p <= elen {
                 continue;

@@ -123,12 +123,21 @@ impl<V: Copy> Words<V> {
     }
 
     /// The `len` bytes written after the word of entry `index` by
-    /// [`Words::insert`].
+    /// [`Words::insert`], with the `N` bytes from their start when the
+    /// text holds that many.
     #[inline]
-    pub(crate) fn after(&self, index: usize, len: usize) -> &str {
+    pub(crate) fn after_window<const N: usize>(
+        &self,
+        index: usize,
+        len: usize,
+    ) -> (&str, Option<&[u8; N]>) {
         let e = &self.entries[index];
         let end = e.at + e.len as usize;
-        &self.text[end..end + len]
+        let window = self.text.as_bytes().get(end..end + N);
+        (
+            &self.text[end..end + len],
+            window.and_then(|w| w.try_into().ok()),
+        )
     }
 
     /// The value of entry `index`.
@@ -217,7 +226,7 @@ mod tests {
     fn keeps_what_follows_a_word() {
         let mut t: Words<u8> = Words::default();
         let i = t.insert("والكتاب", tag("والكتاب"), "كتاب", 4);
-        assert_eq!(t.after(i, "كتاب".len()), "كتاب");
+        assert_eq!(t.after_window::<4>(i, "كتاب".len()).0, "كتاب");
         let j = t.insert("ب", tag("ب"), "", 1);
         assert_eq!((t.word(i), t.word(j)), ("والكتاب", "ب"));
         *t.value_mut(j) += 1;

@@ -14,7 +14,7 @@ use core::hash::{Hash, Hasher};
 use core::ops::Deref;
 
 /// Bytes a key keeps inline (eleven Arabic letters).
-const INLINE: usize = 22;
+pub(crate) const INLINE: usize = 22;
 
 /// A term's search key: a string that dereferences to [`str`], kept
 /// inline (no allocation) up to 22 bytes.
@@ -64,6 +64,24 @@ impl Key {
             })
         } else {
             Key(Repr::Heap(text.into()))
+        }
+    }
+
+    /// The key `text`, given with the bytes that follow it where there are
+    /// enough to fill a key (`window`, which starts with `text`): the
+    /// window is copied whole, a copy of fixed size, and only `text`'s
+    /// bytes are ever read back.
+    #[inline]
+    pub(crate) fn in_window(text: &str, window: Option<&[u8; INLINE]>) -> Key {
+        match window {
+            Some(bytes) if text.len() <= INLINE => {
+                debug_assert!(bytes.starts_with(text.as_bytes()));
+                Key(Repr::Inline {
+                    len: text.len() as u8,
+                    bytes: *bytes,
+                })
+            }
+            _ => Key::new(text),
         }
     }
 
