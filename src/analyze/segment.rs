@@ -233,31 +233,26 @@ impl Parse {
     /// takes anything before the first letter).
     pub(crate) fn ends(&self, l: &Letters) -> ([u32; MAX_PIECES], [Role; MAX_PIECES], usize) {
         let mut ends = [0u32; MAX_PIECES];
-        let mut roles = [Role::Stem; MAX_PIECES];
-        let mut k = 0;
-        for (a, b, role) in self.ranges(l.n) {
-            if a == b {
-                continue;
-            }
-            ends[k] = l.at[b];
-            roles[k] = role;
-            k += 1;
-        }
-        (ends, roles, k)
-    }
-
-    /// The letter ranges of the pieces, with their roles (empty ranges
-    /// included).
-    fn ranges(&self, n: usize) -> impl Iterator<Item = (usize, usize, Role)> {
+        let mut roles = [Role::Proclitic; MAX_PIECES];
         let p = usize::from(self.procl);
+        // One letter a proclitic, then the article, stem and enclitic
+        // where they are not empty.
+        ends[..p].copy_from_slice(&l.at[1..=p]);
+        let mut k = p;
         let s = self.stem_start();
         let e = usize::from(self.stem_end);
-        let procl = (0..p).map(|i| (i, i + 1, Role::Proclitic));
-        procl.chain([
+        for (a, b, role) in [
             (p, s, Role::Article),
             (s, e, Role::Stem),
-            (e, n, Role::Enclitic),
-        ])
+            (e, l.n, Role::Enclitic),
+        ] {
+            if a < b {
+                ends[k] = l.at[b];
+                roles[k] = role;
+                k += 1;
+            }
+        }
+        (ends, roles, k)
     }
 }
 
