@@ -4,7 +4,7 @@
 //! Most keys are a stem of two to eight Arabic letters (4 to 16 bytes):
 //! up to [`INLINE`] bytes a key lives in the term itself, and only a longer
 //! one is put on the heap. Allocating and freeing a `String` per term took
-//! about a third of the time of [`Analyzer::terms`](super::Analyzer::terms)
+//! nearly a third of the time of [`Analyzer::terms`](super::Analyzer::terms)
 //! on news text, most words being served from the memo.
 
 use core::borrow::Borrow;
