@@ -3,6 +3,9 @@
 //! * [`FxHasher`], fast, for maps and memos keyed by short words (the
 //!   multiply-rotate scheme of the Firefox/rustc "Fx" hash). Word counts are
 //!   not exposed to hash flooding from untrusted peers, so speed wins here.
+//! * [`word`], the same mixing over a short string read as (at most) its
+//!   first and last eight bytes, for the analyzer's tables of words: no
+//!   loop and no copy for a word of up to 16 bytes.
 //! * [`Fnv`], FNV-1a over bytes, whose value is fixed by its definition: the
 //!   same on every platform and in every release, for values that are
 //!   stored (`NormalizeOptions::fingerprint`).
@@ -55,6 +58,48 @@ impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
         self.hash
     }
+}
+
+/// The eight bytes at the start of `b` (at least eight long), as a number.
+#[inline]
+fn load8(b: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[..8]);
+    u64::from_le_bytes(w)
+}
+
+/// The four bytes at the start of `b` (at least four long), as a number.
+#[inline]
+fn load4(b: &[u8]) -> u64 {
+    let mut w = [0u8; 4];
+    w.copy_from_slice(&b[..4]);
+    u64::from(u32::from_le_bytes(w))
+}
+
+/// An Fx hash of a word's bytes for the crate's own tables: the first and
+/// last eight bytes read whole (they overlap below 16 bytes; below eight,
+/// the first and last four, or the first, middle and last byte), every
+/// eight bytes between them, and the length. Not the value of
+/// [`FxHasher`] over the same bytes, and not stable across releases.
+#[inline]
+pub(crate) fn word(b: &[u8]) -> u64 {
+    let n = b.len();
+    let mut h = FxHasher::default();
+    if n >= 8 {
+        h.add(load8(b));
+        let mut i = 8;
+        while i + 8 < n {
+            h.add(load8(&b[i..]));
+            i += 8;
+        }
+        h.add(load8(&b[n - 8..]));
+    } else if n >= 4 {
+        h.add((load4(b) << 32) | load4(&b[n - 4..]));
+    } else if n > 0 {
+        h.add(u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16));
+    }
+    h.add(n as u64);
+    h.finish()
 }
 
 /// FNV-1a, 64 bits: a hash whose value is fixed by its definition, the same

@@ -157,4 +157,10 @@ fn lexicon_serde_round_trip() {
     assert_eq!(back.count("قال"), 1);
     assert_eq!(back.count("وقال"), 1);
     assert_eq!(back.len(), lex.len());
+    let mut one = Lexicon::new();
+    one.add("قال", 2);
+    assert_eq!(
+        serde_json::to_string(&one).unwrap(),
+        r#"{"counts":{"قال":2}}"#
+    );
 }

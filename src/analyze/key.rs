@@ -29,6 +29,42 @@ const SUFFIXES: [(&str, usize); 10] = [
     ("ت", 1),
 ];
 
+/// The chars of each of [`SUFFIXES`] (two-byte letters), the last one
+/// first.
+const SUFFIX_CHARS: [[char; 3]; SUFFIXES.len()] = {
+    let mut out = [['\0'; 3]; SUFFIXES.len()];
+    let mut k = 0;
+    while k < SUFFIXES.len() {
+        let b = SUFFIXES[k].0.as_bytes();
+        let mut j = 0;
+        while j < SUFFIXES[k].1 {
+            let at = b.len() - 2 * (j + 1);
+            let c = ((b[at] as u32 & 0x1F) << 6) | (b[at + 1] as u32 & 0x3F);
+            out[k][j] = match char::from_u32(c) {
+                Some(c) => c,
+                None => panic!("a suffix is letters"),
+            };
+            j += 1;
+        }
+        k += 1;
+    }
+    out
+};
+
+/// The UTF-8 of a two-byte char.
+const fn utf8_2(c: char) -> [u8; 2] {
+    let c = c as u32;
+    [0xC0 | (c >> 6) as u8, 0x80 | (c & 0x3F) as u8]
+}
+
+/// The last letters of the suffixes ([`SUFFIXES`]), as UTF-8.
+const SUFFIX_ENDS: [[u8; 2]; 4] = [
+    utf8_2(chars::NOON),
+    utf8_2(chars::TEH),
+    utf8_2(chars::TEH_MARBUTA),
+    utf8_2(chars::ALEF),
+];
+
 /// Restores, in `out` (the normalized stem, `letters` letters long), the
 /// spelling a pronoun changed. `after_pronoun`: an enclitic was cut off,
 /// so a final ت, ا, ؤ or ئ is the spelling the pronoun gave to ة, ى or ء.
@@ -56,13 +92,31 @@ pub(crate) fn restore(out: &mut String, letters: usize, after_pronoun: bool, teh
 /// `bare_alef`: a final ا was written bare (a final أ folded to ا is the
 /// root's hamza: يبدأ).
 pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
-    for (s, n) in SUFFIXES {
+    // Every suffix ends in ن, ت, ة or ا: most keys are done here, by their
+    // last two bytes.
+    let b = out.as_bytes();
+    let Some(tail) = b.get(b.len().wrapping_sub(2)..) else {
+        return;
+    };
+    if !SUFFIX_ENDS.iter().any(|e| e.as_slice() == tail) {
+        return;
+    }
+    // The last three chars, the last one first: every suffix is read from
+    // them, without a search per suffix.
+    let mut rev = out.chars().rev();
+    let last: [char; 3] = [
+        rev.next().unwrap_or('\0'),
+        rev.next().unwrap_or('\0'),
+        rev.next().unwrap_or('\0'),
+    ];
+    for (k, (s, n)) in SUFFIXES.into_iter().enumerate() {
+        let rev = &SUFFIX_CHARS[k][..n];
         // ـيا ends names of countries and languages (أستراليا, كوريا): the
         // alef is no tanween there.
-        if s == "ا" && (out.ends_with("يا") || !bare_alef) {
+        if rev == [chars::ALEF] && (last[..2] == [chars::ALEF, chars::YEH] || !bare_alef) {
             continue;
         }
-        if letters >= n + MIN_LETTERS && out.ends_with(s) {
+        if letters >= n + MIN_LETTERS && rev == &last[..n] {
             out.truncate(out.len() - s.len());
             // The feminine plural and dual stand for a singular in ة:
             // سيارات → سيارة, مدينتين → مدينة.
@@ -76,34 +130,123 @@ pub(crate) fn strip_suffix(out: &mut String, letters: usize, bare_alef: bool) {
     }
 }
 
+/// [`BYTE_CLASS`]: an ASCII capital.
+const ASCII_UPPER: u8 = 1;
+/// [`BYTE_CLASS`]: the lead byte of a letter outside ASCII and Arabic
+/// (0xC0..=0xD7, 0xDC..=0xFF), the only ones with case beyond ASCII.
+const OTHER_LEAD: u8 = 2;
+
+/// What [`finish`] needs to know of each byte of a key.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'A'..=b'Z' => ASCII_UPPER,
+            0xC0..=0xD7 | 0xDC..=0xFF => OTHER_LEAD,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// [`finish`] for a key of Arabic letters ء..ي only, two bytes each (a
+/// word of plain letters): only ة and ى can change, and they are read a
+/// letter at a time.
+pub(crate) fn finish_arabic(out: &mut String) {
+    let is_fold = |p: &[u8]| p == [0xD8, 0xA9] || p == [0xD9, 0x89];
+    let b = out.as_bytes();
+    let last = b.len().saturating_sub(2);
+    if b[..last].chunks_exact(2).any(is_fold) {
+        return finish(out);
+    }
+    if b.len() >= 2 && is_fold(&b[last..]) {
+        let folded = if b[last] == 0xD8 {
+            chars::HEH
+        } else {
+            chars::YEH
+        };
+        out.truncate(last);
+        out.push(folded);
+    }
+}
+
 /// ة → ه and ى → ي (the rest of SEARCH), and lowercase for other scripts.
 pub(crate) fn finish(out: &mut String) {
-    // One pass over the bytes: ة is D8 A9 and ى is D9 89 in UTF-8; ASCII
-    // capitals; lead bytes of letters outside ASCII and Arabic
-    // (0xD8..=0xDB), the only ones with case beyond ASCII.
-    let (mut arabic_fold, mut ascii_upper, mut other) = (false, false, false);
+    // One pass over the bytes learns which of the three steps can apply
+    // and where ة (D8 A9) and ى (D9 89) are.
     let b = out.as_bytes();
+    let (mut seen, mut folds, mut last_fold, mut prev) = (0u8, 0usize, 0usize, 0u8);
     for (i, &c) in b.iter().enumerate() {
-        match c {
-            0xD8 | 0xD9 => {
-                let next = b.get(i + 1).copied();
-                arabic_fold |=
-                    (c == 0xD8 && next == Some(0xA9)) || (c == 0xD9 && next == Some(0x89));
-            }
-            b'A'..=b'Z' => ascii_upper = true,
-            0xC0..=0xD7 | 0xDC..=0xFF => other = true,
-            _ => {}
+        seen |= BYTE_CLASS[usize::from(c)];
+        if (prev == 0xD8 && c == 0xA9) || (prev == 0xD9 && c == 0x89) {
+            folds += 1;
+            last_fold = i - 1;
         }
+        prev = c;
     }
-    if arabic_fold {
-        *out = out
-            .replace(chars::TEH_MARBUTA, "ه")
-            .replace(chars::ALEF_MAKSURA, "ي");
+    if folds == 1 && last_fold + 2 == b.len() {
+        // The common case, a final ة or ى alone.
+        let folded = if b[last_fold] == 0xD8 {
+            chars::HEH
+        } else {
+            chars::YEH
+        };
+        out.truncate(last_fold);
+        out.push(folded);
+    } else if folds > 0 {
+        // Both folds keep the length (ة D8 A9 → ه D9 87, ى D9 89 → ي D9 8A):
+        // the bytes are changed where they are.
+        let mut bytes = core::mem::take(out).into_bytes();
+        let mut i = 0;
+        while i + 1 < bytes.len() {
+            match (bytes[i], bytes[i + 1]) {
+                (0xD8, 0xA9) => (bytes[i], bytes[i + 1]) = (0xD9, 0x87),
+                (0xD9, 0x89) => bytes[i + 1] = 0x8A,
+                _ => {}
+            }
+            i += 1;
+        }
+        *out = String::from_utf8(bytes).expect("a two-byte letter for a two-byte letter");
     }
-    if ascii_upper {
+    if seen & ASCII_UPPER != 0 {
         out.make_ascii_lowercase();
     }
-    if other && out.chars().any(char::is_uppercase) {
+    if seen & OTHER_LEAD != 0 && out.chars().any(char::is_uppercase) {
         *out = out.to_lowercase();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suffix_chars_spell_the_suffixes() {
+        for (k, (s, n)) in SUFFIXES.iter().enumerate() {
+            let rev: String = SUFFIX_CHARS[k][..*n].iter().rev().collect();
+            assert_eq!((rev.as_str(), s.chars().count()), (*s, *n));
+        }
+    }
+
+    #[test]
+    fn finish_arabic_is_finish_on_arabic_letters() {
+        let letters: Vec<char> = (0x621..=0x64A).filter_map(char::from_u32).collect();
+        let mut words: Vec<String> = Vec::new();
+        for &a in &letters {
+            words.push(a.to_string());
+            for &b in &[chars::TEH_MARBUTA, chars::ALEF_MAKSURA, chars::YEH, a] {
+                words.push([a, b].iter().collect());
+                words.push([b, a, b].iter().collect());
+                words.push([a, b, a].iter().collect());
+            }
+        }
+        for w in words {
+            let (mut x, mut y) = (w.clone(), w.clone());
+            finish(&mut x);
+            finish_arabic(&mut y);
+            assert_eq!(x, y, "{w}");
+        }
     }
 }

@@ -9,6 +9,7 @@
 //! bare ا, never أ or إ (so إلغاء is not ال + غاء).
 
 use crate::chars;
+use once_cell::sync::Lazy;
 
 /// The longest word, in letters, that the segmenter looks into. Longer
 /// words are left whole.
@@ -68,6 +69,32 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
     }
 }
 
+/// [`ARABIC_FOLD`]: a char that is no letter and composes with nothing.
+const SKIP: u8 = 0xFF;
+/// [`ARABIC_FOLD`]: a char [`Letters::fill`] reads with [`fold_char`].
+const SLOW: u8 = 0xFE;
+/// The offset of ا in U+0600..U+06FF.
+const ALEF_AT: usize = chars::ALEF as usize - 0x600;
+
+/// For each char of U+0600..U+06FF, by its offset: what [`fold_char`]
+/// makes of it when that is an Arabic letter ء..ي (the letter's offset),
+/// [`SKIP`] for a mark or invisible char that composes with nothing, and
+/// [`SLOW`] for the rest (madda and hamza marks, digits, punctuation).
+static ARABIC_FOLD: Lazy<[u8; 256]> = Lazy::new(|| {
+    let mut t = [SLOW; 256];
+    for (o, e) in t.iter_mut().enumerate() {
+        let Some(c) = char::from_u32(0x600 + o as u32) else {
+            continue;
+        };
+        *e = match fold_char(c) {
+            None if !matches!(c, chars::MADDAH_ABOVE..=chars::HAMZA_BELOW) => SKIP,
+            Some(f) if (chars::HAMZA..=chars::YEH).contains(&f) => (f as u32 - 0x600) as u8,
+            _ => SLOW,
+        };
+    }
+    t
+});
+
 /// Appends the folded form of `word` to `out` (the spelling the lexicon and
 /// the closed lists use).
 pub(crate) fn fold_into(word: &str, out: &mut String) {
@@ -109,30 +136,91 @@ impl Letters {
         if word.len() > usize::from(u16::MAX) {
             return false;
         }
-        for (i, c) in word.char_indices() {
-            let Some(f) = fold_char(c) else {
+        let table = &*ARABIC_FOLD;
+        let b = word.as_bytes();
+        // The folded letters are copied to `buf` a run at a time: `word[run..]`
+        // holds letters that fold to themselves not yet copied, and `len` is
+        // what `buf` holds once they are.
+        let (mut i, mut run, mut len) = (0, 0, 0);
+        while i < b.len() {
+            // Two-byte chars of U+0600..U+06FF (lead bytes D8..DB), most of
+            // an Arabic word, from the table; the rest char by char.
+            if let 0xD8..=0xDB = b[i] {
+                let o = (usize::from(b[i] & 0x03) << 6) | usize::from(b[i + 1] & 0x3F);
+                match table[o] {
+                    SKIP => {
+                        self.buf.push_str(&word[run..i]);
+                        i += 2;
+                        run = i;
+                        continue;
+                    }
+                    SLOW => {}
+                    code => {
+                        let f = char::from_u32(0x600 + u32::from(code)).unwrap_or('\0');
+                        if !self.note(f, o == ALEF_AT, i, len) {
+                            return false;
+                        }
+                        len += 2;
+                        if usize::from(code) != o {
+                            self.buf.push_str(&word[run..i]);
+                            self.buf.push(f);
+                            run = i + 2;
+                        }
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            let Some(c) = word[i..].chars().next() else {
+                break;
+            };
+            match fold_char(c) {
                 // Madda and hamza marks compose with the letter before
                 // them under SEARCH (و + U+0654 → ؤ): leave it to the
                 // normalizer.
-                self.plain &= !matches!(c, chars::MADDAH_ABOVE..=chars::HAMZA_BELOW);
-                continue;
-            };
-            self.plain &= (chars::HAMZA..=chars::YEH).contains(&f);
-            if self.n == MAX_LETTERS {
-                return false;
+                None => {
+                    self.plain &= !matches!(c, chars::MADDAH_ABOVE..=chars::HAMZA_BELOW);
+                    self.buf.push_str(&word[run..i]);
+                    run = i + c.len_utf8();
+                }
+                Some(f) => {
+                    self.plain &= (chars::HAMZA..=chars::YEH).contains(&f);
+                    if !self.note(f, c == chars::ALEF, i, len) {
+                        return false;
+                    }
+                    len += f.len_utf8();
+                    if f != c {
+                        self.buf.push_str(&word[run..i]);
+                        self.buf.push(f);
+                        run = i + c.len_utf8();
+                    }
+                }
             }
-            if c == chars::ALEF {
-                self.bare_alef |= 1 << self.n;
-            }
-            self.chars[self.n] = f;
-            self.at[self.n] = i as u32;
-            self.fat[self.n] = self.buf.len() as u16;
-            self.buf.push(f);
-            self.n += 1;
+            i += c.len_utf8();
         }
+        self.buf.push_str(&word[run..]);
+        debug_assert_eq!(self.buf.len(), len);
         self.at[self.n] = word.len() as u32;
-        self.fat[self.n] = self.buf.len() as u16;
+        self.fat[self.n] = len as u16;
         self.n > 0
+    }
+
+    /// Notes the folded letter `f` that starts at byte `at` of the word and
+    /// at byte `folded_at` of [`Letters::folded`]; `false` when the view is
+    /// full.
+    #[inline]
+    fn note(&mut self, f: char, bare_alef: bool, at: usize, folded_at: usize) -> bool {
+        if self.n == MAX_LETTERS {
+            return false;
+        }
+        if bare_alef {
+            self.bare_alef |= 1 << self.n;
+        }
+        self.chars[self.n] = f;
+        self.at[self.n] = at as u32;
+        self.fat[self.n] = folded_at as u16;
+        self.n += 1;
+        true
     }
 
     /// The folded letters `a..b`.

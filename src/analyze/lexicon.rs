@@ -2,15 +2,11 @@
 //! cannot be sure of.
 
 use crate::chars;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::io::{self, BufRead, Write};
 
 use super::letters::fold_into;
-use crate::hash::FxHasher;
+use super::table::{self, Words};
 use crate::{TokenKind, Tokenizer};
-
-type Counts = HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>;
 
 /// What a doubtful split cuts off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,10 +49,32 @@ const ENCLITIC_MARGIN: f64 = 0.3;
 /// assert_eq!(lex.count("الكتاب"), 1);
 /// assert_eq!(lex.count("والكتاب"), 1);
 /// ```
-#[derive(Clone, Debug, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Default)]
 pub struct Lexicon {
-    counts: Counts,
+    /// Each folded form and its count, in one [`Words`] table: a form is
+    /// hashed once per lookup and nothing is allocated per form.
+    counts: Words<u32>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    /// `Lexicon { counts: {form: count, ...} }`.
+    ///
+    /// ```
+    /// let mut lex = arabic_text::analyze::Lexicon::new();
+    /// lex.add("بيت", 2);
+    /// assert_eq!(format!("{lex:?}"), r#"Lexicon { counts: {"بيت": 2} }"#);
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        struct Counts<'a>(&'a Lexicon);
+        impl std::fmt::Debug for Counts<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_map().entries(self.0.iter()).finish()
+            }
+        }
+        f.debug_struct("Lexicon")
+            .field("counts", &Counts(self))
+            .finish()
+    }
 }
 
 impl Lexicon {
@@ -89,7 +107,9 @@ impl Lexicon {
             } else {
                 t.text
             };
-            self.add(form, 1);
+            if !form.is_empty() {
+                self.add_folded(form, 1);
+            }
         }
     }
 
@@ -114,10 +134,20 @@ impl Lexicon {
         } else {
             form
         };
-        match self.counts.get_mut(form) {
-            Some(c) => *c = c.saturating_add(count),
+        self.add_folded(form, count);
+    }
+
+    /// Adds `count` to the count of `form`, already folded.
+    #[inline]
+    fn add_folded(&mut self, form: &str, count: u32) {
+        let tag = table::tag(form);
+        match self.counts.find(form, tag) {
+            Some(i) => {
+                let c = self.counts.value_mut(i);
+                *c = c.saturating_add(count);
+            }
             None => {
-                self.counts.insert(form.into(), count);
+                self.counts.insert(form, tag, "", count);
             }
         }
     }
@@ -141,7 +171,9 @@ impl Lexicon {
 
     #[inline]
     fn get(&self, folded: &str) -> u32 {
-        self.counts.get(folded).copied().unwrap_or(0)
+        self.counts
+            .find(folded, table::tag(folded))
+            .map_or(0, |i| *self.counts.value(i))
     }
 
     /// The number of distinct forms.
@@ -163,7 +195,7 @@ impl Lexicon {
     /// assert!(lex.is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.counts.is_empty()
+        self.counts.len() == 0
     }
 
     /// The forms and their counts, in no particular order.
@@ -174,7 +206,7 @@ impl Lexicon {
     /// assert_eq!(lex.iter().collect::<Vec<_>>(), [("سلام", 1)]);
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> + '_ {
-        self.counts.iter().map(|(k, &v)| (&**k, v))
+        self.counts.iter().map(|(k, &v)| (k, v))
     }
 
     /// Adds the counts of `other` to this lexicon.
@@ -318,6 +350,58 @@ impl Lexicon {
             Kind::Proclitic(_) => PROCLITIC_MARGIN,
         };
         Some(ep >= 2.0 && ep >= margin * cw)
+    }
+}
+
+/// With the `serde` feature a lexicon is `{"counts": {form: count, ...}}`.
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use super::Lexicon;
+    use crate::hash::FxHasher;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::collections::HashMap;
+    use std::hash::BuildHasherDefault;
+
+    /// The counts as a map.
+    struct Counts<'a>(&'a Lexicon);
+
+    impl Serialize for Counts<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_map(self.0.iter())
+        }
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename = "Lexicon")]
+    struct Out<'a> {
+        counts: Counts<'a>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "Lexicon")]
+    struct In {
+        counts: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+    }
+
+    impl Serialize for Lexicon {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            Out {
+                counts: Counts(self),
+            }
+            .serialize(s)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Lexicon {
+        /// The forms are taken as they are written, as they were saved.
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let mut lex = Lexicon::new();
+            for (form, count) in In::deserialize(d)?.counts {
+                let tag = super::table::tag(&form);
+                lex.counts.insert(&form, tag, "", count);
+            }
+            Ok(lex)
+        }
     }
 }
 

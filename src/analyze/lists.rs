@@ -6,13 +6,11 @@
 //! the [module docs](super#closed-lists).
 
 use crate::chars;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
 
 use super::letters::fold_into;
-use crate::hash::FxHasher;
+use super::table::{self, Words};
 
 /// Function words: prepositions, pronouns, demonstratives, relatives,
 /// particles, auxiliaries and quantifiers. A word in this list is never
@@ -529,7 +527,7 @@ const ENDING_F: u8 = 128;
 /// Every list in one map from folded word to the bits of the lists it is
 /// in, so that one lookup answers every question about a string.
 struct Lists {
-    map: HashMap<Box<str>, u8, BuildHasherDefault<FxHasher>>,
+    map: Words<u8>,
     /// The longest entry in bytes: a longer string is in no list.
     max_len: usize,
     /// A one-probe filter over the entries (bit [`probe`] set for each):
@@ -560,11 +558,17 @@ fn probe(s: &[u8]) -> usize {
 }
 
 static LISTS: Lazy<Lists> = Lazy::new(|| {
-    let mut map: HashMap<Box<str>, u8, BuildHasherDefault<FxHasher>> = HashMap::default();
+    let mut map: Words<u8> = Words::default();
     let mut put = |w: &str, f: u8| {
         let mut k = String::new();
         fold_into(w, &mut k);
-        *map.entry(k.into_boxed_str()).or_insert(0) |= f;
+        let tag = table::tag(&k);
+        match map.find(&k, tag) {
+            Some(i) => *map.value_mut(i) |= f,
+            None => {
+                map.insert(&k, tag, "", f);
+            }
+        }
     };
     for (list, f) in [
         (FUNCTION, FUNCTION_F),
@@ -587,9 +591,9 @@ static LISTS: Lazy<Lists> = Lazy::new(|| {
             STOPWORD_F,
         );
     }
-    let max_len = map.keys().map(|k| k.len()).max().unwrap_or(0);
+    let max_len = map.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
     let mut filter = Box::new([0u64; FILTER_WORDS]);
-    for k in map.keys() {
+    for (k, _) in map.iter() {
         let bit = probe(k.as_bytes());
         filter[bit / 64] |= 1 << (bit % 64);
     }
@@ -611,7 +615,10 @@ pub(crate) fn flags(s: &str) -> u8 {
     if lists.filter[bit / 64] & (1 << (bit % 64)) == 0 {
         return 0;
     }
-    lists.map.get(s).copied().unwrap_or(0)
+    lists
+        .map
+        .find(s, table::tag(s))
+        .map_or(0, |i| *lists.map.value(i))
 }
 
 /// Whether `s` (folded) is in one of the lists of `f`.

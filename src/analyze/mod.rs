@@ -11,7 +11,7 @@
 //! use arabic_text::analyze::Analyzer;
 //!
 //! let analyzer = Analyzer::new(); // build once, reuse; Send + Sync
-//! let keys: Vec<String> = analyzer.terms("وبالكتاب وكتابهم للكتاب").map(|t| t.key).collect();
+//! let keys: Vec<String> = analyzer.terms("وبالكتاب وكتابهم للكتاب").map(|t| t.key.into()).collect();
 //! assert_eq!(keys, ["كتاب", "كتاب", "كتاب"]);
 //! ```
 //!
@@ -135,13 +135,16 @@ mod lexicon;
 mod lists;
 mod memo;
 mod segment;
+mod table;
 #[cfg(feature = "tantivy")]
 mod tantivy;
+mod term_key;
 
 pub use lexicon::Lexicon;
 pub use segment::{Piece, Pieces, Role, Segmenter};
 #[cfg(feature = "tantivy")]
 pub use tantivy::{AnalyzerTokenStream, ArabicTokenizer};
+pub use term_key::Key;
 
 use crate::chars;
 use crate::normalize::Normalizer;
@@ -167,8 +170,10 @@ pub struct Term<'a> {
     pub span: Span,
     /// Position among the terms yielded, from 0.
     pub position: usize,
-    /// The search key: normalized, clitics removed, lightly stemmed.
-    pub key: String,
+    /// The search key: normalized, clitics removed, lightly stemmed (a
+    /// [`Key`] dereferences to `str`; it is kept inline, so a term costs no
+    /// allocation).
+    pub key: Key,
     /// Whether the key is a stopword.
     pub stopword: bool,
     /// End of each piece in bytes from the word's start, and its role:
@@ -250,7 +255,7 @@ impl<'a> Term<'a> {
 /// ```
 /// use arabic_text::analyze::Analyzer;
 /// let a = Analyzer::new();
-/// let keys: Vec<String> = a.terms("ذهب الطلاب إلى المدرسة").map(|t| t.key).collect();
+/// let keys: Vec<String> = a.terms("ذهب الطلاب إلى المدرسة").map(|t| t.key.into()).collect();
 /// assert_eq!(keys, ["ذهب", "طلاب", "مدرسه"]);
 /// ```
 #[derive(Clone, Debug)]
@@ -371,6 +376,7 @@ impl Analyzer {
             tokens: self.tokenizer.tokens(text),
             position: 0,
             scratch: Letters::empty(),
+            key: String::new(),
             memo: memo::Memo::default(),
         }
     }
@@ -383,9 +389,9 @@ impl Analyzer {
     /// assert_eq!(a.key("وللمدرسة"), "مدرسه");
     /// ```
     pub fn key(&self, word: &str) -> String {
-        let mut scratch = Letters::empty();
-        self.analyze_word(word, 0, TokenKind::Word, 0, &mut scratch)
-            .key
+        let (mut scratch, mut key) = (Letters::empty(), String::new());
+        self.analyze_word(word, 0, TokenKind::Word, 0, &mut scratch, &mut key);
+        key
     }
 
     fn analyze_word<'a>(
@@ -395,24 +401,24 @@ impl Analyzer {
         kind: TokenKind,
         position: usize,
         scratch: &mut Letters,
+        key: &mut String,
     ) -> Term<'a> {
         let letters = (kind == TokenKind::Word && scratch.fill(word)).then_some(&*scratch);
         let parse = letters.map_or(Parse::whole(0), |l| self.segmenter.parse(l));
-        let pieces = Pieces::new(word, base, &parse, letters);
-        let (mut ends, mut roles) = (
-            [0u32; segment::MAX_PIECES],
-            [Role::Stem; segment::MAX_PIECES],
-        );
-        for (i, p) in pieces.iter().enumerate() {
-            ends[i] = (p.span.end - base) as u32;
-            roles[i] = p.role;
-        }
-        let count = pieces.len() as u8;
-        let mut key = String::with_capacity(word.len());
-        let stem = pieces
-            .iter()
-            .find(|p| p.role == Role::Stem)
-            .map_or(word, |p| p.text);
+        let (ends, roles, count) = match letters {
+            Some(l) => parse.ends(l),
+            None => {
+                let mut ends = [0u32; segment::MAX_PIECES];
+                ends[0] = word.len() as u32;
+                (ends, [Role::Stem; segment::MAX_PIECES], 1)
+            }
+        };
+        key.clear();
+        let stem = match roles[..count].iter().position(|&r| r == Role::Stem) {
+            Some(0) => &word[..ends[0] as usize],
+            Some(k) => &word[ends[k - 1] as usize..ends[k] as usize],
+            None => word,
+        };
         let after_pronoun = letters.is_some_and(|l| parse.has_enclitic(l.n));
         let teh = match (letters, self.segmenter.lexicon()) {
             (Some(l), Some(lex))
@@ -434,20 +440,24 @@ impl Analyzer {
                 b - a
             }
             _ => {
-                self.normalizer.normalize_into(stem, &mut key);
+                self.normalizer.normalize_into(stem, key);
                 key.chars().count()
             }
         };
-        key::restore(&mut key, n, after_pronoun, teh);
-        let stopword = lists::is(&key, lists::STOPWORD_F);
+        key::restore(key, n, after_pronoun, teh);
+        let stopword = lists::is(key, lists::STOPWORD_F);
         if self.stemming && !stopword {
             let bare_alef = letters.is_some_and(|l| {
                 let e = usize::from(parse.stem_end);
                 l.plain && e > 0 && l.bare_alef & (1 << (e - 1)) != 0
             });
-            key::strip_suffix(&mut key, n, bare_alef);
+            key::strip_suffix(key, n, bare_alef);
         }
-        key::finish(&mut key);
+        if letters.is_some_and(|l| l.plain) {
+            key::finish_arabic(key);
+        } else {
+            key::finish(key);
+        }
         if key.is_empty() {
             key.push_str(word);
         }
@@ -455,11 +465,11 @@ impl Analyzer {
             text: word,
             span: Span::new(base, base + word.len()),
             position,
-            key,
+            key: Key::new(key),
             stopword,
             ends,
             roles,
-            n: count,
+            n: count as u8,
         }
     }
 }
@@ -479,6 +489,8 @@ pub struct Terms<'a, 't> {
     position: usize,
     /// The letter view, its buffer reused from word to word.
     scratch: Letters,
+    /// The key being built, its buffer reused from word to word.
+    key: String,
     /// Words analyzed before, for their repeats.
     memo: memo::Memo,
 }
@@ -499,26 +511,33 @@ impl<'t> Iterator for Terms<'_, 't> {
             ) {
                 continue;
             }
-            let memo = t.kind == TokenKind::Word;
-            let term = match memo
-                .then(|| self.memo.get(t.text, t.span.start, self.position))
-                .flatten()
-            {
-                Some(term) => term,
-                None => {
-                    let term = self.analyzer.analyze_word(
-                        t.text,
-                        t.span.start,
-                        t.kind,
-                        self.position,
-                        &mut self.scratch,
-                    );
-                    if memo {
-                        self.memo.put(&term);
+            let miss = if t.kind == TokenKind::Word {
+                match self.memo.find(t.text) {
+                    Ok(hit) => {
+                        // A stopword that is skipped costs no term.
+                        if hit.stopword && self.analyzer.stopwords {
+                            continue;
+                        }
+                        let term = self.memo.term(hit, t.text, t.span.start, self.position);
+                        self.position += 1;
+                        return Some(term);
                     }
-                    term
+                    Err(miss) => miss,
                 }
+            } else {
+                None
             };
+            let term = self.analyzer.analyze_word(
+                t.text,
+                t.span.start,
+                t.kind,
+                self.position,
+                &mut self.scratch,
+                &mut self.key,
+            );
+            if let Some(miss) = miss {
+                self.memo.put(miss, &term);
+            }
             if term.stopword && self.analyzer.stopwords {
                 continue;
             }

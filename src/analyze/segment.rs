@@ -121,21 +121,8 @@ impl<'a> Pieces<'a> {
             p.len = 1;
             return p;
         };
-        for (a, b, role) in parse.ranges(l.n) {
-            if a == b {
-                continue;
-            }
-            let (s, e) = (l.at[a] as usize, l.at[b] as usize);
-            // The first piece also takes anything before the first letter.
-            let s = if a == 0 { 0 } else { s };
-            p.items[usize::from(p.len)] = Piece {
-                text: &text[s..e],
-                span: Span::new(base + s, base + e),
-                role,
-            };
-            p.len += 1;
-        }
-        p
+        let (ends, roles, n) = parse.ends(l);
+        Self::from_ends(text, base, &ends[..n], &roles[..n])
     }
 
     /// Pieces of `text` (at `base` in the analyzed text) ending at `ends`
@@ -241,18 +228,31 @@ impl Parse {
         usize::from(self.stem_end) < n
     }
 
-    /// The letter ranges of the pieces, with their roles (empty ranges
-    /// included).
-    fn ranges(&self, n: usize) -> impl Iterator<Item = (usize, usize, Role)> {
+    /// The end of each piece in bytes from the word's start, its role, and
+    /// how many pieces there are (they tile the word: the first one also
+    /// takes anything before the first letter).
+    pub(crate) fn ends(&self, l: &Letters) -> ([u32; MAX_PIECES], [Role; MAX_PIECES], usize) {
+        let mut ends = [0u32; MAX_PIECES];
+        let mut roles = [Role::Proclitic; MAX_PIECES];
         let p = usize::from(self.procl);
+        // One letter a proclitic, then the article, stem and enclitic
+        // where they are not empty.
+        ends[..p].copy_from_slice(&l.at[1..=p]);
+        let mut k = p;
         let s = self.stem_start();
         let e = usize::from(self.stem_end);
-        let procl = (0..p).map(|i| (i, i + 1, Role::Proclitic));
-        procl.chain([
+        for (a, b, role) in [
             (p, s, Role::Article),
             (s, e, Role::Stem),
-            (e, n, Role::Enclitic),
-        ])
+            (e, l.n, Role::Enclitic),
+        ] {
+            if a < b {
+                ends[k] = l.at[b];
+                roles[k] = role;
+                k += 1;
+            }
+        }
+        (ends, roles, k)
     }
 }
 
@@ -272,6 +272,23 @@ const ENCLITICS: [(&str, usize); 12] = [
     ("ك", 1),
     ("ي", 1),
 ];
+
+/// The last letter of each of [`ENCLITICS`] (all two-byte letters).
+const ENCLITIC_LAST: [char; ENCLITICS.len()] = {
+    let mut out = ['\0'; ENCLITICS.len()];
+    let mut k = 0;
+    while k < ENCLITICS.len() {
+        let b = ENCLITICS[k].0.as_bytes();
+        let n = b.len();
+        let c = ((b[n - 2] as u32 & 0x1F) << 6) | (b[n - 1] as u32 & 0x3F);
+        out[k] = match char::from_u32(c) {
+            Some(c) => c,
+            None => panic!("a pronoun ends in a letter"),
+        };
+        k += 1;
+    }
+    out
+};
 
 /// The shortest stem, in letters, that a proclitic or an enclitic is cut
 /// from, unless the stem is a listed host (في, من, أن, ...).
@@ -526,8 +543,10 @@ impl Segmenter {
         if (p > 0 || !checked) && is(host, FUNCTION_F | WHOLE_F) {
             return none;
         }
-        for (e, elen) in ENCLITICS {
-            if !host.ends_with(e) || n - p <= elen {
+        let last = l.get(n - 1);
+        for (k, &(e, elen)) in ENCLITICS.iter().enumerate() {
+            // The last letter first: most pronouns end otherwise.
+            if ENCLITIC_LAST[k] != last || !host.ends_with(e) || n - p <= elen {
                 continue;
             }
             let end = n - elen;
@@ -785,6 +804,13 @@ mod tests {
             "وَ+بِ+ال+كِتَابِ",
         ),
     ];
+
+    #[test]
+    fn enclitic_last_letters() {
+        for (k, (e, _)) in ENCLITICS.iter().enumerate() {
+            assert_eq!(Some(ENCLITIC_LAST[k]), e.chars().last(), "{e}");
+        }
+    }
 
     #[test]
     fn rules_table() {

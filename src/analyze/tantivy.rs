@@ -100,7 +100,9 @@ impl TokenStream for AnalyzerTokenStream<'_> {
         self.token.offset_to = term.span.end;
         self.token.position = term.position;
         self.token.position_length = 1;
-        self.token.text = term.key;
+        // The token's buffer is reused: no allocation per token.
+        self.token.text.clear();
+        self.token.text.push_str(&term.key);
         true
     }
 

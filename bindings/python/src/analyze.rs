@@ -130,7 +130,7 @@ impl PyAnalyzer {
             }
             term.set_item("end", at.index(t.span.end))?;
             term.set_item("position", t.position)?;
-            term.set_item("key", &t.key)?;
+            term.set_item("key", t.key.as_str())?;
             term.set_item("stopword", t.stopword)?;
             term.set_item("pieces", pieces)?;
             out.append(term)?;
