@@ -12,10 +12,12 @@
 # file of JSONL_MB megabytes (default 1024) repeats them as {"id","text"}.
 #
 # It prints, for `extract` and `tokenize` over the directory, the wall time
-# and MB/s with --jobs 1 and --jobs 2 and their ratio, checks that the two
-# outputs are byte for byte the same, then the peak RSS of `extract --jsonl`
-# on the JSON Lines file. The load average is printed before each run: the
-# machine may be shared, and a run under load is worth repeating.
+# and MB/s with --jobs 1 and --jobs 2 (the median and the best of REPEAT
+# runs, default 11, the two taking turns) and their ratio, checks that the
+# two outputs are byte for byte the same, then the peak RSS of `extract
+# --jsonl` on the JSON Lines file. The load average is printed before each
+# command: the machine may be shared, and a run under load is worth
+# repeating.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -23,7 +25,7 @@ CORPUS=${1:-${ARABIC_TEXT_CORPUS:-../shared/corpus/text/news-saudinewsnet.txt}}
 WORK=${WORK:-${TMPDIR:-/tmp}/arabic-text-cli-bench}
 DOCS=${DOCS:-20000}
 JSONL_MB=${JSONL_MB:-1024}
-REPEAT=${REPEAT:-5}
+REPEAT=${REPEAT:-11}
 
 CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-1} cargo build --release -q -p arabic-text-cli
 BIN=$PWD/target/release/arabic-text
@@ -73,32 +75,37 @@ fi
 input_mb=$(du -sm --apparent-size "$WORK/docs" | cut -f1)
 echo "documents: $(find "$WORK/docs" -name '*.txt' | wc -l) files, ${input_mb} MB"
 
-# Best of REPEAT runs: the wall seconds of one command, its output thrown
-# away (so that the disk, shared with others, is not measured).
-measure() {
-    local best=
-    for _ in $(seq "$REPEAT"); do
-        /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null
-        local t
-        t=$(cut -d' ' -f1 "$WORK/time")
-        if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-            best=$t
-        fi
-    done
-    echo "$best"
+# The wall seconds of one run of a command, to the microsecond, its output
+# thrown away (so that the disk, shared with others, is not measured).
+seconds() {
+    local start end
+    start=$EPOCHREALTIME
+    "$@" >/dev/null
+    end=$EPOCHREALTIME
+    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }'
 }
 
 for cmd in extract tokenize; do
     echo
-    echo "== $cmd over $DOCS files (best of $REPEAT)"
-    declare -A secs=()
-    for jobs in 1 2; do
-        echo "   load before --jobs $jobs: $(cut -d' ' -f1-3 /proc/loadavg)"
-        secs[$jobs]=$(measure "$BIN" "$cmd" -q --jobs "$jobs" --glob '*.txt' "$WORK/docs")
-        awk -v s="${secs[$jobs]}" -v mb="$input_mb" -v j="$jobs" -v n="$DOCS" \
-            'BEGIN { printf "   --jobs %d: %6.2f s  %6.1f MB/s  %7.0f docs/s\n", j, s, mb / s, n / s }'
+    echo "== $cmd over $DOCS files ($REPEAT runs each, --jobs 1 and 2 taking turns)"
+    echo "   load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+    declare -A runs=()
+    for _ in $(seq "$REPEAT"); do
+        for jobs in 1 2; do
+            runs[$jobs]+="$(seconds "$BIN" "$cmd" -q --jobs "$jobs" --glob '*.txt' "$WORK/docs") "
+        done
     done
-    awk -v a="${secs[1]}" -v b="${secs[2]}" 'BEGIN { printf "   speed-up --jobs 2 / --jobs 1: %.2fx\n", a / b }'
+    # The median of the runs, and the best: a lone run may be lucky (a core
+    # alone runs at a higher clock than two together).
+    declare -A median=() best=()
+    for jobs in 1 2; do
+        read -r median[$jobs] best[$jobs] < <(echo "${runs[$jobs]}" | tr ' ' '\n' | grep . | sort -g |
+            awk '{ t[NR] = $1 } END { printf "%s %s\n", (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), t[1] }')
+        awk -v s="${median[$jobs]}" -v b="${best[$jobs]}" -v mb="$input_mb" -v j="$jobs" -v n="$DOCS" \
+            'BEGIN { printf "   --jobs %d: median %6.3f s  %6.1f MB/s  %7.0f docs/s   (best %6.3f s)\n", j, s, mb / s, n / s, b }'
+    done
+    awk -v a="${median[1]}" -v b="${median[2]}" -v c="${best[1]}" -v d="${best[2]}" \
+        'BEGIN { printf "   speed-up --jobs 2 / --jobs 1: %.2fx of the medians (%.2fx of the best runs)\n", a / b, c / d }'
     for jobs in 1 2; do
         "$BIN" "$cmd" -q --jobs "$jobs" --glob '*.txt' "$WORK/docs" >"$WORK/$cmd.$jobs.jsonl"
     done

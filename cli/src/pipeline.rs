@@ -6,6 +6,7 @@
 //! of the corpus. With one job everything runs on the calling thread.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
@@ -493,18 +494,40 @@ fn process(unit: &Unit, ctx: &Ctx, out: &mut Vec<u8>) -> Done {
     }
 }
 
+/// Room of each worker's read buffer: most documents fit at once.
+const READ_BUFFER: usize = 1 << 16;
+/// A read buffer grown past this by a large document is given back.
+const MAX_KEPT_READ_BUFFER: usize = 4 << 20;
+
+thread_local! {
+    /// The bytes of the document a worker is on, reused from one to the next.
+    static READ_BUFFER_OF_THIS_THREAD: RefCell<Vec<u8>> =
+        RefCell::new(Vec::with_capacity(READ_BUFFER));
+}
+
 fn process_document(source: &Source, ctx: &Ctx, out: &mut Vec<u8>) -> Done {
+    READ_BUFFER_OF_THIS_THREAD.with(|buffer| {
+        let mut bytes = buffer.borrow_mut();
+        let done = process_document_in(source, ctx, out, &mut bytes);
+        if bytes.capacity() > MAX_KEPT_READ_BUFFER {
+            *bytes = Vec::with_capacity(READ_BUFFER);
+        }
+        done
+    })
+}
+
+fn process_document_in(source: &Source, ctx: &Ctx, out: &mut Vec<u8>, bytes: &mut Vec<u8>) -> Done {
     let name = source.name();
-    let bytes = match source.read() {
-        Ok(bytes) => bytes,
-        Err(err) => return Done::failure(format!("{name}: {err}")),
-    };
+    if let Err(err) = source.read_into(bytes) {
+        return Done::failure(format!("{name}: {err}"));
+    }
+    let bytes = &*bytes;
     let mut done = Done {
         docs: 1,
         bytes: bytes.len() as u64,
         ..Done::default()
     };
-    let text = match decode(&bytes, ctx.lossy, &name, 0, &mut done.messages) {
+    let text = match decode(bytes, ctx.lossy, &name, 0, &mut done.messages) {
         Ok(text) => text,
         Err(message) => {
             return Done {
