@@ -147,7 +147,7 @@ impl Lexicon {
                 *c = c.saturating_add(count);
             }
             None => {
-                self.counts.insert(form, tag, "", count);
+                self.counts.insert(form, tag, count);
             }
         }
     }
@@ -398,7 +398,7 @@ mod serde_impl {
             let mut lex = Lexicon::new();
             for (form, count) in In::deserialize(d)?.counts {
                 let tag = super::table::tag(&form);
-                lex.counts.insert(&form, tag, "", count);
+                lex.counts.insert(&form, tag, count);
             }
             Ok(lex)
         }

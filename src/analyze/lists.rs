@@ -566,7 +566,7 @@ static LISTS: Lazy<Lists> = Lazy::new(|| {
         match map.find(&k, tag) {
             Some(i) => *map.value_mut(i) |= f,
             None => {
-                map.insert(&k, tag, "", f);
+                map.insert(&k, tag, f);
             }
         }
     };

@@ -6,21 +6,27 @@
 //! it has room for, so a repeat costs a hash, a comparison and a copy of
 //! the key instead of an analysis:
 //!
-//! - the words and their analyses are kept in a [`Words`] table (one
-//!   growing text for the words and their keys, an open-addressing index
-//!   of hash tags over it), so a word is hashed once per occurrence and
-//!   nothing is allocated per word;
+//! - each word is kept as one record in one growing text: a header of
+//!   [`HEADER`] bytes (the word's and the key's lengths, the stopword flag
+//!   and the number of pieces, each piece's end and role), the word, its
+//!   key. The header's bytes are all below 0x80, so the text stays UTF-8
+//!   and a key is read back as a `&str` without a check;
+//! - an open-addressing index (linear probing, at most half full) holds,
+//!   per slot, 32 bits of the word's hash ([`table::tag`]) beside where its
+//!   record starts: a repeat reads one slot and one record, which sit in
+//!   two places in memory, and nothing is allocated per word;
 //! - it is used (and allocated) only once a run has seen [`WARM_UP`]
 //!   words, so analyzing a query or a short document costs nothing extra;
 //! - it stops taking words at [`MAX_ENTRIES`] words or [`MAX_TEXT`] bytes
-//!   of words and keys, which keeps it within about 2.5 MiB, near the
-//!   size of a core's cache: a repeat served from a table that has
-//!   outgrown the cache waits for memory longer than the analysis it
-//!   saves takes (on the news corpus, 2^15 words served four tokens in
-//!   five and ran faster than 2^17, which held every distinct word).
+//!   of records, which keeps it within about 2 MiB, near the size of a
+//!   core's cache: a repeat served from a table that has outgrown the cache
+//!   waits for memory longer than the analysis it saves takes (on the news
+//!   corpus, 2^15 words served four tokens in five and ran faster than
+//!   2^16 or 2^17, which held every distinct word).
 
 use super::segment::{Role, MAX_PIECES};
-use super::table::{self, Words};
+use super::table;
+use super::term_key::INLINE;
 use super::{Key, Term};
 use crate::Span;
 
@@ -28,24 +34,45 @@ use crate::Span;
 const WARM_UP: usize = 256;
 /// The most words the memo keeps.
 const MAX_ENTRIES: usize = 1 << 15;
-/// The most bytes of words and keys the memo keeps.
+/// The most bytes of records the memo keeps.
 const MAX_TEXT: usize = 1 << 20;
+/// Slots of the index once it holds a word (a power of two).
+const FIRST_SLOTS: usize = 16;
+/// The longest word or key kept: its length is a header byte below 0x80.
+const MAX_LEN: usize = 0x7F;
 
-/// One word's analysis; its key follows the word in the table's text.
-#[derive(Clone, Copy, Debug)]
-struct Entry {
-    key_len: u8,
-    stopword: bool,
-    n: u8,
-    /// End of each piece, in bytes from the word's start, and its role.
-    ends: [u8; MAX_PIECES],
-    roles: [Role; MAX_PIECES],
+/// Header byte: the word's length in bytes.
+const WORD_LEN: usize = 0;
+/// Header byte: the key's length in bytes.
+const KEY_LEN: usize = 1;
+/// Header byte: bit 0 set for a stopword, the number of pieces above it.
+const FLAGS: usize = 2;
+/// Header bytes: each piece's end, in bytes from the word's start.
+const ENDS: usize = 3;
+/// Header bytes: each piece's role, as its index in [`ROLES`].
+const ROLE_AT: usize = ENDS + MAX_PIECES;
+/// The bytes of a record before its word.
+const HEADER: usize = ROLE_AT + MAX_PIECES;
+
+/// The roles by the byte a header stores for them.
+const ROLES: [Role; 4] = [Role::Proclitic, Role::Article, Role::Stem, Role::Enclitic];
+
+/// The byte a header stores for `role`: its index in [`ROLES`].
+#[inline]
+fn role_byte(role: Role) -> u8 {
+    match role {
+        Role::Proclitic => 0,
+        Role::Article => 1,
+        Role::Stem => 2,
+        Role::Enclitic => 3,
+    }
 }
 
-/// A word the memo holds: its entry, and whether it is a stopword.
+/// A word the memo holds: where its record starts, and whether it is a
+/// stopword.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Hit {
-    index: usize,
+    at: usize,
     pub(crate) stopword: bool,
 }
 
@@ -58,7 +85,15 @@ pub(crate) struct Miss {
 /// The memo of one run.
 #[derive(Clone, Default)]
 pub(crate) struct Memo {
-    words: Words<Entry>,
+    /// `0` for an empty slot, else the word's tag in the high half and
+    /// where its record starts + 1 in the low half.
+    slots: Vec<u64>,
+    /// log2 of `slots.len()`.
+    bits: u32,
+    /// Words kept.
+    len: usize,
+    /// The records, one after the other.
+    text: String,
     /// Words seen while warming up.
     seen: usize,
 }
@@ -66,13 +101,19 @@ pub(crate) struct Memo {
 impl core::fmt::Debug for Memo {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Memo")
-            .field("words", &self.words.len())
-            .field("bytes", &self.words.text_len())
+            .field("words", &self.len)
+            .field("bytes", &self.text.len())
             .finish()
     }
 }
 
 impl Memo {
+    /// The first slot `tag` probes.
+    #[inline]
+    fn home(&self, tag: u32) -> usize {
+        (u64::from(tag) >> (32 - self.bits)) as usize
+    }
+
     /// The entry of `word` if the memo holds it, else what [`Memo::put`]
     /// needs to keep it (nothing while warming up).
     #[inline]
@@ -82,12 +123,31 @@ impl Memo {
             return Err(None);
         }
         let tag = table::tag(word);
-        match self.words.find(word, tag) {
-            Some(index) => Ok(Hit {
-                index,
-                stopword: self.words.value(index).stopword,
-            }),
-            None => Err(Some(Miss { tag })),
+        if self.slots.is_empty() {
+            return Err(Some(Miss { tag }));
+        }
+        let text = self.text.as_bytes();
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(tag);
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return Err(Some(Miss { tag }));
+            }
+            if (slot >> 32) as u32 == tag {
+                let at = (slot as u32 - 1) as usize;
+                if let Some(header) = text.get(at..at + HEADER) {
+                    let start = at + HEADER;
+                    let have = text.get(start..start + usize::from(header[WORD_LEN]));
+                    if have.is_some_and(|have| table::same(have, word.as_bytes())) {
+                        return Ok(Hit {
+                            at,
+                            stopword: header[FLAGS] & 1 != 0,
+                        });
+                    }
+                }
+            }
+            i = (i + 1) & mask;
         }
     }
 
@@ -100,23 +160,29 @@ impl Memo {
         base: usize,
         position: usize,
     ) -> Term<'t> {
-        let e = self.words.value(hit.index);
-        let mut ends = [0u32; MAX_PIECES];
-        for (d, &s) in ends.iter_mut().zip(&e.ends) {
-            *d = u32::from(s);
+        let text = self.text.as_bytes();
+        let mut header = [0u8; HEADER];
+        if let Some(h) = text.get(hit.at..hit.at + HEADER) {
+            header.copy_from_slice(h);
         }
+        let mut ends = [0u32; MAX_PIECES];
+        let mut roles = [Role::Stem; MAX_PIECES];
+        for (k, (end, role)) in ends.iter_mut().zip(&mut roles).enumerate() {
+            *end = u32::from(header[ENDS + k]);
+            *role = ROLES[usize::from(header[ROLE_AT + k] & 3)];
+        }
+        let key_at = hit.at + HEADER + word.len();
+        let key = &self.text[key_at..key_at + usize::from(header[KEY_LEN])];
+        let window = text.get(key_at..key_at + INLINE);
         Term {
             text: word,
             span: Span::new(base, base + word.len()),
             position,
-            key: {
-                let (key, window) = self.words.after_window(hit.index, usize::from(e.key_len));
-                Key::in_window(key, window)
-            },
-            stopword: e.stopword,
+            key: Key::in_window(key, window.and_then(|w| w.try_into().ok())),
+            stopword: header[FLAGS] & 1 != 0,
             ends,
-            roles: e.roles,
-            n: e.n,
+            roles,
+            n: header[FLAGS] >> 1,
         }
     }
 
@@ -124,27 +190,73 @@ impl Memo {
     /// occurrence, if there is room.
     #[inline]
     pub(crate) fn put(&mut self, miss: Miss, term: &Term<'_>) {
-        let (Ok(_), Ok(key_len)) = (u8::try_from(term.text.len()), u8::try_from(term.key.len()))
-        else {
-            return;
-        };
-        if self.words.len() >= MAX_ENTRIES
-            || self.words.text_len() + term.text.len() + term.key.len() > MAX_TEXT
+        let (word, key) = (term.text, term.key.as_bytes());
+        if word.len() > MAX_LEN
+            || key.len() > MAX_LEN
+            || self.len >= MAX_ENTRIES
+            || self.text.len() + HEADER + word.len() + key.len() > MAX_TEXT
         {
             return;
         }
-        let mut ends = [0u8; MAX_PIECES];
-        for (d, &s) in ends.iter_mut().zip(&term.ends) {
-            // A piece ends inside the word, whose length fits a byte.
-            *d = s as u8;
+        let mut header = [0u8; HEADER];
+        header[WORD_LEN] = word.len() as u8;
+        header[KEY_LEN] = key.len() as u8;
+        header[FLAGS] = u8::from(term.stopword) | (term.n << 1);
+        for k in 0..MAX_PIECES {
+            // A piece ends inside the word, whose length is below 0x80.
+            header[ENDS + k] = term.ends[k] as u8;
+            header[ROLE_AT + k] = role_byte(term.roles[k]);
         }
-        let entry = Entry {
-            key_len,
-            stopword: term.stopword,
-            n: term.n,
-            ends,
-            roles: term.roles,
-        };
-        self.words.insert(term.text, miss.tag, &term.key, entry);
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let at = self.text.len();
+        self.text.extend(header.iter().map(|&b| char::from(b)));
+        self.text.push_str(word);
+        self.text.push_str(&term.key);
+        self.len += 1;
+        self.place((u64::from(miss.tag) << 32) | (at as u64 + 1));
+    }
+
+    /// Puts `slot` in the first free slot from its home.
+    #[inline]
+    fn place(&mut self, slot: u64) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home((slot >> 32) as u32);
+        while self.slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = slot;
+    }
+
+    /// Doubles the slots, moving each by the tag it holds.
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(FIRST_SLOTS);
+        let old = core::mem::replace(&mut self.slots, vec![0; size]);
+        self.bits = size.trailing_zeros();
+        for slot in old.into_iter().filter(|&s| s != 0) {
+            self.place(slot);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::Analyzer;
+
+    #[test]
+    fn a_repeat_is_served_as_it_was_analyzed() {
+        let a = Analyzer::new().with_stopwords(false);
+        let text = "وبالكتاب وفي مدرستهم ".repeat(200);
+        let mut memo = Memo::default();
+        memo.seen = WARM_UP;
+        for t in a.terms(&text).take(3) {
+            let miss = memo.find(t.text).unwrap_err().unwrap();
+            memo.put(miss, &t);
+            let hit = memo.find(t.text).unwrap();
+            assert_eq!(memo.term(hit, t.text, t.span.start, t.position), t);
+        }
+        assert_eq!(memo.len, 3);
     }
 }

@@ -1,5 +1,6 @@
-//! A table from words to values, for the lexicon's counts and the
-//! analyzer's memo.
+//! A table from words to values, for the lexicon's counts and the closed
+//! lists (the analyzer's memo keeps its own records, using [`tag`] and
+//! [`same`]).
 //!
 //! The words are written one after the other into one growing text (no
 //! allocation per word), each with an entry: where it is and its value.
@@ -25,7 +26,7 @@ pub(crate) fn tag(word: &str) -> u32 {
 /// Whether `a` and `b` hold the same bytes: for words of 8 to 16 bytes
 /// (most Arabic words) two loads a side, else the slice comparison.
 #[inline]
-fn same(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
     let n = a.len();
     if n != b.len() {
         return false;
@@ -55,8 +56,7 @@ pub(crate) struct Words<V> {
     /// log2 of `slots.len()`.
     bits: u32,
     entries: Vec<Entry<V>>,
-    /// The words (and what the caller wrote after each), one after the
-    /// other.
+    /// The words, one after the other.
     text: String,
 }
 
@@ -76,12 +76,6 @@ impl<V: Copy> Words<V> {
     #[inline]
     pub(crate) fn len(&self) -> usize {
         self.entries.len()
-    }
-
-    /// The bytes of text the words and what follows them take.
-    #[inline]
-    pub(crate) fn text_len(&self) -> usize {
-        self.text.len()
     }
 
     /// The first slot `tag` probes.
@@ -122,24 +116,6 @@ impl<V: Copy> Words<V> {
         &self.text[e.at..e.at + e.len as usize]
     }
 
-    /// The `len` bytes written after the word of entry `index` by
-    /// [`Words::insert`], with the `N` bytes from their start when the
-    /// text holds that many.
-    #[inline]
-    pub(crate) fn after_window<const N: usize>(
-        &self,
-        index: usize,
-        len: usize,
-    ) -> (&str, Option<&[u8; N]>) {
-        let e = &self.entries[index];
-        let end = e.at + e.len as usize;
-        let window = self.text.as_bytes().get(end..end + N);
-        (
-            &self.text[end..end + len],
-            window.and_then(|w| w.try_into().ok()),
-        )
-    }
-
     /// The value of entry `index`.
     #[inline]
     pub(crate) fn value(&self, index: usize) -> &V {
@@ -152,10 +128,9 @@ impl<V: Copy> Words<V> {
         &mut self.entries[index].value
     }
 
-    /// Adds `word`, which [`Words::find`] did not find, with its `tag`, its
-    /// `value` and `after` written right after it in the text; returns its
-    /// index.
-    pub(crate) fn insert(&mut self, word: &str, tag: u32, after: &str, value: V) -> usize {
+    /// Adds `word`, which [`Words::find`] did not find, with its `tag` and
+    /// its `value`; returns its index.
+    pub(crate) fn insert(&mut self, word: &str, tag: u32, value: V) -> usize {
         if 2 * (self.entries.len() + 1) > self.slots.len() {
             self.grow();
         }
@@ -166,7 +141,6 @@ impl<V: Copy> Words<V> {
             value,
         });
         self.text.push_str(word);
-        self.text.push_str(after);
         self.place((u64::from(tag) << 32) | (index as u64 + 1));
         index
     }
@@ -210,7 +184,7 @@ mod tests {
         let words: Vec<String> = (0..5000).map(|i| format!("كلمة{i}")).collect();
         for (i, w) in words.iter().enumerate() {
             assert_eq!(t.find(w, tag(w)), None);
-            let at = t.insert(w, tag(w), "", i as u32);
+            let at = t.insert(w, tag(w), i as u32);
             assert_eq!(at, i);
         }
         for (i, w) in words.iter().enumerate() {
@@ -223,11 +197,10 @@ mod tests {
     }
 
     #[test]
-    fn keeps_what_follows_a_word() {
+    fn keeps_words_side_by_side() {
         let mut t: Words<u8> = Words::default();
-        let i = t.insert("والكتاب", tag("والكتاب"), "كتاب", 4);
-        assert_eq!(t.after_window::<4>(i, "كتاب".len()).0, "كتاب");
-        let j = t.insert("ب", tag("ب"), "", 1);
+        let i = t.insert("والكتاب", tag("والكتاب"), 4);
+        let j = t.insert("ب", tag("ب"), 1);
         assert_eq!((t.word(i), t.word(j)), ("والكتاب", "ب"));
         *t.value_mut(j) += 1;
         assert_eq!(*t.value(j), 2);
