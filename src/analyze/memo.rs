@@ -34,8 +34,9 @@ use crate::Span;
 const WARM_UP: usize = 256;
 /// The most words the memo keeps.
 const MAX_ENTRIES: usize = 1 << 15;
-/// The most bytes of records the memo keeps.
-const MAX_TEXT: usize = 1 << 20;
+/// The most bytes of records the memo keeps (news words take 31 on
+/// average, so the memo fills up by its count of words).
+const MAX_TEXT: usize = 3 << 19;
 /// Slots of the index once it holds a word (a power of two).
 const FIRST_SLOTS: usize = 16;
 /// The longest word or key kept: its length is a header byte below 0x80.
@@ -49,15 +50,12 @@ const KEY_LEN: usize = 1;
 const FLAGS: usize = 2;
 /// Header bytes: each piece's end, in bytes from the word's start.
 const ENDS: usize = 3;
-/// Header bytes: each piece's role, as its index in [`ROLES`].
+/// Header bytes: each piece's role ([`role_byte`]).
 const ROLE_AT: usize = ENDS + MAX_PIECES;
 /// The bytes of a record before its word.
 const HEADER: usize = ROLE_AT + MAX_PIECES;
 
-/// The roles by the byte a header stores for them.
-const ROLES: [Role; 4] = [Role::Proclitic, Role::Article, Role::Stem, Role::Enclitic];
-
-/// The byte a header stores for `role`: its index in [`ROLES`].
+/// The byte a header stores for `role`.
 #[inline]
 fn role_byte(role: Role) -> u8 {
     match role {
@@ -65,6 +63,18 @@ fn role_byte(role: Role) -> u8 {
         Role::Article => 1,
         Role::Stem => 2,
         Role::Enclitic => 3,
+    }
+}
+
+/// The role a header stores as `b` (in the order of the enum, so that it
+/// compiles to no lookup).
+#[inline]
+fn role_of(b: u8) -> Role {
+    match b & 3 {
+        0 => Role::Proclitic,
+        1 => Role::Article,
+        2 => Role::Stem,
+        _ => Role::Enclitic,
     }
 }
 
@@ -169,7 +179,7 @@ impl Memo {
         let mut roles = [Role::Stem; MAX_PIECES];
         for (k, (end, role)) in ends.iter_mut().zip(&mut roles).enumerate() {
             *end = u32::from(header[ENDS + k]);
-            *role = ROLES[usize::from(header[ROLE_AT + k] & 3)];
+            *role = role_of(header[ROLE_AT + k]);
         }
         let key_at = hit.at + HEADER + word.len();
         let key = &self.text[key_at..key_at + usize::from(header[KEY_LEN])];
