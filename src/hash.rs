@@ -81,7 +81,7 @@ fn load4(b: &[u8]) -> u64 {
 /// the first and last four, or the first, middle and last byte), every
 /// eight bytes between them, and the length. Not the value of
 /// [`FxHasher`] over the same bytes, and not stable across releases.
-#[inline]
+#[inline(always)]
 pub(crate) fn word(b: &[u8]) -> u64 {
     let n = b.len();
     let mut h = FxHasher::default();

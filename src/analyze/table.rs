@@ -23,8 +23,9 @@ pub(crate) fn tag(word: &str) -> u32 {
     (hash::word(word.as_bytes()) >> 32) as u32
 }
 
-/// Whether `a` and `b` hold the same bytes: for words of 8 to 16 bytes
-/// (most Arabic words) two loads a side, else the slice comparison.
+/// Whether `a` and `b` hold the same bytes: for words of 4 to 16 bytes
+/// (most Arabic words, function words included) two loads a side, else
+/// the slice comparison.
 #[inline]
 pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
     let n = a.len();
@@ -34,6 +35,11 @@ pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
     if (8..=16).contains(&n) {
         let head = |x: &[u8]| <[u8; 8]>::try_from(&x[..8]).ok();
         let tail = |x: &[u8]| <[u8; 8]>::try_from(&x[n - 8..]).ok();
+        return head(a) == head(b) && tail(a) == tail(b);
+    }
+    if (4..8).contains(&n) {
+        let head = |x: &[u8]| <[u8; 4]>::try_from(&x[..4]).ok();
+        let tail = |x: &[u8]| <[u8; 4]>::try_from(&x[n - 4..]).ok();
         return head(a) == head(b) && tail(a) == tail(b);
     }
     a == b
