@@ -217,11 +217,15 @@ impl Memo {
             header[ENDS + k] = term.ends[k] as u8;
             header[ROLE_AT + k] = role_byte(term.roles[k]);
         }
+        // Bytes below 0x80 are UTF-8 on their own.
+        let Ok(header) = core::str::from_utf8(&header) else {
+            return;
+        };
         if 2 * (self.len + 1) > self.slots.len() {
             self.grow();
         }
         let at = self.text.len();
-        self.text.extend(header.iter().map(|&b| char::from(b)));
+        self.text.push_str(header);
         self.text.push_str(word);
         self.text.push_str(&term.key);
         self.len += 1;
