@@ -148,7 +148,7 @@ pub use term_key::Key;
 
 use crate::chars;
 use crate::normalize::Normalizer;
-use crate::{Span, Token, TokenKind, Tokenizer, Tokens};
+use crate::{Span, TokenKind, Tokenizer, Tokens};
 use letters::Letters;
 use segment::Parse;
 
@@ -495,41 +495,24 @@ pub struct Terms<'a, 't> {
     memo: memo::Memo,
 }
 
-impl<'t> Terms<'_, 't> {
-    /// The term of token `t`, which the memo does not hold (`miss` says how
-    /// to keep it there), or `None` when it is a stopword to skip. Kept out
-    /// of line, so that [`Terms::next`], inlined where the terms are
-    /// used, holds only the path of a repeat.
-    #[inline(never)]
-    fn analyze(&mut self, t: Token<'t>, miss: Option<memo::Miss>) -> Option<Term<'t>> {
-        let term = self.analyzer.analyze_word(
-            t.text,
-            t.span.start,
-            t.kind,
-            self.position,
-            &mut self.scratch,
-            &mut self.key,
-        );
-        if let Some(miss) = miss {
-            self.memo.put(miss, &term);
-        }
-        if term.stopword && self.analyzer.stopwords {
-            return None;
-        }
-        self.position += 1;
-        Some(term)
-    }
-}
-
 impl<'t> Iterator for Terms<'_, 't> {
     type Item = Term<'t>;
 
-    #[inline]
     fn next(&mut self) -> Option<Term<'t>> {
         loop {
             let t = self.tokens.next()?;
-            let miss = match t.kind {
-                TokenKind::Word => match self.memo.find(t.text) {
+            if !matches!(
+                t.kind,
+                TokenKind::Word
+                    | TokenKind::Hashtag
+                    | TokenKind::Mention
+                    | TokenKind::Url
+                    | TokenKind::Email
+            ) {
+                continue;
+            }
+            let miss = if t.kind == TokenKind::Word {
+                match self.memo.find(t.text) {
                     Ok(hit) => {
                         // A stopword that is skipped costs no term.
                         if hit.stopword && self.analyzer.stopwords {
@@ -540,15 +523,26 @@ impl<'t> Iterator for Terms<'_, 't> {
                         return Some(term);
                     }
                     Err(miss) => miss,
-                },
-                TokenKind::Hashtag | TokenKind::Mention | TokenKind::Url | TokenKind::Email => {
-                    None
                 }
-                _ => continue,
+            } else {
+                None
             };
-            if let Some(term) = self.analyze(t, miss) {
-                return Some(term);
+            let term = self.analyzer.analyze_word(
+                t.text,
+                t.span.start,
+                t.kind,
+                self.position,
+                &mut self.scratch,
+                &mut self.key,
+            );
+            if let Some(miss) = miss {
+                self.memo.put(miss, &term);
             }
+            if term.stopword && self.analyzer.stopwords {
+                continue;
+            }
+            self.position += 1;
+            return Some(term);
         }
     }
 }
