@@ -10,7 +10,7 @@
 //!   [`HEADER`] bytes (the word's and the key's lengths, the stopword flag
 //!   and the number of pieces, each piece's end and role), the word, its
 //!   key. The header's bytes are all below 0x80, so the text stays UTF-8
-//!   and a key is read back as a `&str` without a check;
+//!   and a key is read back as a `&str` without validating it again;
 //! - an open-addressing index (linear probing, at most half full) holds,
 //!   per slot, 32 bits of the word's hash ([`table::tag`]) beside where its
 //!   record starts: a repeat reads one slot and one record, which sit in
@@ -18,11 +18,13 @@
 //! - it is used (and allocated) only once a run has seen [`WARM_UP`]
 //!   words, so analyzing a query or a short document costs nothing extra;
 //! - it stops taking words at [`MAX_ENTRIES`] words or [`MAX_TEXT`] bytes
-//!   of records, which keeps it within about 2 MiB, near the size of a
-//!   core's cache: a repeat served from a table that has outgrown the cache
-//!   waits for memory longer than the analysis it saves takes (on the news
-//!   corpus, 2^15 words served four tokens in five and ran faster than
-//!   2^16 or 2^17, which held every distinct word).
+//!   of records, which keeps it within about 3 MiB: a repeat served from
+//!   a table that has outgrown the caches near the core waits for memory
+//!   longer than the analysis it saves takes. On the news corpus, on a
+//!   machine with 2 MiB of L2 cache per core, 2^16 words (which serve
+//!   seven tokens in eight) ran faster than 2^15 and than 2^17, which held
+//!   every distinct word; with a slot, an entry and the text to read per
+//!   repeat, before records, 2^15 had been the fastest.
 
 use super::segment::{Role, MAX_PIECES};
 use super::table;
@@ -33,10 +35,10 @@ use crate::Span;
 /// Words a run analyzes before the memo is used.
 const WARM_UP: usize = 256;
 /// The most words the memo keeps.
-const MAX_ENTRIES: usize = 1 << 15;
-/// The most bytes of records the memo keeps (news words take 31 on
-/// average, so the memo fills up by its count of words).
-const MAX_TEXT: usize = 3 << 19;
+const MAX_ENTRIES: usize = 1 << 16;
+/// The most bytes of records the memo keeps (a news word's record takes
+/// 31 on average, so the memo fills up by its count of words).
+const MAX_TEXT: usize = 3 << 20;
 /// Slots of the index once it holds a word (a power of two).
 const FIRST_SLOTS: usize = 16;
 /// The longest word or key kept: its length is a header byte below 0x80.
