@@ -265,8 +265,10 @@ mod tests {
     fn a_repeat_is_served_as_it_was_analyzed() {
         let a = Analyzer::new().with_stopwords(false);
         let text = "وبالكتاب وفي مدرستهم ".repeat(200);
-        let mut memo = Memo::default();
-        memo.seen = WARM_UP;
+        let mut memo = Memo {
+            seen: WARM_UP,
+            ..Memo::default()
+        };
         for t in a.terms(&text).take(3) {
             let miss = memo.find(t.text).unwrap_err().unwrap();
             memo.put(miss, &t);
