@@ -11,7 +11,7 @@
 //!   and the number of pieces, each piece's end and role), the word, its
 //!   key. The header's bytes are all below 0x80, so the text stays UTF-8
 //!   and a key is read back as a `&str` without validating it again;
-//! - an open-addressing index (linear probing, at most half full) holds,
+//! - an open-addressing index ([`Slots`]: linear probing, at most half full) holds,
 //!   per slot, 32 bits of the word's hash ([`table::tag`]) beside where its
 //!   record starts: a repeat reads one slot and one record, which sit in
 //!   two places in memory, and nothing is allocated per word;
@@ -27,7 +27,7 @@
 //!   repeat, before records, 2^15 had been the fastest.
 
 use super::segment::{Role, MAX_PIECES};
-use super::table;
+use super::table::{self, Slots};
 use super::term_key::INLINE;
 use super::{Key, Term};
 use crate::Span;
@@ -39,8 +39,6 @@ const MAX_ENTRIES: usize = 1 << 16;
 /// The most bytes of records the memo keeps (a news word's record takes
 /// 31 on average, so the memo fills up by its count of words).
 const MAX_TEXT: usize = 3 << 20;
-/// Slots of the index once it holds a word (a power of two).
-const FIRST_SLOTS: usize = 16;
 /// The longest word or key kept: its length is a header byte below 0x80.
 const MAX_LEN: usize = 0x7F;
 
@@ -97,11 +95,8 @@ pub(crate) struct Miss {
 /// The memo of one run.
 #[derive(Clone, Default)]
 pub(crate) struct Memo {
-    /// `0` for an empty slot, else the word's tag in the high half and
-    /// where its record starts + 1 in the low half.
-    slots: Vec<u64>,
-    /// log2 of `slots.len()`.
-    bits: u32,
+    /// Where each word's record starts, by the word's tag.
+    slots: Slots,
     /// Words kept.
     len: usize,
     /// The records, one after the other.
@@ -120,12 +115,6 @@ impl core::fmt::Debug for Memo {
 }
 
 impl Memo {
-    /// The first slot `tag` probes.
-    #[inline]
-    fn home(&self, tag: u32) -> usize {
-        (u64::from(tag) >> (32 - self.bits)) as usize
-    }
-
     /// The entry of `word` if the memo holds it, else what [`Memo::put`]
     /// needs to keep it (nothing while warming up).
     #[inline]
@@ -135,32 +124,20 @@ impl Memo {
             return Err(None);
         }
         let tag = table::tag(word);
-        if self.slots.is_empty() {
-            return Err(Some(Miss { tag }));
-        }
         let text = self.text.as_bytes();
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(tag);
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                return Err(Some(Miss { tag }));
-            }
-            if (slot >> 32) as u32 == tag {
-                let at = (slot as u32 - 1) as usize;
-                if let Some(header) = text.get(at..at + HEADER) {
-                    let start = at + HEADER;
-                    let have = text.get(start..start + usize::from(header[WORD_LEN]));
-                    if have.is_some_and(|have| table::same(have, word.as_bytes())) {
-                        return Ok(Hit {
-                            at,
-                            stopword: header[FLAGS] & 1 != 0,
-                        });
-                    }
+        for at in self.slots.probe(tag) {
+            if let Some(header) = text.get(at..at + HEADER) {
+                let start = at + HEADER;
+                let have = text.get(start..start + usize::from(header[WORD_LEN]));
+                if have.is_some_and(|have| table::same(have, word.as_bytes())) {
+                    return Ok(Hit {
+                        at,
+                        stopword: header[FLAGS] & 1 != 0,
+                    });
                 }
             }
-            i = (i + 1) & mask;
         }
+        Err(Some(Miss { tag }))
     }
 
     /// The term of `word`, found as `hit`, at `base` in the text.
@@ -223,36 +200,12 @@ impl Memo {
         let Ok(header) = core::str::from_utf8(&header) else {
             return;
         };
-        if 2 * (self.len + 1) > self.slots.len() {
-            self.grow();
-        }
         let at = self.text.len();
         self.text.push_str(header);
         self.text.push_str(word);
         self.text.push_str(&term.key);
         self.len += 1;
-        self.place((u64::from(miss.tag) << 32) | (at as u64 + 1));
-    }
-
-    /// Puts `slot` in the first free slot from its home.
-    #[inline]
-    fn place(&mut self, slot: u64) {
-        let mask = self.slots.len() - 1;
-        let mut i = self.home((slot >> 32) as u32);
-        while self.slots[i] != 0 {
-            i = (i + 1) & mask;
-        }
-        self.slots[i] = slot;
-    }
-
-    /// Doubles the slots, moving each by the tag it holds.
-    fn grow(&mut self) {
-        let size = (2 * self.slots.len()).max(FIRST_SLOTS);
-        let old = core::mem::replace(&mut self.slots, vec![0; size]);
-        self.bits = size.trailing_zeros();
-        for slot in old.into_iter().filter(|&s| s != 0) {
-            self.place(slot);
-        }
+        self.slots.insert(miss.tag, at, self.len);
     }
 }
 

@@ -1,11 +1,11 @@
 //! A table from words to values, for the lexicon's counts and the closed
-//! lists (the analyzer's memo keeps its own records, using [`tag`] and
-//! [`same`]).
+//! lists (the analyzer's memo keeps its own records, using [`tag`],
+//! [`same`] and the same index, [`Slots`]).
 //!
 //! The words are written one after the other into one growing text (no
 //! allocation per word), each with an entry: where it is and its value.
-//! An open-addressing table (linear probing, at most half full) finds a
-//! word's entry: each slot holds 32 bits of the word's hash ([`tag`])
+//! An open-addressing index ([`Slots`]: linear probing, at most half full)
+//! finds a word's entry: each slot holds 32 bits of the word's hash ([`tag`])
 //! beside the entry's index, so a probe compares bytes only when the tags
 //! agree, and growing the table moves slots by the tags they hold without
 //! hashing any word again. A caller that looked a word up and missed
@@ -15,6 +15,79 @@ use crate::hash;
 
 /// Slots of a table once it holds a word (a power of two).
 const FIRST_SLOTS: usize = 16;
+
+/// An open-addressing index of values by 32-bit tags (linear probing, at
+/// most half full): each slot holds a tag in its high half and its value
+/// plus one in its low half, `0` when empty. Growing moves slots by the
+/// tags they hold, so nothing is hashed again.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Slots {
+    slots: Vec<u64>,
+    /// log2 of `slots.len()`.
+    bits: u32,
+}
+
+impl Slots {
+    /// The values stored under `tag`, in probe order: the caller compares
+    /// what each names with its key.
+    #[inline]
+    pub(crate) fn probe(&self, tag: u32) -> impl Iterator<Item = usize> + '_ {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = if self.slots.is_empty() {
+            None
+        } else {
+            Some(self.home(tag))
+        };
+        core::iter::from_fn(move || loop {
+            let at = i?;
+            let slot = self.slots[at];
+            if slot == 0 {
+                i = None;
+                return None;
+            }
+            i = Some((at + 1) & mask);
+            if (slot >> 32) as u32 == tag {
+                return Some((slot as u32 - 1) as usize);
+            }
+        })
+    }
+
+    /// Stores `value` under `tag`, the index then holding `count` values;
+    /// grows first when it would be more than half full.
+    pub(crate) fn insert(&mut self, tag: u32, value: usize, count: usize) {
+        if 2 * count > self.slots.len() {
+            self.grow();
+        }
+        self.place((u64::from(tag) << 32) | (value as u64 + 1));
+    }
+
+    /// The first slot `tag` probes.
+    #[inline]
+    fn home(&self, tag: u32) -> usize {
+        (u64::from(tag) >> (32 - self.bits)) as usize
+    }
+
+    /// Puts `slot` in the first free slot from its home.
+    #[inline]
+    fn place(&mut self, slot: u64) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home((slot >> 32) as u32);
+        while self.slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = slot;
+    }
+
+    /// Doubles the slots, moving each by the tag it holds.
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(FIRST_SLOTS);
+        let old = core::mem::replace(&mut self.slots, vec![0; size]);
+        self.bits = size.trailing_zeros();
+        for slot in old.into_iter().filter(|&s| s != 0) {
+            self.place(slot);
+        }
+    }
+}
 
 /// 32 bits of the hash of `word`: what [`Words::find`] and
 /// [`Words::insert`] take.
@@ -56,11 +129,8 @@ struct Entry<V> {
 /// Words and their values; see the [module docs](self).
 #[derive(Clone, Debug)]
 pub(crate) struct Words<V> {
-    /// `0` for an empty slot, else the word's tag in the high half and its
-    /// entry's index + 1 in the low half.
-    slots: Vec<u64>,
-    /// log2 of `slots.len()`.
-    bits: u32,
+    /// The entries' indices by the words' tags.
+    slots: Slots,
     entries: Vec<Entry<V>>,
     /// The words, one after the other.
     text: String,
@@ -69,8 +139,7 @@ pub(crate) struct Words<V> {
 impl<V> Default for Words<V> {
     fn default() -> Self {
         Words {
-            slots: Vec::new(),
-            bits: 0,
+            slots: Slots::default(),
             entries: Vec::new(),
             text: String::new(),
         }
@@ -84,35 +153,16 @@ impl<V: Copy> Words<V> {
         self.entries.len()
     }
 
-    /// The first slot `tag` probes.
-    #[inline]
-    fn home(&self, tag: u32) -> usize {
-        (u64::from(tag) >> (32 - self.bits)) as usize
-    }
-
     /// The index of `word`'s entry (`tag` is [`tag`]`(word)`).
     #[inline]
     pub(crate) fn find(&self, word: &str, tag: u32) -> Option<usize> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(tag);
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                return None;
-            }
-            if (slot >> 32) as u32 == tag {
-                let index = (slot as u32 - 1) as usize;
-                let e = &self.entries[index];
-                let have = &self.text.as_bytes()[e.at..e.at + e.len as usize];
-                if same(have, word.as_bytes()) {
-                    return Some(index);
-                }
-            }
-            i = (i + 1) & mask;
-        }
+        self.slots.probe(tag).find(|&index| {
+            let e = &self.entries[index];
+            same(
+                &self.text.as_bytes()[e.at..e.at + e.len as usize],
+                word.as_bytes(),
+            )
+        })
     }
 
     /// The word of entry `index`.
@@ -137,9 +187,6 @@ impl<V: Copy> Words<V> {
     /// Adds `word`, which [`Words::find`] did not find, with its `tag` and
     /// its `value`; returns its index.
     pub(crate) fn insert(&mut self, word: &str, tag: u32, value: V) -> usize {
-        if 2 * (self.entries.len() + 1) > self.slots.len() {
-            self.grow();
-        }
         let index = self.entries.len();
         self.entries.push(Entry {
             at: self.text.len(),
@@ -147,29 +194,8 @@ impl<V: Copy> Words<V> {
             value,
         });
         self.text.push_str(word);
-        self.place((u64::from(tag) << 32) | (index as u64 + 1));
+        self.slots.insert(tag, index, self.entries.len());
         index
-    }
-
-    /// Puts `slot` in the first free slot from its home.
-    #[inline]
-    fn place(&mut self, slot: u64) {
-        let mask = self.slots.len() - 1;
-        let mut i = self.home((slot >> 32) as u32);
-        while self.slots[i] != 0 {
-            i = (i + 1) & mask;
-        }
-        self.slots[i] = slot;
-    }
-
-    /// Doubles the slots, moving each by the tag it holds.
-    fn grow(&mut self) {
-        let size = (2 * self.slots.len()).max(FIRST_SLOTS);
-        let old = core::mem::replace(&mut self.slots, vec![0; size]);
-        self.bits = size.trailing_zeros();
-        for slot in old.into_iter().filter(|&s| s != 0) {
-            self.place(slot);
-        }
     }
 
     /// The words and their values, in the order they were added.
