@@ -118,6 +118,16 @@ struct Done {
 }
 
 impl Done {
+    /// This document's counts, failed with `message` alone (the warnings
+    /// gathered so far are dropped: the error says why it failed).
+    fn failed_with(self, message: String) -> Self {
+        Done {
+            failed: true,
+            messages: vec![message],
+            ..self
+        }
+    }
+
     fn failure(message: String) -> Self {
         Done {
             messages: vec![format!("{PROGRAM}: {message}")],
@@ -529,13 +539,7 @@ fn process_document_in(source: &Source, ctx: &Ctx, out: &mut Vec<u8>, bytes: &mu
     };
     let text = match decode(bytes, ctx.lossy, &name, 0, &mut done.messages) {
         Ok(text) => text,
-        Err(message) => {
-            return Done {
-                failed: true,
-                messages: vec![message],
-                ..done
-            }
-        }
+        Err(message) => return done.failed_with(message),
     };
     let Some(dir) = &ctx.output else {
         out.extend_from_slice(b"{\"path\":");
@@ -584,13 +588,7 @@ fn process_record(
     };
     let text = match decode(bytes, ctx.lossy, name, offset, &mut done.messages) {
         Ok(text) => text,
-        Err(message) => {
-            return Done {
-                failed: true,
-                messages: vec![message],
-                ..done
-            }
-        }
+        Err(message) => return done.failed_with(message),
     };
     if text.trim().is_empty() {
         return done; // a blank line is no record
