@@ -36,6 +36,9 @@ struct Row<'a> {
     /// Whether the row starts with an empty cell (a leading space).
     corner: bool,
     header: bool,
+    /// In the header, the boundaries between Latin words side by side
+    /// read as separate names (see [`latin_names`]).
+    latin_names: usize,
 }
 
 impl Row<'_> {
@@ -121,8 +124,7 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
     // The count the header gives when its Latin words side by side are read
     // as one name: when it is lower, the header's count itself is one the
     // values must confirm.
-    let glued = latin_names(&header.words).iter().filter(|&&n| n).count();
-    let plain = named.saturating_sub(glued).max(fewest);
+    let plain = named.saturating_sub(header.latin_names).max(fewest);
     // Unless the values show more columns (below), the header's count is
     // kept when the rows fit it: its names are the best witness of the
     // columns. Otherwise every other count the rows allow is tried, and the
@@ -228,6 +230,7 @@ fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>
             evidence,
             corner: line.indent > 0,
             header: i == 0,
+            latin_names: names.iter().filter(|&&n| n).count(),
         });
     }
     Some(prepared)
@@ -260,7 +263,8 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
         })
 }
 
-/// The header split into `k` names over the body rows [`peeled`].
+/// The header split into `k` names, and each body row [`peeled`] into `k`
+/// cells; `None` when a row has too few words.
 fn peel_all(wt: &Weights, rows: &[Row], k: usize) -> Option<Vec<Cuts>> {
     let mut cuts = Vec::with_capacity(rows.len());
     for row in &rows[1..] {
@@ -810,6 +814,7 @@ pub(super) fn diagnose(
                 evidence: row.evidence.clone(),
                 corner: row.corner,
                 header: row.header,
+                latin_names: row.latin_names,
             };
             for (i, e) in masked.evidence.iter_mut().enumerate() {
                 if !own.contains(&(i + 1)) {
