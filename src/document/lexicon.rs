@@ -243,3 +243,40 @@ pub(super) const ADVERBS: &[&str] = &[
 
 /// Definite prefixes: the article and the article after a clitic.
 pub(super) const DEFINITE_PREFIXES: &[&str] = &["ال", "وال", "بال", "فال", "كال", "لل"];
+
+/// Units of time with their rank, longest first, compared without tanwin:
+/// a duration in two units, the longer first, is one quantity (`2 ساعة 15
+/// دقيقة`, `3 أشهر 10 أيام`).
+pub(super) const TIME_UNITS: &[(&str, u8)] = &[
+    ("سنة", 6),
+    ("سنوات", 6),
+    ("سنتين", 6),
+    ("سنتان", 6),
+    ("عام", 6),
+    ("أعوام", 6),
+    ("عاما", 6),
+    ("عامين", 6),
+    ("شهر", 5),
+    ("أشهر", 5),
+    ("شهور", 5),
+    ("شهرا", 5),
+    ("شهرين", 5),
+    ("أسبوع", 4),
+    ("أسابيع", 4),
+    ("أسبوعا", 4),
+    ("أسبوعين", 4),
+    ("يوم", 3),
+    ("أيام", 3),
+    ("يوما", 3),
+    ("يومين", 3),
+    ("ساعة", 2),
+    ("ساعات", 2),
+    ("ساعتين", 2),
+    ("ساعتان", 2),
+    ("دقيقة", 1),
+    ("دقائق", 1),
+    ("دقيقتين", 1),
+    ("ثانية", 0),
+    ("ثوان", 0),
+    ("ثانيتين", 0),
+];

@@ -35,6 +35,11 @@ struct Row<'a> {
     evidence: Vec<Option<f32>>,
     /// Whether the row starts with an empty cell (a leading space).
     corner: bool,
+    /// Figures in the row: a number written in groups of digits, or a
+    /// duration in two units, counts once.
+    numbers: usize,
+    /// Whether word `i` and the next are parts of one figure.
+    joined: Vec<bool>,
     header: bool,
     /// In the header, the boundaries between Latin words side by side
     /// read as separate names (see [`latin_names`]).
@@ -111,10 +116,7 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
     // (`20 دقيقة 15 دقيقة 4 أشخاص` under `التحضير الطهي الحصة`).
     let quantities = prepared[1..]
         .iter()
-        .map(|r| {
-            let numbers = r.words.iter().filter(|w| w.shape == Shape::Number).count();
-            numbers + usize::from(numbers > 0 && r.words[0].shape != Shape::Number)
-        })
+        .map(|r| r.numbers + usize::from(r.numbers > 0 && r.words[0].shape != Shape::Number))
         .min()
         .unwrap_or(0);
     if quantities > k {
@@ -198,6 +200,17 @@ fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>
         }
         let head = bare(words[0].text);
         let open = open_after(&words);
+        // Words that make one figure: the digit groups of a number (a
+        // header's figures are names, `32 64 125` hertz, never grouped) and
+        // a duration in two units.
+        let mut joined = if i == 0 {
+            vec![false; words.len()]
+        } else {
+            thousands_groups(&words)
+        };
+        for (j, joins) in joined.iter_mut().enumerate() {
+            *joins |= in_duration(&words, j);
+        }
         let names = if i == 0 {
             latin_names(&words)
         } else {
@@ -205,7 +218,7 @@ fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>
         };
         let evidence = (0..words.len() - 1)
             .map(|j| {
-                if open[j] {
+                if open[j] || joined[j] {
                     return None;
                 }
                 if names.get(j) == Some(&true) {
@@ -226,6 +239,12 @@ fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>
             })
             .collect();
         prepared.push(Row {
+            numbers: words
+                .iter()
+                .enumerate()
+                .filter(|&(j, w)| w.shape == Shape::Number && (j == 0 || !joined[j - 1]))
+                .count(),
+            joined,
             words,
             evidence,
             corner: line.indent > 0,
@@ -253,11 +272,18 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
             column_agrees(body.iter().map(|r| {
                 let t = &text[*r.get(c)?];
                 let first = t.split(' ').next().filter(|w| !w.is_empty())?;
+                let words = t.split(' ').count();
+                let after_number = c > 0
+                    && text[r[c - 1]]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| shape(w) == Shape::Number);
                 Some(Cell {
-                    words: t.split(' ').count(),
+                    words,
                     shape: shape(first),
                     value: fnv(t.as_bytes()),
                     comma: t.ends_with(crate::chars::is_comma_or_semicolon),
+                    unit: words == 1 && after_number && is_unit_like(first),
                 })
             }))
         })
@@ -311,10 +337,15 @@ fn values_agree(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
             let cells = body.iter().zip(&cuts[1..]).map(|(row, c)| {
                 let (a, b) = cell_ranges(row, c, k).nth(j).unwrap_or((0, 0));
                 (a < b).then(|| Cell {
-                    words: b - a,
+                    // A figure in several words counts as one.
+                    words: b - a - row.joined[a..b - 1].iter().filter(|&&j| j).count(),
                     shape: row.words[a].shape,
                     value: row.value(a, b),
                     comma: row.words[b - 1].comma,
+                    unit: b - a == 1
+                        && a > 0
+                        && row.words[a - 1].shape == Shape::Number
+                        && is_unit_like(row.words[a].text),
                 })
             });
             column_agrees(cells)
@@ -328,17 +359,33 @@ struct Cell {
     value: u64,
     /// Ends in a comma: a list that goes on in the next cell.
     comma: bool,
+    /// One word that may be the unit of the number before it.
+    unit: bool,
+}
+
+/// Whether a word after a number may be its unit: an Arabic word (`يوماً`,
+/// `كغ`, `ريال`) or a short Latin symbol (`MB`, `km`).
+fn is_unit_like(t: &str) -> bool {
+    match shape(t) {
+        Shape::Arabic => true,
+        Shape::Latin => t.chars().count() <= 3,
+        _ => false,
+    }
 }
 
 /// Whether the cells of a value column agree as table columns do and prose
 /// cut at random does not: every cell is there, short and not ended by a
 /// comma, and either most open with the same number, Latin or symbol shape,
 /// or half the cells repeat a value of another row (`نعم`, `غير محدود`,
-/// `⭐⭐⭐`).
+/// `⭐⭐⭐`); and they are not all units cut from a number.
 fn column_agrees(cells: impl Iterator<Item = Option<Cell>>) -> bool {
     let mut shapes = [0u32; Shape::COUNT];
     let mut values = Vec::new();
+    // A column of units, each cut from the number before it (`12 | يوماً`),
+    // is no column.
+    let mut units = true;
     for cell in cells {
+        units &= cell.as_ref().is_some_and(|c| c.unit);
         match cell {
             Some(c) if c.words <= TYPED_CELL_WORDS && !c.comma => {
                 shapes[c.shape.index()] += 1;
@@ -348,7 +395,7 @@ fn column_agrees(cells: impl Iterator<Item = Option<Cell>>) -> bool {
         }
     }
     let n = values.len();
-    if n < 2 {
+    if n < 2 || units {
         return false;
     }
     let typed = [Shape::Number, Shape::Latin, Shape::Symbol]
@@ -357,6 +404,59 @@ fn column_agrees(cells: impl Iterator<Item = Option<Cell>>) -> bool {
     tally(&mut values);
     let repeated: u32 = values.iter().filter(|v| v.1 > 1).map(|v| v.1).sum();
     typed || 2 * repeated as usize >= n
+}
+
+/// Whether words `j` and `j + 1` are inside a duration in two units, the
+/// longer first (`2 ساعة | 15 دقيقة` is one value): a number, a unit of
+/// time, a number, a shorter unit.
+fn in_duration(words: &[Word], j: usize) -> bool {
+    let number = |i: usize| words.get(i).is_some_and(|w| w.shape == Shape::Number);
+    let unit = |i: usize| words.get(i).and_then(|w| w.time_unit);
+    j > 0
+        && number(j - 1)
+        && number(j + 1)
+        && matches!((unit(j), unit(j + 2)), (Some(a), Some(b)) if a > b)
+}
+
+/// Most digits of the first group of a number written in groups of three
+/// (`1 280`, `12 500 000`) that is read as one: a first group of three
+/// digits is as likely a number of its own beside the next.
+const FIRST_GROUP_DIGITS: usize = 2;
+
+/// For each word, whether it and the next are groups of the digits of one
+/// number (`1 280 كغ`, `45 210 38.2%`): a group of one or two digits, then
+/// groups of three digits, then a word that is no whole number (a unit, a
+/// currency, a percentage, a decimal). Rows of whole numbers (`2021 120
+/// 135`) are never grouped.
+fn thousands_groups(words: &[Word]) -> Vec<bool> {
+    let digits = |w: &Word, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&w.text.chars().count()) && w.text.chars().all(crate::chars::is_digit)
+    };
+    // What may close a number: a word (a unit, a currency) or a figure of
+    // another kind (a percentage, a decimal), not a whole number (`1k`).
+    let closes = |w: &Word| {
+        w.shape != Shape::Number
+            || w.text
+                .contains(['%', '.', crate::chars::ARABIC_DECIMAL_SEPARATOR])
+    };
+    let mut grouped = vec![false; words.len()];
+    let mut j = 0;
+    while j < words.len() {
+        if !digits(&words[j], 1..=FIRST_GROUP_DIGITS) {
+            j += 1;
+            continue;
+        }
+        let mut end = j + 1;
+        while end < words.len() && digits(&words[end], 3..=3) {
+            end += 1;
+        }
+        let closed = words.get(end).is_some_and(closes);
+        if end > j + 1 && closed {
+            grouped[j..end - 1].iter_mut().for_each(|g| *g = true);
+        }
+        j = end;
+    }
+    grouped
 }
 
 /// For each word of a header, whether a new column name starts after it
@@ -815,6 +915,8 @@ pub(super) fn diagnose(
                 corner: row.corner,
                 header: row.header,
                 latin_names: row.latin_names,
+                numbers: row.numbers,
+                joined: row.joined.clone(),
             };
             for (i, e) in masked.evidence.iter_mut().enumerate() {
                 if !own.contains(&(i + 1)) {

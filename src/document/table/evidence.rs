@@ -72,8 +72,15 @@ pub(super) fn boundary(
         // a name, no unit (`layer 1 | APPLICATION`).
         (Shape::Number, Shape::Latin) if is_capitalised_name(b.text) => {}
         (Shape::Number, _) => s += wt[W::NumberUnit],
-        // A Latin name goes on with its number (`Gen 3`, `iPhone 15`).
-        (Shape::Latin, Shape::Number) => s += wt[W::LatinThenNumber],
+        // A Latin name goes on with its number (`Gen 3`, `iPhone 15`); a
+        // code that holds its own digits is whole (`SV1020 | 08:30`), and a
+        // measure is no model number (`Pro Max | 6.7 بوصة`).
+        (Shape::Latin, Shape::Number)
+            if !a.text.contains(|c: char| c.is_ascii_digit()) && !is_decimal(b.text) =>
+        {
+            s += wt[W::LatinThenNumber]
+        }
+        (Shape::Latin, Shape::Number) => s += wt[W::BeforeNumber],
         // A month goes on with its year (`1 مارس 2024`).
         (_, Shape::Number) if a.month => s += wt[W::DateParts],
         (_, Shape::Number) => {
@@ -110,6 +117,23 @@ pub(super) fn boundary(
         }
     }
     Some(s)
+}
+
+/// Whether `t` is a number with a fractional part (`6.7`, `3,5`, `٣٫٥`).
+fn is_decimal(t: &str) -> bool {
+    let mut seen_digit = false;
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        if crate::chars::is_digit(c) {
+            seen_digit = true;
+        } else if seen_digit
+            && matches!(c, '.' | ',' | crate::chars::ARABIC_DECIMAL_SEPARATOR)
+            && chars.peek().is_some_and(|&n| crate::chars::is_digit(n))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Longest unit symbol in capitals (`MB`, `KWH`).

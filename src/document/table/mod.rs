@@ -191,6 +191,63 @@ mod tests {
     }
 
     #[test]
+    fn digits_in_groups_of_three_are_one_number() {
+        let t = "المدينة الوزن التكلفة المدة\nالرياض 1 280 كغ 3 450 ريال 4 أيام\nجدة 2 100 كغ 5 120 ريال 6 أيام\nالدمام 950 كغ 2 300 ريال 3 أيام";
+        let got = table(t);
+        assert_eq!(got[1], ["الرياض", "1 280 كغ", "3 450 ريال", "4 أيام"]);
+        assert_eq!(got[3], ["الدمام", "950 كغ", "2 300 ريال", "3 أيام"]);
+        // Before a percentage too; whole numbers side by side stay apart.
+        let t = "القائمة الأصوات النسبة\nقائمة التنمية 45 210 38.2%\nقائمة الوفاء 31 870 26.9%\nالمستقلون 19 020 16.0%";
+        assert_eq!(table(t)[3], ["المستقلون", "19 020", "16.0%"]);
+        let t = "السنة يناير فبراير مارس\n2021 120 135 150\n2022 125 140 155\n2023 130 145 160";
+        assert_eq!(table(t)[1], ["2021", "120", "135", "150"]);
+    }
+
+    #[test]
+    fn a_unit_stays_with_its_number() {
+        // The units repeat down the rows, yet they are no column of their
+        // own; a phrase with بِ completes the name before it.
+        let t = "الدولة تسجيل الشركة استخراج الترخيص التوصيل بالكهرباء\nمصر 12 يوماً 59 يوماً 77 يوماً\nالأردن 8 أيام 31 يوماً 45 يوماً\nتونس 11 يوماً 40 يوماً 65 يوماً";
+        let got = table(t);
+        assert_eq!(
+            got[0],
+            [
+                "الدولة",
+                "تسجيل الشركة",
+                "استخراج الترخيص",
+                "التوصيل بالكهرباء"
+            ]
+        );
+        assert_eq!(got[2], ["الأردن", "8 أيام", "31 يوماً", "45 يوماً"]);
+    }
+
+    #[test]
+    fn a_duration_in_two_units_is_one_value() {
+        let t = "الرحلة الإقلاع الهبوط المدة الحالة\nSV1020 08:30 10:45 2 ساعة 15 دقيقة في الموعد\nEK815 11:00 13:20 2 ساعة 20 دقيقة متأخرة\nQR1175 14:10 16:05 1 ساعة 55 دقيقة في الموعد\nMS643 19:45 22:00 2 ساعة 15 دقيقة ملغاة";
+        let got = table(t);
+        assert_eq!(
+            got[1],
+            ["SV1020", "08:30", "10:45", "2 ساعة 15 دقيقة", "في الموعد"]
+        );
+        assert_eq!(got[2][4], "متأخرة");
+    }
+
+    #[test]
+    fn a_measure_after_a_name_is_no_model_number() {
+        let t = "الهاتف الشاشة البطارية السعر\nGalaxy S24 Ultra 6.8 بوصة 5000 مللي أمبير 1299 دولاراً\niPhone 15 Pro Max 6.7 بوصة 4422 مللي أمبير 1199 دولاراً\nPixel 8 Pro 6.7 بوصة 5050 مللي أمبير 999 دولاراً";
+        let got = table(t);
+        assert_eq!(
+            got[2],
+            [
+                "iPhone 15 Pro Max",
+                "6.7 بوصة",
+                "4422 مللي أمبير",
+                "1199 دولاراً"
+            ]
+        );
+    }
+
+    #[test]
     fn delimited_rows() {
         let text = "أ\tب\tج\n | الأول | الثاني\n|---|---|\nالاسم  القيمة";
         let ls = lines(text);

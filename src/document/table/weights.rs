@@ -121,7 +121,7 @@ pub(crate) enum W {
 
 impl W {
     /// How many weights there are.
-    pub(crate) const COUNT: usize = 37;
+    pub(crate) const COUNT: usize = W::ColumnCost as usize + 1;
     /// Every weight, in the order of [`Weights`].
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) const ALL: [W; W::COUNT] = [

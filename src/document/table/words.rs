@@ -2,7 +2,9 @@
 //! shape, article, particles, months, brackets.
 
 use crate::chars::{is_arabic, is_digit, is_pictograph, is_sentence_end};
-use crate::document::lexicon::{ADVERBS, CONJUNCTIONS, DEFINITE_PREFIXES, MONTHS, PARTICLES};
+use crate::document::lexicon::{
+    ADVERBS, CONJUNCTIONS, DEFINITE_PREFIXES, MONTHS, PARTICLES, TIME_UNITS,
+};
 use crate::hash::fnv;
 use crate::Span;
 
@@ -39,7 +41,8 @@ pub(super) struct Word<'a> {
     /// A lone punctuation mark between words (`/`, `+`, `-`, `=`): it joins
     /// its neighbours, so no cell starts or ends with it.
     pub(super) connector: bool,
-    /// Opens with the preposition لِ (`للفتح`, `لأجل`).
+    /// Opens with the preposition لِ (`للفتح`, `لأجل`), or with بِ before
+    /// the article (`بالكهرباء`): a phrase that completes the noun before it.
     pub(super) li: bool,
     /// Ends with `.` or `!` (not a question mark): a statement.
     pub(super) statement: bool,
@@ -52,6 +55,8 @@ pub(super) struct Word<'a> {
     pub(super) comma: bool,
     /// A yes or a no (`نعم`, `لا`): a whole value in a comparison table.
     pub(super) answer: bool,
+    /// The rank of a unit of time, seconds 0 to years 6 (`دقيقة`, `أيام`).
+    pub(super) time_unit: Option<u8>,
     /// A hash of the word's text, so that cells are compared without
     /// hashing strings again.
     pub(super) hash: u64,
@@ -115,8 +120,8 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
             .all(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—'))
         && !t.starts_with('$');
     let li = shape == Shape::Arabic
-        && chars >= 4
-        && (t.starts_with("لل") || t.starts_with("لأ") || t.starts_with("لإ"));
+        && ((chars >= 4 && (t.starts_with("لل") || t.starts_with("لأ") || t.starts_with("لإ")))
+            || (chars >= 6 && t.starts_with("بال")));
     Word {
         span,
         text: t,
@@ -139,6 +144,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
         comma: crate::chars::is_comma_or_semicolon(last),
         answer: ANSWERS.contains(&t),
+        time_unit: bare_adverb.and_then(|b| TIME_UNITS.iter().find(|u| u.0 == b).map(|u| u.1)),
         hash: fnv(t.as_bytes()),
     }
 }
