@@ -485,3 +485,28 @@ fn a_short_line_after_a_table_heads_what_follows() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_prose_after_a_table_of_figures_is_no_row() {
+    // No blank line closes the table: the sentence after it, twice as long
+    // as any row and without the figure every row holds, is a paragraph.
+    let text = "أسعار العملات اليوم\n\
+                سجلت أسعار صرف العملات استقراراً في تعاملات اليوم.\n\
+                العملة السعر\n\
+                الدولار الأمريكي 3.75 ريال\n\
+                اليورو 4.08 ريال\n\
+                الجنيه الإسترليني 4.76 ريال\n\
+                ويتوقع المحللون أن تبقى الأسعار عند مستوياتها الحالية خلال الأيام المقبلة.\n";
+    let doc = Document::parse(text);
+    let got = shapes(&doc);
+    assert!(
+        matches!(got.iter().find(|b| matches!(b, Shape::Table(..))), Some(Shape::Table(_, rows)) if rows.len() == 3),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&Shape::Paragraph(
+            "ويتوقع المحللون أن تبقى الأسعار عند مستوياتها الحالية خلال الأيام المقبلة.".into()
+        )),
+        "{got:?}"
+    );
+}

@@ -157,12 +157,32 @@ impl<'a> Ctx<'_, 'a> {
         // Rows that all open with a number end at the first that does not.
         let numeric = |s: &str| s.chars().next().is_some_and(crate::chars::is_digit);
         let mut all_numeric = true;
+        // Whether a row so far ends a statement, whether every row so far
+        // holds a figure, and the most words of a row: when two or more rows
+        // hold figures and none ends a statement, a statement without a
+        // figure and twice as long as any row is the prose after the table.
+        let mut statements = false;
+        let mut figures = true;
+        let mut longest = 0;
+        let has_figure = |s: &str| s.chars().any(crate::chars::is_digit);
         while j < self.lines.len() && self.kinds[j] == Kind::Text {
             let s = self.content(j);
             if j >= i + 3 && all_numeric && !numeric(s) {
                 break;
             }
             all_numeric &= numeric(s);
+            let statement = ends_statement(s);
+            let figure = has_figure(s);
+            let words = self.words(j);
+            let prose = statement && !statements && figures && !figure && words > 2 * longest;
+            if j >= i + 3 && prose {
+                break;
+            }
+            if j > i {
+                statements |= statement;
+                figures &= figure;
+                longest = longest.max(words);
+            }
             let words = self.words(j);
             // A line right over a bulleted list heads or introduces it (a
             // numbered line after a table may be the next section's heading).
