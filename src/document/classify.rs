@@ -186,7 +186,8 @@ const MIN_PURPOSE_LETTERS: usize = 5;
 /// Whether a short unpunctuated line is still running text, not a heading: a
 /// figure or table caption, a dateline, a sentence that opens with a
 /// demonstrative (`هذا المقال كُتب …`), a menu path (`Settings → Audio
-/// Player`), or a lead-in that ends with `التالية` or `كالآتي` (as follows).
+/// Player`), a lead-in that ends with `التالية` or `كالآتي` (as follows), or
+/// a field whose value is a figure (`التاريخ: ٢٥/٠١/٢٠٢٦`).
 pub(crate) fn is_text_line(s: &str) -> bool {
     let (first, rest) = first_word(s);
     let numbered = rest.starts_with(chars::is_digit);
@@ -208,8 +209,27 @@ pub(crate) fn is_text_line(s: &str) -> bool {
     {
         return true;
     }
+    if is_field_with_figure(s) {
+        return true;
+    }
     let day = first.trim_end_matches([',', chars::ARABIC_COMMA]);
     lexicon::WEEKDAYS.contains(&day) && s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Most words of the label of a field line (`تاريخ الاجتماع: …`).
+const MAX_FIELD_LABEL_WORDS: usize = 3;
+
+/// Whether `s` is a field whose value is a figure: a short label, a colon,
+/// then a date, a time, a price or a count (`التاريخ: ٢٥/٠١/٢٠٢٦`, `الموعد:
+/// 10:30 صباحاً`). A heading puts words after its colon, not a figure.
+fn is_field_with_figure(s: &str) -> bool {
+    let Some((label, value)) = s.split_once(':') else {
+        return false;
+    };
+    !label.is_empty()
+        && label.split(' ').count() <= MAX_FIELD_LABEL_WORDS
+        && !label.starts_with(chars::is_digit)
+        && value.trim_start().starts_with(chars::is_digit)
 }
 
 /// The first space-separated word of `s` and the text after its space.
@@ -337,6 +357,10 @@ mod tests {
             "a demonstrative and its noun may name"
         );
         assert!(is_text_line("الإعدادات → الخصوصية → الموقع"));
+        assert!(is_text_line("التاريخ: ٢٥/٠١/٢٠٢٦"));
+        assert!(is_text_line("موعد الاجتماع: 10:30 صباحاً"));
+        assert!(!is_text_line("الخطوة 3: الشوي على الفحم"));
+        assert!(!is_text_line("المرحلة الثالثة: التطبيق العملي (شهر 4-6)"));
         assert!(is_text_line("Settings > Privacy > Location"));
         assert!(!is_text_line("الخصوصية والموقع"));
         assert!(is_text_line("كانت أسئلة المقابلة كالآتي"));
