@@ -510,3 +510,34 @@ fn the_prose_after_a_table_of_figures_is_no_row() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_line_foreign_to_the_columns_of_figures_ends_the_table() {
+    // The sentence after the table has no price where every row has three.
+    let text = "أسعار الذهب اليوم\n\
+                سجلت أسعار الذهب ارتفاعاً جديداً في تعاملات اليوم.\n\
+                العيار سعر البيع سعر الشراء التغير\n\
+                عيار 24 4 120 جنيه 4 080 جنيه +35 جنيه\n\
+                عيار 21 3 605 جنيه 3 570 جنيه +30 جنيه\n\
+                عيار 18 3 090 جنيه 3 060 جنيه +26 جنيه\n\
+                ويرجع الارتفاع إلى صعود الأوقية عالمياً.\n";
+    let doc = Document::parse(text);
+    let got = shapes(&doc);
+    assert!(
+        got.contains(&Shape::Table(
+            strings(&["العيار", "سعر البيع", "سعر الشراء", "التغير"]),
+            vec![
+                strings(&["عيار 24", "4 120 جنيه", "4 080 جنيه", "+35 جنيه"]),
+                strings(&["عيار 21", "3 605 جنيه", "3 570 جنيه", "+30 جنيه"]),
+                strings(&["عيار 18", "3 090 جنيه", "3 060 جنيه", "+26 جنيه"]),
+            ]
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&Shape::Paragraph(
+            "ويرجع الارتفاع إلى صعود الأوقية عالمياً.".into()
+        )),
+        "{got:?}"
+    );
+}

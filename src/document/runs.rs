@@ -21,7 +21,8 @@ use super::build::Ctx;
 use super::classify::{ends_clause, ends_colon, ends_sentence, ends_statement, Kind};
 use super::lines::Line;
 use super::table::{
-    columns_agree, infer, is_rule_cell, split_delimited, trimmed, Separator, MAX_ROW_WORDS,
+    columns_agree, infer, is_rule_cell, last_row_foreign, split_delimited, trimmed, Separator,
+    MAX_ROW_WORDS,
 };
 use super::{Block, Cell as TableCell, Row};
 use crate::Span;
@@ -38,6 +39,9 @@ const UNCUED_ROWS: usize = 3;
 /// runs of short lines are verse or text pasted line by line, and searching
 /// their columns would cost much for nothing.
 const MAX_UNCUED_LINES: usize = 64;
+/// Most lines after a table that are left out of it as foreign to its
+/// columns.
+const MAX_FOREIGN_TAIL: usize = 2;
 /// How many lines into a run of parallel lines the header of a table that no
 /// cue announces is looked for (a heading or two may stand over it).
 const UNCUED_HEADER_SEARCH: usize = 3;
@@ -229,6 +233,7 @@ impl<'a> Ctx<'_, 'a> {
                 let Some(cells) = infer(self.text, &self.lines[start..j]) else {
                     continue;
                 };
+                let (cells, end) = self.without_foreign_tail(start, j, cells);
                 if !columns_agree(self.text, &cells) {
                     continue;
                 }
@@ -236,7 +241,7 @@ impl<'a> Ctx<'_, 'a> {
                     self.scanned_to.set(start);
                     return None;
                 }
-                return Some((self.table_of(i, cells), j));
+                return Some((self.table_of(i, cells), end));
             }
             return None;
         }
@@ -261,7 +266,32 @@ impl<'a> Ctx<'_, 'a> {
                 return Some((c, j - 1));
             }
         }
-        cells.map(|c| (c, j))
+        cells.map(|c| self.without_foreign_tail(i, j, c))
+    }
+
+    /// The cells of the table on lines `i..j` and the line after it, once
+    /// its last lines that are foreign to its columns (see
+    /// [`last_row_foreign`]) are left out: the prose or the heading after a
+    /// table that no blank line closes.
+    fn without_foreign_tail(
+        &self,
+        i: usize,
+        mut j: usize,
+        mut cells: Vec<Vec<Span>>,
+    ) -> (Vec<Vec<Span>>, usize) {
+        for _ in 0..MAX_FOREIGN_TAIL {
+            if j - i <= UNCUED_ROWS || !last_row_foreign(self.text, &cells) {
+                break;
+            }
+            match infer(self.text, &self.lines[i..j - 1]) {
+                Some(fewer) => {
+                    cells = fewer;
+                    j -= 1;
+                }
+                None => break,
+            }
+        }
+        (cells, j)
     }
 
     /// The table whose rows start at line `i`, cut into `cells`.

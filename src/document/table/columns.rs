@@ -113,10 +113,23 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
     let mut k = named + usize::from(header.corner);
     // Rows of figures say it too: when every body row holds at least `q`
     // numbers (plus a label before the first), there are at least `q` cells
-    // (`20 دقيقة 15 دقيقة 4 أشخاص` under `التحضير الطهي الحصة`).
-    let quantities = prepared[1..]
+    // (`20 دقيقة 15 دقيقة 4 أشخاص` under `التحضير الطهي الحصة`). When every
+    // row opens with the same word and a number, the number is the label's
+    // (`عيار 24`, `عيار 21`): labels are keys, one word cannot be all of
+    // each.
+    let body = &prepared[1..];
+    let numbered_labels = body.iter().all(|r| {
+        r.words.len() > 1
+            && r.words[0].shape != Shape::Number
+            && r.words[0].hash == body[0].words[0].hash
+            && r.words[1].shape == Shape::Number
+    });
+    let quantities = body
         .iter()
-        .map(|r| r.numbers + usize::from(r.numbers > 0 && r.words[0].shape != Shape::Number))
+        .map(|r| {
+            let numbers = r.numbers - usize::from(numbered_labels);
+            numbers + usize::from(numbers > 0 && r.words[0].shape != Shape::Number)
+        })
         .min()
         .unwrap_or(0);
     if quantities > k {
@@ -287,6 +300,49 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
                 })
             }))
         })
+}
+
+/// Fewest cells of a last row that must break their column's shape for the
+/// row to be foreign to its table: one may be an exception (`لن تتحقق قبل
+/// 2031` under figures).
+const MIN_FOREIGN_CELLS: usize = 2;
+
+/// Whether the last body row of an inferred table (`rows[0]` is the
+/// header) is foreign to it: in half or more of the value columns whose
+/// other body rows agree on a number, Latin or symbol shape, and in two at
+/// least, its cell has another shape or none (`ويرجع الارتفاع إلى صعود
+/// الأوقية عالمياً.` under rows of prices). It takes three body rows or
+/// more, so that two others show the shapes.
+pub(crate) fn last_row_foreign(text: &str, rows: &[Vec<Span>]) -> bool {
+    let Some((last, others)) = rows.get(1..).and_then(<[_]>::split_last) else {
+        return false;
+    };
+    if others.len() < 2 {
+        return false;
+    }
+    let first_shape = |row: &Vec<Span>, c: usize| {
+        row.get(c)
+            .map(|&span| &text[span])
+            .and_then(|t| t.split(' ').next().filter(|w| !w.is_empty()))
+            .map(shape)
+    };
+    let (mut typed, mut broken) = (0, 0);
+    for c in 1..rows[0].len() {
+        let mut shapes = [0u32; Shape::COUNT];
+        for row in others {
+            if let Some(s) = first_shape(row, c) {
+                shapes[s.index()] += 1;
+            }
+        }
+        let column = [Shape::Number, Shape::Latin, Shape::Symbol]
+            .into_iter()
+            .find(|s| shapes[s.index()] as f32 >= TYPED_SHARE * others.len() as f32);
+        if let Some(column) = column {
+            typed += 1;
+            broken += usize::from(first_shape(last, c) != Some(column));
+        }
+    }
+    broken >= MIN_FOREIGN_CELLS && 2 * broken >= typed
 }
 
 /// The header split into `k` names, and each body row [`peeled`] into `k`

@@ -96,7 +96,7 @@ mod fitted;
 mod weights;
 mod words;
 
-pub(crate) use columns::{columns_agree, infer, MAX_ROW_WORDS};
+pub(crate) use columns::{columns_agree, infer, last_row_foreign, MAX_ROW_WORDS};
 pub(crate) use delimited::{is_rule_cell, split_delimited, trimmed, Separator};
 
 #[cfg(test)]
