@@ -383,29 +383,37 @@ fn peeled(row: &Row, k: usize) -> Option<Cuts> {
     Some(cuts)
 }
 
-/// Whether every value column (all but the first) of the body rows split
-/// at `cuts` agrees down its rows as [`column_agrees`] says.
+/// Whether every value column (all but the first, or all but the first two
+/// when the first holds ranks) of the body rows split at `cuts` agrees
+/// down its rows as [`column_agrees`] says.
 fn values_agree(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
     let body = &rows[1..];
-    body.len() >= 2
-        && k >= 2
-        && (1..k).all(|j| {
-            let cells = body.iter().zip(&cuts[1..]).map(|(row, c)| {
-                let (a, b) = cell_ranges(row, c, k).nth(j).unwrap_or((0, 0));
-                (a < b).then(|| Cell {
-                    // A figure in several words counts as one.
-                    words: b - a - row.joined[a..b - 1].iter().filter(|&&j| j).count(),
-                    shape: row.words[a].shape,
-                    value: row.value(a, b),
-                    comma: row.words[b - 1].comma,
-                    unit: b - a == 1
-                        && a > 0
-                        && row.words[a - 1].shape == Shape::Number
-                        && is_unit_like(row.words[a].text),
-                })
-            });
-            column_agrees(cells)
+    let agrees = |j: usize| {
+        let cells = body.iter().zip(&cuts[1..]).map(|(row, c)| {
+            let (a, b) = cell_ranges(row, c, k).nth(j).unwrap_or((0, 0));
+            (a < b).then(|| Cell {
+                // A figure in several words counts as one.
+                words: b - a - row.joined[a..b - 1].iter().filter(|&&j| j).count(),
+                shape: row.words[a].shape,
+                value: row.value(a, b),
+                comma: row.words[b - 1].comma,
+                unit: b - a == 1
+                    && a > 0
+                    && row.words[a - 1].shape == Shape::Number
+                    && is_unit_like(row.words[a].text),
+            })
+        });
+        column_agrees(cells)
+    };
+    // The labels are most often the first column; when every row opens
+    // with a number alone (a rank), the labels may stand second (`1 الهلال
+    // 10 8 2 0 26`).
+    let ranked = || {
+        body.iter().zip(&cuts[1..]).all(|(row, c)| {
+            !row.corner && c.get(1) == Some(&1) && row.words[0].shape == Shape::Number
         })
+    };
+    body.len() >= 2 && k >= 2 && ((1..k).all(agrees) || (k >= 3 && ranked() && (2..k).all(agrees)))
 }
 
 /// A cell as [`column_agrees`] sees it.

@@ -248,6 +248,14 @@ mod tests {
     }
 
     #[test]
+    fn ranks_before_the_labels() {
+        let t = "الترتيب الفريق لعب فاز تعادل خسر النقاط\n1 الهلال 10 8 2 0 26\n2 النصر 10 7 2 1 23\n3 الاتحاد 10 6 3 1 21\n4 الأهلي 10 6 1 3 19";
+        let got = table(t);
+        assert_eq!(got[0].len(), 7);
+        assert_eq!(got[2], ["2", "النصر", "10", "7", "2", "1", "23"]);
+    }
+
+    #[test]
     fn delimited_rows() {
         let text = "أ\tب\tج\n | الأول | الثاني\n|---|---|\nالاسم  القيمة";
         let ls = lines(text);
