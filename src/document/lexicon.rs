@@ -280,3 +280,6 @@ pub(super) const TIME_UNITS: &[(&str, u8)] = &[
     ("ثوان", 0),
     ("ثانيتين", 0),
 ];
+
+/// The noun that negates the adjective after it (`غير المحدودة`, `غير متاح`).
+pub(super) const NEGATION: &str = "غير";

@@ -4,7 +4,7 @@ use super::evidence::boundary;
 use super::fitted::FITTED;
 use super::weights::{Weights, W};
 use super::words::*;
-use crate::document::lexicon::{RANGE_OPENERS, RANGE_STARTS};
+use crate::document::lexicon::{NEGATION, RANGE_OPENERS, RANGE_STARTS};
 use crate::document::lines::Line;
 use crate::hash::fnv;
 use crate::Span;
@@ -242,12 +242,18 @@ fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>
                     && words[j.saturating_sub(RANGE_WORDS - 1)..=j]
                         .iter()
                         .any(|w| RANGE_STARTS.contains(&w.text));
+                // `غير` between two definite words negates an adjective
+                // (`الباقة غير المحدودة`): the phrase qualifies the noun.
+                let negated_adjective = words[j].definite
+                    && words[j + 1].text == NEGATION
+                    && words.get(j + 2).is_some_and(|w| w.definite);
                 boundary(wt, before, &words[j], &words[j + 1], head, i == 0).map(|e| {
-                    if range {
-                        e + wt[W::RangeEnd]
-                    } else {
-                        e
-                    }
+                    e + if range { wt[W::RangeEnd] } else { 0.0 }
+                        + if negated_adjective {
+                            wt[W::Adjective]
+                        } else {
+                            0.0
+                        }
                 })
             })
             .collect();

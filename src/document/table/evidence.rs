@@ -3,11 +3,12 @@
 use super::weights::{Weights, W};
 use super::words::{bare, Shape, Word};
 use crate::chars::{is_pictograph, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
+use crate::document::lexicon::NEGATION;
 
 /// The letters an imperfect verb opens with.
 const IMPERFECT: [char; 4] = [YEH, TEH, NOON, ALEF_WITH_HAMZA_ABOVE];
 /// Nouns that `لا` negates as one phrase (`لا شيء`, `لا بد`).
-const NEGATED_NOUNS: &[&str] = &["شيء", "بد", "بأس", "سيما", "غير"];
+const NEGATED_NOUNS: &[&str] = &["شيء", "بد", "بأس", "سيما", NEGATION];
 
 /// Evidence for a cell boundary between `a` and `b` (`before` is the word
 /// before `a`, if any); `None` when a cell can never end with `a` or open
