@@ -213,14 +213,9 @@ fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>
         }
         let head = bare(words[0].text);
         let open = open_after(&words);
-        // Words that make one figure: the digit groups of a number (a
-        // header's figures are names, `32 64 125` hertz, never grouped) and
-        // a duration in two units.
-        let mut joined = if i == 0 {
-            vec![false; words.len()]
-        } else {
-            thousands_groups(&words)
-        };
+        // Words that make one figure: the digit groups of a number and a
+        // duration in two units.
+        let mut joined = thousands_groups(&words, i == 0);
         for (j, joins) in joined.iter_mut().enumerate() {
             *joins |= in_duration(&words, j);
         }
@@ -497,8 +492,10 @@ const FIRST_GROUP_DIGITS: usize = 2;
 /// number (`1 280 كغ`, `45 210 38.2%`): a group of one or two digits, then
 /// groups of three digits, then a word that is no whole number (a unit, a
 /// currency, a percentage, a decimal). Rows of whole numbers (`2021 120
-/// 135`) are never grouped.
-fn thousands_groups(words: &[Word]) -> Vec<bool> {
+/// 135`) are never grouped. In a `header`, whose figures are most often
+/// names (`32 64 125` hertz), only a word closes a number: the first row of
+/// a table without a header is data (`المؤشر الرئيسي 11 245 نقطة`).
+fn thousands_groups(words: &[Word], header: bool) -> Vec<bool> {
     let digits = |w: &Word, len: std::ops::RangeInclusive<usize>| {
         len.contains(&w.text.chars().count()) && w.text.chars().all(crate::chars::is_digit)
     };
@@ -506,8 +503,9 @@ fn thousands_groups(words: &[Word]) -> Vec<bool> {
     // another kind (a percentage, a decimal), not a whole number (`1k`).
     let closes = |w: &Word| {
         w.shape != Shape::Number
-            || w.text
-                .contains(['%', '.', crate::chars::ARABIC_DECIMAL_SEPARATOR])
+            || (!header
+                && w.text
+                    .contains(['%', '.', crate::chars::ARABIC_DECIMAL_SEPARATOR]))
     };
     let mut grouped = vec![false; words.len()];
     let mut j = 0;
