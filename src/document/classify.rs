@@ -358,6 +358,8 @@ mod tests {
         );
         assert!(is_text_line("الإعدادات → الخصوصية → الموقع"));
         assert!(is_text_line("التاريخ: ٢٥/٠١/٢٠٢٦"));
+        assert!(is_text_line("الفانكشن دي ممكن نقول انها بتعمل كدا"));
+        assert!(is_text_line("وستبدو النتيجة في النهاية هكذا"));
         assert!(is_text_line("موعد الاجتماع: 10:30 صباحاً"));
         assert!(!is_text_line("الخطوة 3: الشوي على الفحم"));
         assert!(!is_text_line("المرحلة الثالثة: التطبيق العملي (شهر 4-6)"));

@@ -43,8 +43,9 @@ pub(super) const CAPTION_WORDS: &[&str] = &[
 pub(super) const DEMONSTRATIVES: &[&str] =
     &["هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "أولئك"];
 
-/// Words that end a lead-in (`… كان كالآتي`, `… النقاط الآتية`): a line that
-/// ends with one says that what follows is its content, as a colon would.
+/// Words that end a lead-in (`… كان كالآتي`, `… النقاط الآتية`, `… بتعمل
+/// كدا`, `… الفانكشن دي`): a line that ends with one points at what follows
+/// (a list, a figure, a block of code), as a colon would.
 pub(super) const AS_FOLLOWS: &[&str] = &[
     "التالي",
     "التالية",
@@ -57,6 +58,11 @@ pub(super) const AS_FOLLOWS: &[&str] = &[
     "كالآتي",
     "كالاتي",
     "يلي",
+    "هكذا",
+    "كدا",
+    "كده",
+    "دي",
+    "ده",
 ];
 
 pub(super) const WEEKDAYS: &[&str] = &[
