@@ -176,8 +176,9 @@ impl<'a> Ctx<'_, 'a> {
             }
             all_numeric &= numeric(s);
             let statement = ends_statement(s);
-            let figure = has_figure(s);
             let words = self.words(j);
+            // The digits are looked for only while every row has had some.
+            let figure = figures && has_figure(s);
             let prose = statement && !statements && figures && !figure && words > 2 * longest;
             if j >= i + 3 && prose {
                 break;

@@ -476,7 +476,7 @@ fn column_agrees(cells: impl Iterator<Item = Option<Cell>>) -> bool {
 /// time, a number, a shorter unit.
 fn in_duration(words: &[Word], j: usize) -> bool {
     let number = |i: usize| words.get(i).is_some_and(|w| w.shape == Shape::Number);
-    let unit = |i: usize| words.get(i).and_then(|w| w.time_unit);
+    let unit = |i: usize| words.get(i).and_then(time_unit);
     j > 0
         && number(j - 1)
         && number(j + 1)
@@ -497,7 +497,9 @@ const FIRST_GROUP_DIGITS: usize = 2;
 /// a table without a header is data (`المؤشر الرئيسي 11 245 نقطة`).
 fn thousands_groups(words: &[Word], header: bool) -> Vec<bool> {
     let digits = |w: &Word, len: std::ops::RangeInclusive<usize>| {
-        len.contains(&w.text.chars().count()) && w.text.chars().all(crate::chars::is_digit)
+        w.shape == Shape::Number
+            && w.text.chars().all(crate::chars::is_digit)
+            && len.contains(&w.text.chars().count())
     };
     // What may close a number: a word (a unit, a currency) or a figure of
     // another kind (a percentage, a decimal), not a whole number (`1k`).

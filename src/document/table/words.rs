@@ -55,8 +55,6 @@ pub(super) struct Word<'a> {
     pub(super) comma: bool,
     /// A yes or a no (`نعم`, `لا`): a whole value in a comparison table.
     pub(super) answer: bool,
-    /// The rank of a unit of time, seconds 0 to years 6 (`دقيقة`, `أيام`).
-    pub(super) time_unit: Option<u8>,
     /// A hash of the word's text, so that cells are compared without
     /// hashing strings again.
     pub(super) hash: u64,
@@ -144,7 +142,6 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
         comma: crate::chars::is_comma_or_semicolon(last),
         answer: ANSWERS.contains(&t),
-        time_unit: bare_adverb.and_then(|b| TIME_UNITS.iter().find(|u| u.0 == b).map(|u| u.1)),
         hash: fnv(t.as_bytes()),
     }
 }
@@ -163,6 +160,17 @@ fn without_tanwin<'b>(t: &'b str, buf: &'b mut [u8; LONGEST_ADVERB]) -> Option<&
         }
         None => Some(t.trim_end_matches(FATHATAN)),
     }
+}
+
+/// The rank of `w` as a unit of time, seconds 0 to years 6 (`دقيقة`,
+/// `أيام`, `يوماً`), looked up only where a duration may stand.
+pub(super) fn time_unit(w: &Word) -> Option<u8> {
+    if w.shape != Shape::Arabic || w.text.len() > LONGEST_ADVERB {
+        return None;
+    }
+    let mut buf = [0u8; LONGEST_ADVERB];
+    let bare = without_tanwin(w.text, &mut buf)?;
+    TIME_UNITS.iter().find(|u| u.0 == bare).map(|u| u.1)
 }
 
 /// The word with its definite prefix removed, to compare head nouns.
