@@ -371,6 +371,51 @@ mod tests {
     }
 
     #[test]
+    fn listed_words_are_found_as_a_scan_of_each_list_finds_them() {
+        // Every entry, in upper case, with a tanwin, and words of no list.
+        let mut words: Vec<String> = Vec::new();
+        for w in PARTICLES
+            .iter()
+            .chain(CONJUNCTIONS)
+            .chain(MONTHS)
+            .chain(ADVERBS)
+            .chain(MODIFIERS)
+        {
+            words.push(w.to_string());
+            words.push(w.to_ascii_uppercase());
+            words.push(format!("{w}{}", crate::chars::FATHATAN));
+        }
+        words.extend(["كتاب", "Storage", "JANUARY", "Mai", "جداً", "جدًا", "x"].map(String::from));
+        for w in &words {
+            let text = w.as_str();
+            let got = word(text, crate::Span::new(0, text.len()));
+            let mut buf = [0u8; LONGEST_ADVERB];
+            let bare = (got.shape == Shape::Arabic && text.len() <= LONGEST_ADVERB)
+                .then(|| without_tanwin(text, &mut buf))
+                .flatten();
+            let particle = text.len() <= LONGEST_PARTICLE
+                && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(text));
+            let conjunction = text.len() <= LONGEST_PARTICLE
+                && CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(text));
+            let month =
+                text.len() <= LONGEST_MONTH && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(text));
+            let adverb = bare.is_some_and(|b| ADVERBS.contains(&b));
+            let modifier = bare.is_some_and(|b| MODIFIERS.contains(&b));
+            assert_eq!(
+                (
+                    got.particle,
+                    got.conjunction,
+                    got.month,
+                    got.adverb,
+                    got.modifier
+                ),
+                (particle, conjunction, month, adverb, modifier),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn dates_and_model_names_stay_whole() {
         let t = "الحدث الموعد القاعة\nالافتتاح 3 يناير 2025 القاعة الكبرى\nالندوة الأولى 17 شباط 2025 قاعة المكتبة\nالختام 30 March 2025 المسرح\n";
         let got = table(t.trim_end());

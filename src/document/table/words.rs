@@ -62,7 +62,7 @@ pub(super) struct Word<'a> {
 
 /// Adverbs that only modify the word before them, compared without their
 /// tanwin.
-const MODIFIERS: &[&str] = &["جدا", "نسبيا", "تقريبا", "فقط", "أيضا", "ايضا"];
+pub(super) const MODIFIERS: &[&str] = &["جدا", "نسبيا", "تقريبا", "فقط", "أيضا", "ايضا"];
 
 /// The answers of a comparison table's cells.
 const ANSWERS: &[&str] = &["نعم", "لا"];
@@ -117,6 +117,8 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         && t.chars()
             .all(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—'))
         && !t.starts_with('$');
+    let hash = fnv(t.as_bytes());
+    let (listed, adverbial) = lists_of(t, hash, bare_adverb);
     let li = shape == Shape::Arabic
         && ((chars >= 4 && (t.starts_with("لل") || t.starts_with("لأ") || t.starts_with("لإ")))
             || (chars >= 6 && t.starts_with("بال")));
@@ -126,15 +128,13 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         shape,
         definite,
         adjective,
-        particle: t.len() <= LONGEST_PARTICLE
-            && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(t)),
-        conjunction: t.len() <= LONGEST_PARTICLE
-            && CONJUNCTIONS.iter().any(|p| p.eq_ignore_ascii_case(t)),
-        adverb: bare_adverb.is_some_and(|b| ADVERBS.contains(&b)),
-        modifier: bare_adverb.is_some_and(|b| MODIFIERS.contains(&b)),
+        particle: listed & PARTICLE != 0,
+        conjunction: listed & CONJUNCTION != 0,
+        adverb: adverbial & ADVERB != 0,
+        modifier: adverbial & MODIFIER != 0,
         connector,
         li,
-        month: t.len() <= LONGEST_MONTH && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t)),
+        month: listed & MONTH != 0,
         icon: t
             .chars()
             .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
@@ -142,14 +142,98 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
         comma: crate::chars::is_comma_or_semicolon(last),
         answer: ANSWERS.contains(&t),
-        hash: fnv(t.as_bytes()),
+        hash,
     }
+}
+
+/// A word of [`PARTICLES`].
+const PARTICLE: u8 = 1;
+/// A word of [`CONJUNCTIONS`].
+const CONJUNCTION: u8 = 2;
+/// A word of [`MONTHS`].
+const MONTH: u8 = 4;
+/// A word of [`ADVERBS`].
+const ADVERB: u8 = 8;
+/// A word of [`MODIFIERS`].
+const MODIFIER: u8 = 16;
+
+/// Every word of the lists a word is looked up in, in lower case, with the
+/// flags of the lists that hold it, sorted by the hash of its text: a word
+/// is looked up once by the hash it has anyway, not compared with each
+/// entry of each list.
+static LISTED: once_cell::sync::Lazy<Vec<(u64, u8, String)>> = once_cell::sync::Lazy::new(|| {
+    let lists: [(&[&str], u8); 5] = [
+        (PARTICLES, PARTICLE),
+        (CONJUNCTIONS, CONJUNCTION),
+        (MONTHS, MONTH),
+        (ADVERBS, ADVERB),
+        (MODIFIERS, MODIFIER),
+    ];
+    let mut all: Vec<(u64, u8, String)> = Vec::new();
+    for (list, flag) in lists {
+        for word in list {
+            let lower = word.to_ascii_lowercase();
+            match all.iter_mut().find(|e| e.2 == lower) {
+                Some(e) => e.1 |= flag,
+                None => all.push((fnv(lower.as_bytes()), flag, lower)),
+            }
+        }
+    }
+    all.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.cmp(&b.2)));
+    all
+});
+
+/// The flags of the lists that hold `t` (compared without ASCII case),
+/// whose text hashes to `hash`; `t` is at most [`LONGEST_LISTED`] bytes.
+fn listed(t: &str, hash: u64) -> u8 {
+    let from = LISTED.partition_point(|e| e.0 < hash);
+    LISTED[from..]
+        .iter()
+        .take_while(|e| e.0 == hash)
+        .filter(|e| e.2.eq_ignore_ascii_case(t))
+        .fold(0, |flags, e| flags | e.1)
+}
+
+/// Longest entry of the lists [`listed`] looks words up in, in bytes.
+const LONGEST_LISTED: usize = LONGEST_ADVERB;
+
+/// The flags of the lists that hold `t`, compared without ASCII case, and
+/// of those that hold its form without tanwin `bare` (adverbs, modifiers),
+/// given the hash of `t`.
+fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u8, u8) {
+    if t.len() > LONGEST_LISTED {
+        return (0, 0);
+    }
+    let flags = if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        let mut buf = [0u8; LONGEST_LISTED];
+        let lower = &mut buf[..t.len()];
+        lower.copy_from_slice(t.as_bytes());
+        lower.make_ascii_lowercase();
+        listed(t, fnv(lower))
+    } else {
+        listed(t, hash)
+    };
+    // Each list is asked about the form it is looked up by: the particles,
+    // conjunctions and months by the word, the adverbs by its bare form.
+    let by_word = flags
+        & (PARTICLE | CONJUNCTION | MONTH)
+        & match t.len() {
+            n if n > LONGEST_MONTH => 0,
+            n if n > LONGEST_PARTICLE => MONTH,
+            _ => PARTICLE | CONJUNCTION | MONTH,
+        };
+    let by_bare = match bare {
+        Some(b) if b == t => flags,
+        Some(b) => listed(b, fnv(b.as_bytes())),
+        None => 0,
+    } & (ADVERB | MODIFIER);
+    (by_word, by_bare)
 }
 
 /// `t` without the tanwin of its final alef, written after the alef (`جداً`)
 /// or before it (`جدًا`), so that adverbs are looked up once (`جدا`). The
 /// second spelling is copied into `buf`, which `t` fits in.
-fn without_tanwin<'b>(t: &'b str, buf: &'b mut [u8; LONGEST_ADVERB]) -> Option<&'b str> {
+pub(super) fn without_tanwin<'b>(t: &'b str, buf: &'b mut [u8; LONGEST_ADVERB]) -> Option<&'b str> {
     use crate::chars::{ALEF, FATHATAN};
     match t.strip_suffix(ALEF).and_then(|s| s.strip_suffix(FATHATAN)) {
         Some(stem) => {
