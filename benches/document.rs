@@ -1,5 +1,6 @@
-//! How fast does `Document::parse` read articles, next to a `memcpy` of the
-//! same bytes, and does its time grow linearly with the input?
+//! How fast does `Document::parse` read articles, and `Document::to_json`
+//! write them, next to a `memcpy` of the same bytes, and does the parse
+//! time grow linearly with the input?
 
 mod support;
 
@@ -13,6 +14,11 @@ fn parse(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(format!("parse/{name}"), |b| {
             b.iter(|| Document::parse(black_box(&text)).blocks().len())
+        });
+        // Writing the parsed document as JSON, by the bytes of its text.
+        let doc = Document::parse(&text);
+        group.bench_function(format!("to_json/{name}"), |b| {
+            b.iter(|| black_box(&doc).to_json().len())
         });
         let mut bytes = Vec::with_capacity(text.len());
         group.bench_function(format!("memcpy/{name}"), |b| {
