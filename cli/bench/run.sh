@@ -13,7 +13,9 @@
 #
 # It prints, for `extract` and `tokenize` over the directory, the wall time
 # and MB/s with --jobs 1 and --jobs 2 (the median and the best of REPEAT
-# runs, default 11, the two taking turns) and their ratio, checks that the
+# runs, default 11, the two taking turns) and their ratio (the median of the
+# ratios of each pair of runs, and the ratios of the medians and of the
+# best runs), checks that the
 # two outputs are byte for byte the same, then the peak RSS of `extract
 # --jsonl` on the JSON Lines file. The load average is printed before each
 # command: the machine may be shared, and a run under load is worth
@@ -90,10 +92,15 @@ for cmd in extract tokenize; do
     echo "== $cmd over $DOCS files ($REPEAT runs each, --jobs 1 and 2 taking turns)"
     echo "   load before: $(cut -d' ' -f1-3 /proc/loadavg)"
     declare -A runs=()
+    pairs=""
     for _ in $(seq "$REPEAT"); do
         for jobs in 1 2; do
-            runs[$jobs]+="$(seconds "$BIN" "$cmd" -q --jobs "$jobs" --glob '*.txt' "$WORK/docs") "
+            took[$jobs]=$(seconds "$BIN" "$cmd" -q --jobs "$jobs" --glob '*.txt' "$WORK/docs")
+            runs[$jobs]+="${took[$jobs]} "
         done
+        # The two runs of a pair ran side by side in time, under the same
+        # load: their ratio is steadier than a ratio of runs far apart.
+        pairs+="$(awk -v a="${took[1]}" -v b="${took[2]}" 'BEGIN { printf "%.6f", a / b }') "
     done
     # The median of the runs, and the best: a lone run may be lucky (a core
     # alone runs at a higher clock than two together).
@@ -104,8 +111,10 @@ for cmd in extract tokenize; do
         awk -v s="${median[$jobs]}" -v b="${best[$jobs]}" -v mb="$input_mb" -v j="$jobs" -v n="$DOCS" \
             'BEGIN { printf "   --jobs %d: median %6.3f s  %6.1f MB/s  %7.0f docs/s   (best %6.3f s)\n", j, s, mb / s, n / s, b }'
     done
-    awk -v a="${median[1]}" -v b="${median[2]}" -v c="${best[1]}" -v d="${best[2]}" \
-        'BEGIN { printf "   speed-up --jobs 2 / --jobs 1: %.2fx of the medians (%.2fx of the best runs)\n", a / b, c / d }'
+    pair=$(echo "$pairs" | tr ' ' '\n' | grep . | sort -g |
+        awk '{ t[NR] = $1 } END { printf "%.2f (%.2f to %.2f)", (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), t[1], t[NR] }')
+    awk -v a="${median[1]}" -v b="${median[2]}" -v c="${best[1]}" -v d="${best[2]}" -v p="$pair" \
+        'BEGIN { printf "   speed-up --jobs 2 / --jobs 1: %sx, the median of the pairs'"'"' ratios; %.2fx of the medians, %.2fx of the best runs\n", p, a / b, c / d }'
     for jobs in 1 2; do
         "$BIN" "$cmd" -q --jobs "$jobs" --glob '*.txt' "$WORK/docs" >"$WORK/$cmd.$jobs.jsonl"
     done

@@ -372,7 +372,12 @@ fn peeled(row: &Row, k: usize) -> Option<Cuts> {
     let mut end = row.words.len();
     for j in (1..k).rev() {
         let mut start = end.checked_sub(1)?;
-        while start > 0 && row.evidence[start - 1].map_or(true, |e| e < GLUED) {
+        // A unit of time stays with its number (`59 | يوماً` is no value).
+        let glued = |at: usize| {
+            row.evidence[at - 1].map_or(true, |e| e < GLUED)
+                || (row.words[at - 1].shape == Shape::Number && time_unit(&row.words[at]).is_some())
+        };
+        while start > 0 && glued(start) {
             start -= 1;
         }
         if start == 0 {

@@ -233,6 +233,12 @@ mod tests {
             ["SV1020", "08:30", "10:45", "2 ساعة 15 دقيقة", "في الموعد"]
         );
         assert_eq!(got[2][4], "متأخرة");
+        // The values show the five columns that a header read as four
+        // names hides (`الرحلة المغادرة` as a noun and its adjective).
+        let t = t.replacen("الرحلة الإقلاع الهبوط", "الرحلة المغادرة الوصول", 1);
+        let got = table(&t);
+        assert_eq!(got[0], ["الرحلة", "المغادرة", "الوصول", "المدة", "الحالة"]);
+        assert_eq!(got[3][3], "1 ساعة 55 دقيقة");
     }
 
     #[test]
