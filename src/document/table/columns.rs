@@ -276,31 +276,44 @@ const TYPED_CELL_WORDS: usize = 3;
 const TYPED_SHARE: f32 = 0.8;
 
 /// Whether the body rows of an inferred table (`rows[0]` is the header)
-/// agree down some value column as [`column_agrees`] says, as table columns
-/// do and prose cut at random does not.
+/// agree down some value column as [`column_agrees`] says, or half of them
+/// at least hold the same value in two neighbouring value columns (`الذاكرة
+/// الذاكرة`, `لا توجد لا توجد` in a comparison), as table columns do and
+/// prose cut at random does not.
 pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
     let body = &rows[1.min(rows.len())..];
     let width = rows.first().map_or(0, Vec::len);
+    let same_across = |c: usize| {
+        let same = body
+            .iter()
+            .filter(|r| match (r.get(c), r.get(c + 1)) {
+                (Some(&a), Some(&b)) => !a.is_empty() && text[a] == text[b],
+                _ => false,
+            })
+            .count();
+        2 * same >= body.len()
+    };
     body.len() >= 2
-        && (1..width).any(|c| {
-            column_agrees(body.iter().map(|r| {
-                let t = &text[*r.get(c)?];
-                let first = t.split(' ').next().filter(|w| !w.is_empty())?;
-                let words = t.split(' ').count();
-                let after_number = c > 0
-                    && text[r[c - 1]]
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| shape(w) == Shape::Number);
-                Some(Cell {
-                    words,
-                    shape: shape(first),
-                    value: fnv(t.as_bytes()),
-                    comma: t.ends_with(crate::chars::is_comma_or_semicolon),
-                    unit: words == 1 && after_number && is_unit_like(first),
-                })
+        && ((1..width.saturating_sub(1)).any(same_across)
+            || (1..width).any(|c| {
+                column_agrees(body.iter().map(|r| {
+                    let t = &text[*r.get(c)?];
+                    let first = t.split(' ').next().filter(|w| !w.is_empty())?;
+                    let words = t.split(' ').count();
+                    let after_number = c > 0
+                        && text[r[c - 1]]
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| shape(w) == Shape::Number);
+                    Some(Cell {
+                        words,
+                        shape: shape(first),
+                        value: fnv(t.as_bytes()),
+                        comma: t.ends_with(crate::chars::is_comma_or_semicolon),
+                        unit: words == 1 && after_number && is_unit_like(first),
+                    })
+                }))
             }))
-        })
 }
 
 /// Fewest cells of a last row that must break their column's shape for the
