@@ -541,3 +541,56 @@ fn a_line_foreign_to_the_columns_of_figures_ends_the_table() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_table_that_no_blank_line_closes_ends_where_its_columns_do() {
+    // No blank lines: the heading and the text after the table are in the
+    // same run of short lines. The first rows show four columns; the
+    // heading has fewer words than that and ends the table.
+    let text = "درجات الحرارة اليوم\n\
+                توقعات الأرصاد للمدن الرئيسية خلال عطلة نهاية الأسبوع\n\
+                المدينة العظمى الصغرى الرطوبة\n\
+                الرياض 41 28 12%\n\
+                جدة 37 29 65%\n\
+                أبها 27 16 40%\n\
+                تبوك 35 21 18%\n\
+                تنبيهات الطقس\n\
+                تنشط الرياح على المناطق الشمالية مع غبار يحد من الرؤية الأفقية مساء اليوم\n";
+    let got = shapes(&Document::parse(text));
+    assert!(
+        got.contains(&Shape::Table(
+            strings(&["المدينة", "العظمى", "الصغرى", "الرطوبة"]),
+            vec![
+                strings(&["الرياض", "41", "28", "12%"]),
+                strings(&["جدة", "37", "29", "65%"]),
+                strings(&["أبها", "27", "16", "40%"]),
+                strings(&["تبوك", "35", "21", "18%"]),
+            ]
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&Shape::Heading("تنبيهات الطقس".into())),
+        "{got:?}"
+    );
+    // A heading with as many words as the table has columns is no row
+    // either: its words break the shapes of the columns.
+    let text = "مقارنة أطر الويب\n\
+                نقارن هنا بين ثلاثة أطر شائعة لبناء تطبيقات الويب\n\
+                المعيار Django Laravel Rails\n\
+                اللغة Python PHP Ruby\n\
+                القالب Jinja Blade ERB\n\
+                قاعدة البيانات PostgreSQL MySQL PostgreSQL\n\
+                الترخيص BSD MIT MIT\n\
+                اختيار إطار العمل المناسب\n\
+                يعتمد الاختيار على خبرة الفريق باللغة وعلى حجم المشروع المتوقع\n";
+    let got = shapes(&Document::parse(text));
+    assert!(
+        matches!(got.iter().find(|b| matches!(b, Shape::Table(..))), Some(Shape::Table(_, rows)) if rows.len() == 4),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&Shape::Heading("اختيار إطار العمل المناسب".into())),
+        "{got:?}"
+    );
+}

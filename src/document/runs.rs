@@ -231,13 +231,12 @@ impl<'a> Ctx<'_, 'a> {
                 if self.words(start) > MAX_HEADER_WORDS || ends_sentence(self.content(start)) {
                     continue;
                 }
-                let Some(cells) = infer(self.text, &self.lines[start..j]) else {
+                let found = self
+                    .agreeing_head(start, j)
+                    .or_else(|| self.agreeing(start, j));
+                let Some((cells, end)) = found else {
                     continue;
                 };
-                let (cells, end) = self.without_foreign_tail(start, j, cells);
-                if !columns_agree(self.text, &cells) {
-                    continue;
-                }
                 if start > i {
                     self.scanned_to.set(start);
                     return None;
@@ -248,6 +247,37 @@ impl<'a> Ctx<'_, 'a> {
         }
         let (cells, end) = self.infer_run(i, j)?;
         Some((self.table_of(i, cells), end))
+    }
+
+    /// The table on lines `start..j`, less its lines foreign to its columns,
+    /// and the line after it, when its columns agree.
+    fn agreeing(&self, start: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
+        let cells = infer(self.text, &self.lines[start..j])?;
+        let (cells, end) = self.without_foreign_tail(start, j, cells);
+        columns_agree(self.text, &cells).then_some((cells, end))
+    }
+
+    /// The table that the first lines of the run `start..j` open, when the
+    /// run goes on past it (no blank line closes a table followed by the
+    /// next heading and its text): the columns of the header and the first
+    /// rows agree, and the table takes the lines after them while each has
+    /// as many words as the table has columns.
+    fn agreeing_head(&self, start: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
+        let head = start + UNCUED_ROWS + 1;
+        if head >= j {
+            return None;
+        }
+        let (first, _) = self.agreeing(start, head)?;
+        let width = first[0].len();
+        let mut end = head;
+        while end < j && self.words(end) >= width {
+            end += 1;
+        }
+        if end == j {
+            return None;
+        }
+        let (cells, end) = self.agreeing(start, end)?;
+        (cells[0].len() == width).then_some((cells, end))
     }
 
     /// The cells of the single-space table on lines `i..j` and the line
@@ -281,7 +311,7 @@ impl<'a> Ctx<'_, 'a> {
         mut cells: Vec<Vec<Span>>,
     ) -> (Vec<Vec<Span>>, usize) {
         for _ in 0..MAX_FOREIGN_TAIL {
-            if j - i <= UNCUED_ROWS || !last_row_foreign(self.text, &cells) {
+            if j - i <= UNCUED_ROWS || !last_row_foreign(self.text, &self.lines[i..j], &cells) {
                 break;
             }
             match infer(self.text, &self.lines[i..j - 1]) {

@@ -321,18 +321,29 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
 /// 2031` under figures).
 const MIN_FOREIGN_CELLS: usize = 2;
 
+/// Evidence at or below which a cut tears a phrase apart: a construct
+/// noun from its genitive, an adjective from its noun.
+const TORN: f32 = -2.0;
+
 /// Whether the last body row of an inferred table (`rows[0]` is the
-/// header) is foreign to it: in half or more of the value columns whose
-/// other body rows agree on a number, Latin or symbol shape, and in two at
-/// least, its cell has another shape or none (`ويرجع الارتفاع إلى صعود
-/// الأوقية عالمياً.` under rows of prices). It takes three body rows or
-/// more, so that two others show the shapes.
-pub(crate) fn last_row_foreign(text: &str, rows: &[Vec<Span>]) -> bool {
+/// header, cut from `lines`) is foreign to it: in half or more of the value
+/// columns whose other body rows agree on a number, Latin or symbol shape,
+/// and in two at least, its cell has another shape or none (`ويرجع الارتفاع
+/// إلى صعود الأوقية عالمياً.` under rows of prices); or only it is cut into
+/// the table's cells by tearing a phrase apart (the heading after the
+/// table, `أنماط | العرض | لتطبيقات الويب`). It takes three body rows or
+/// more, so that two others show what the rows are like.
+pub(crate) fn last_row_foreign(text: &str, lines: &[Line], rows: &[Vec<Span>]) -> bool {
     let Some((last, others)) = rows.get(1..).and_then(<[_]>::split_last) else {
         return false;
     };
-    if others.len() < 2 {
+    if others.len() < 2 || lines.len() != rows.len() {
         return false;
+    }
+    let last_at = rows.len() - 1;
+    let torn = |r: usize| weakest_cut(text, lines[0], lines[r], &rows[r]) <= TORN;
+    if torn(last_at) && !(1..last_at).any(torn) {
+        return true;
     }
     let first_shape = |row: &Vec<Span>, c: usize| {
         row.get(c)
@@ -357,6 +368,22 @@ pub(crate) fn last_row_foreign(text: &str, rows: &[Vec<Span>]) -> bool {
         }
     }
     broken >= MIN_FOREIGN_CELLS && 2 * broken >= typed
+}
+
+/// The weakest boundary evidence at the cuts of body row `row` into the
+/// cells `cells` (spans of its words), under the header `header`.
+fn weakest_cut(text: &str, header: Line, row: Line, cells: &[Span]) -> f32 {
+    let Some(prepared) = prepare(&FITTED, text, &[header, row]) else {
+        return f32::INFINITY;
+    };
+    let row = &prepared[1];
+    cells
+        .iter()
+        .filter(|c| !c.is_empty())
+        .filter_map(|c| row.words.iter().position(|w| w.span.start == c.start))
+        .filter(|&w| w > 0)
+        .map(|w| row.evidence[w - 1].unwrap_or(f32::NEG_INFINITY))
+        .fold(f32::INFINITY, f32::min)
 }
 
 /// The header split into `k` names, and each body row [`peeled`] into `k`
