@@ -311,7 +311,10 @@ impl<'a> Ctx<'_, 'a> {
         mut cells: Vec<Vec<Span>>,
     ) -> (Vec<Vec<Span>>, usize) {
         for _ in 0..MAX_FOREIGN_TAIL {
-            if j - i <= UNCUED_ROWS || !last_row_foreign(self.text, &self.lines[i..j], &cells) {
+            let lines = &self.lines[i..j];
+            if j - i <= UNCUED_ROWS
+                || !last_row_foreign(self.text, lines, &cells, !self.blank_separated)
+            {
                 break;
             }
             match infer(self.text, &self.lines[i..j - 1]) {

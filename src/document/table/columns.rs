@@ -331,9 +331,16 @@ const TORN: f32 = -2.0;
 /// and in two at least, its cell has another shape or none (`ويرجع الارتفاع
 /// إلى صعود الأوقية عالمياً.` under rows of prices); or only it is cut into
 /// the table's cells by tearing a phrase apart (the heading after the
-/// table, `أنماط | العرض | لتطبيقات الويب`). It takes three body rows or
-/// more, so that two others show what the rows are like.
-pub(crate) fn last_row_foreign(text: &str, lines: &[Line], rows: &[Vec<Span>]) -> bool {
+/// table, `أنماط | العرض | لتطبيقات الويب`), which is asked only when
+/// `headings_run_on` (no blank line keeps the heading after a table out of
+/// its run). It takes three body rows or more, so that two others show
+/// what the rows are like.
+pub(crate) fn last_row_foreign(
+    text: &str,
+    lines: &[Line],
+    rows: &[Vec<Span>],
+    headings_run_on: bool,
+) -> bool {
     let Some((last, others)) = rows.get(1..).and_then(<[_]>::split_last) else {
         return false;
     };
@@ -342,7 +349,7 @@ pub(crate) fn last_row_foreign(text: &str, lines: &[Line], rows: &[Vec<Span>]) -
     }
     let last_at = rows.len() - 1;
     let torn = |r: usize| weakest_cut(text, lines[0], lines[r], &rows[r]) <= TORN;
-    if torn(last_at) && !(1..last_at).any(torn) {
+    if headings_run_on && torn(last_at) && !(1..last_at).any(torn) {
         return true;
     }
     let first_shape = |row: &Vec<Span>, c: usize| {
