@@ -12,6 +12,12 @@
 //!   columns can be inferred; or, with no cue, a run of at least
 //!   `UNCUED_ROWS` parallel lines whose columns agree. A line right over a
 //!   bulleted list heads or introduces the list and ends the run.
+//! * **Where a table ends** when no blank line closes it: a run with no cue
+//!   takes the columns of its header and first rows, and ends at a line
+//!   with fewer words than that; a statement twice as long as any row,
+//!   where every row holds a figure, ends it; and its last lines are left
+//!   out while they are foreign to its columns (their cells break the
+//!   shapes the other rows agree on, or only they tear a phrase apart).
 //!
 //! Every line is scanned a bounded number of times: runs already scanned
 //! are remembered (`scanned_to`, `corner_from`, `rules`), so parsing stays
@@ -188,7 +194,6 @@ impl<'a> Ctx<'_, 'a> {
                 figures &= figure;
                 longest = longest.max(words);
             }
-            let words = self.words(j);
             // A line right over a bulleted list heads or introduces it (a
             // numbered line after a table may be the next section's heading).
             let leads_list = matches!(
