@@ -266,6 +266,7 @@ fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>
             latin_names: names.iter().filter(|&&n| n).count(),
         });
     }
+    join_extra_groups(&mut prepared);
     Some(prepared)
 }
 
@@ -535,6 +536,49 @@ fn in_duration(words: &[Word], j: usize) -> bool {
         && matches!((unit(j), unit(j + 2)), (Some(a), Some(b)) if a > b)
 }
 
+/// A body row that holds more figures than most body rows holds a number
+/// written in groups that no word closes (`1 920 1933` beside `95 1957`):
+/// its groups are joined, one at a time, until it holds as many.
+fn join_extra_groups(rows: &mut [Row]) {
+    let body = rows.get_mut(1..).unwrap_or_default();
+    let counts: Vec<usize> = body.iter().map(|r| r.numbers).collect();
+    // The count most rows hold (the smaller on a tie), when two rows or
+    // more hold it.
+    let held = |n: usize| counts.iter().filter(|&&c| c == n).count();
+    let Some(usual) = counts
+        .iter()
+        .copied()
+        .filter(|&n| held(n) >= 2)
+        .max_by_key(|&n| (held(n), std::cmp::Reverse(n)))
+    else {
+        return;
+    };
+    let digits = is_digit_group;
+    for row in body {
+        while row.numbers > usual {
+            let group = (0..row.words.len().saturating_sub(1)).find(|&j| {
+                !row.joined[j]
+                    && (j == 0 || !row.joined[j - 1])
+                    && digits(&row.words[j], 1..=FIRST_GROUP_DIGITS)
+                    && digits(&row.words[j + 1], 3..=3)
+            });
+            let Some(j) = group else {
+                break;
+            };
+            row.joined[j] = true;
+            row.evidence[j] = None;
+            row.numbers -= 1;
+        }
+    }
+}
+
+/// Whether `w` is a group of digits alone, as many as `len` allows.
+fn is_digit_group(w: &Word, len: std::ops::RangeInclusive<usize>) -> bool {
+    w.shape == Shape::Number
+        && w.text.chars().all(crate::chars::is_digit)
+        && len.contains(&w.text.chars().count())
+}
+
 /// Most digits of the first group of a number written in groups of three
 /// (`1 280`, `12 500 000`) that is read as one: a first group of three
 /// digits is as likely a number of its own beside the next.
@@ -548,11 +592,7 @@ const FIRST_GROUP_DIGITS: usize = 2;
 /// names (`32 64 125` hertz), only a word closes a number: the first row of
 /// a table without a header is data (`المؤشر الرئيسي 11 245 نقطة`).
 fn thousands_groups(words: &[Word], header: bool) -> Vec<bool> {
-    let digits = |w: &Word, len: std::ops::RangeInclusive<usize>| {
-        w.shape == Shape::Number
-            && w.text.chars().all(crate::chars::is_digit)
-            && len.contains(&w.text.chars().count())
-    };
+    let digits = is_digit_group;
     // What may close a number: a word (a unit, a currency) or a figure of
     // another kind (a percentage, a decimal), not a whole number (`1k`).
     let closes = |w: &Word| {
