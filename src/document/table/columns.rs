@@ -166,7 +166,8 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
     // its values agree too.
     let lowest = if plain < named { named } else { named + 1 };
     let agreed = (lowest..=most).rev().find_map(|k| {
-        let peeled = peel_all(wt, &prepared, k).filter(|p| values_agree(&prepared, p, k))?;
+        let peeled = peel_all(wt, &prepared, k)
+            .filter(|p| !splits_qualifier(header, &p[0]) && values_agree(&prepared, p, k))?;
         match with(k) {
             Some((_, cuts)) if values_agree(&prepared, &cuts, k) => Some((cuts, k)),
             _ => Some((peeled, k)),
@@ -392,6 +393,18 @@ fn weakest_cut(text: &str, header: Line, row: Line, cells: &[Span]) -> f32 {
         .filter(|&w| w > 0)
         .map(|w| row.evidence[w - 1].unwrap_or(f32::NEG_INFINITY))
         .fold(f32::INFINITY, f32::min)
+}
+
+/// Whether the header split at `cuts` parts a name from its bracketed
+/// qualifier (`الإيرادات | (مليون جنيه)`): no count of columns that the
+/// values show takes such a split.
+fn splits_qualifier(header: &Row, cuts: &Cuts) -> bool {
+    cuts.iter().skip(1).any(|&c| {
+        header
+            .words
+            .get(c)
+            .is_some_and(|w| w.text.starts_with(['(', '[']))
+    })
 }
 
 /// The header split into `k` names, and each body row [`peeled`] into `k`

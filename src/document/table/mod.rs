@@ -276,6 +276,18 @@ mod tests {
     }
 
     #[test]
+    fn a_header_name_keeps_its_bracketed_qualifier() {
+        // Repeated first names would make a column of their own; the header
+        // does not part a name from its qualifier to give them one.
+        let t = "الفيلم المخرج السنة الإيرادات (مليون جنيه)\nالفيل الأزرق مروان حامد 2019 103\nكيرة والجن مروان حامد 2022 120\nولاد رزق طارق العريان 2024 250\nبيت الروبي بيتر ميمي 2023 126";
+        let got = table(t);
+        assert_eq!(
+            got[0],
+            ["الفيلم", "المخرج", "السنة", "الإيرادات (مليون جنيه)"]
+        );
+    }
+
+    #[test]
     fn ranks_before_the_labels() {
         let t = "الترتيب الفريق لعب فاز تعادل خسر النقاط\n1 الهلال 10 8 2 0 26\n2 النصر 10 7 2 1 23\n3 الاتحاد 10 6 3 1 21\n4 الأهلي 10 6 1 3 19";
         let got = table(t);
