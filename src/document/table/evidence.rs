@@ -2,7 +2,7 @@
 
 use super::weights::{Weights, W};
 use super::words::{bare, Shape, Word};
-use crate::chars::{is_pictograph, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
+use crate::chars::{is_pictograph, ALEF_WITH_HAMZA_ABOVE, ARABIC_PERCENT, NOON, TEH, YEH};
 use crate::document::lexicon::NEGATION;
 
 /// The letters an imperfect verb opens with.
@@ -72,6 +72,9 @@ pub(super) fn boundary(
         // A word in capitals longer than a unit's symbol (`MB`, `GHz`) is
         // a name, no unit (`layer 1 | APPLICATION`).
         (Shape::Number, Shape::Latin) if is_capitalised_name(b.text) => {}
+        // A figure that carries its own unit sign is whole: the word after
+        // `2.6%` is no unit of it.
+        (Shape::Number, _) if a.text.ends_with(UNIT_SIGNS) => {}
         (Shape::Number, _) => s += wt[W::NumberUnit],
         // A Latin name goes on with its number (`Gen 3`, `iPhone 15`); a
         // code that holds its own digits is whole (`SV1020 | 08:30`), and a
@@ -136,6 +139,10 @@ fn is_decimal(t: &str) -> bool {
     }
     false
 }
+
+/// Signs that close a figure as its unit: percent, per mille, degree and
+/// the currency signs written after the amount.
+const UNIT_SIGNS: [char; 7] = ['%', ARABIC_PERCENT, '‰', '°', '$', '€', '£'];
 
 /// Longest unit symbol in capitals (`MB`, `KWH`).
 const LONGEST_UNIT: usize = 3;
