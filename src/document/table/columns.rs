@@ -220,10 +220,10 @@ fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>
         for (j, joins) in joined.iter_mut().enumerate() {
             *joins |= in_duration(&words, j);
         }
-        let names = if i == 0 {
-            latin_names(&words)
+        let (names, alike) = if i == 0 {
+            (latin_names(&words), alike_openings(&words))
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
         let evidence = (0..words.len() - 1)
             .map(|j| {
@@ -243,8 +243,16 @@ fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>
                 let negated_adjective = words[j].definite
                     && words[j + 1].text == NEGATION
                     && words.get(j + 2).is_some_and(|w| w.definite);
+                // Names that open with the same word: a cut before the word
+                // that comes back, none inside a name.
+                let opening = match alike.get(j) {
+                    Some(Some(true)) => wt[W::HeaderDefinitePair],
+                    Some(Some(false)) => wt[W::Adjective],
+                    _ => 0.0,
+                };
                 boundary(wt, before, &words[j], &words[j + 1], head, i == 0).map(|e| {
-                    e + if range { wt[W::RangeEnd] } else { 0.0 }
+                    e + opening
+                        + if range { wt[W::RangeEnd] } else { 0.0 }
                         + if negated_adjective {
                             wt[W::Adjective]
                         } else {
@@ -665,6 +673,29 @@ fn latin_names(words: &[Word]) -> Vec<bool> {
             !tail && !head
         })
         .collect()
+}
+
+/// For each word of a header, when its column names open with the same
+/// Arabic word (`بطاقات الائتمان المضمنة بطاقات الائتمان غير المضمنة`,
+/// `الخطة الأساسية الخطة المتقدمة`): `Some(true)` where a name opens after
+/// it (before that word comes back), `Some(false)` inside a name, `None`
+/// before the first name.
+fn alike_openings(words: &[Word]) -> Vec<Option<bool>> {
+    let mut out = vec![None; words.len()];
+    let opener = |w: &Word| w.shape == Shape::Arabic && !w.particle && !w.conjunction;
+    let Some(first) = (0..words.len()).find(|&p| {
+        opener(&words[p])
+            && words
+                .get(p + 2..)
+                .is_some_and(|rest| rest.iter().any(|w| w.hash == words[p].hash))
+    }) else {
+        return out;
+    };
+    let hash = words[first].hash;
+    for (j, slot) in out.iter_mut().enumerate().skip(first) {
+        *slot = Some(words.get(j + 1).is_some_and(|w| w.hash == hash));
+    }
+    out
 }
 
 /// For each word, whether a bracket or a quotation opened at or before it

@@ -108,7 +108,14 @@ pub(super) fn boundary(
         if a.definite && !b.definite && !b.particle && !b.li {
             s += wt[W::DefiniteThenIndefinite];
         }
-        if b.adjective && a.definite == b.definite && !a.particle {
+        // A header's names are nouns more often than not: there only a sure
+        // adjective qualifies the name before it (`الموعد | المكان`).
+        let adjective = if header {
+            b.sure_adjective
+        } else {
+            b.adjective
+        };
+        if adjective && a.definite == b.definite && !a.particle {
             s += wt[W::Adjective];
         } else if header && a.definite && b.definite && !b.li {
             s += wt[W::HeaderDefinitePair];

@@ -298,6 +298,25 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_of_place_or_time_in_a_header_is_a_name_of_its_own() {
+        // `الموعد` and `المكان` look like participles (`المتقدمة`) but name
+        // columns; a participle of a derived form still qualifies its name.
+        let t = "اليوم الموعد المكان\nالسبت صباحاً المسرح\nالأحد ظهراً القاعة\nالاثنين عصراً المكتبة";
+        assert_eq!(table(t)[0], ["اليوم", "الموعد", "المكان"]);
+        let t = "الخطة المتقدمة السعر\nشهرية 10\nسنوية 100\nدائمة 300";
+        assert_eq!(table(t)[0], ["الخطة المتقدمة", "السعر"]);
+    }
+
+    #[test]
+    fn names_that_open_alike_split_before_the_word_that_comes_back() {
+        let t = " بطاقات الائتمان المضمنة بطاقات الائتمان غير المضمنة\nالضمان وديعة نقدية لا يوجد\nالرسوم السنوية منخفضة مرتفعة\nسقف الائتمان محدود مرتفع";
+        assert_eq!(
+            table(t)[0],
+            ["", "بطاقات الائتمان المضمنة", "بطاقات الائتمان غير المضمنة"]
+        );
+    }
+
+    #[test]
     fn ranks_before_the_labels() {
         let t = "الترتيب الفريق لعب فاز تعادل خسر النقاط\n1 الهلال 10 8 2 0 26\n2 النصر 10 7 2 1 23\n3 الاتحاد 10 6 3 1 21\n4 الأهلي 10 6 1 3 19";
         let got = table(t);

@@ -32,6 +32,9 @@ pub(super) struct Word<'a> {
     pub(super) shape: Shape,
     pub(super) definite: bool,
     pub(super) adjective: bool,
+    /// An adjective that no noun of the same shape could be: a header reads
+    /// only these as qualifying the name before them.
+    pub(super) sure_adjective: bool,
     pub(super) particle: bool,
     pub(super) conjunction: bool,
     pub(super) adverb: bool,
@@ -110,8 +113,14 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
             .any(|p| t.starts_with(p) && t.len() > p.len() + 2);
     let chars = t.chars().count();
     let nisba = chars >= 4 && (t.ends_with(crate::chars::YEH) || t.ends_with("ية"));
-    let adjective = shape == Shape::Arabic
-        && (nisba || (definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات")));
+    let participle = definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات");
+    let adjective = shape == Shape::Arabic && (nisba || participle);
+    // The stem after the article, without a feminine ending: five letters
+    // or more is a participle of a derived form (`المتقدمة`, `المدعوم`);
+    // four are as often a noun of place or time (`المكان`, `الموعد`,
+    // `المدينة`).
+    let stem = chars.saturating_sub(2 + usize::from(t.ends_with(crate::chars::TEH_MARBUTA)));
+    let sure_adjective = shape == Shape::Arabic && (nisba || (participle && stem >= 5));
     let last = t.chars().next_back().unwrap_or(' ');
     let connector = chars <= 2
         && t.chars()
@@ -128,6 +137,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         shape,
         definite,
         adjective,
+        sure_adjective,
         particle: listed & PARTICLE != 0,
         conjunction: listed & CONJUNCTION != 0,
         adverb: adverbial & ADVERB != 0,
