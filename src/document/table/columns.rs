@@ -677,9 +677,10 @@ fn latin_names(words: &[Word]) -> Vec<bool> {
 
 /// For each word of a header, when its column names open with the same
 /// Arabic word (`بطاقات الائتمان المضمنة بطاقات الائتمان غير المضمنة`,
-/// `الخطة الأساسية الخطة المتقدمة`): `Some(true)` where a name opens after
-/// it (before that word comes back), `Some(false)` inside a name, `None`
-/// before the first name.
+/// `السعر الشهري السعر السنوي عدد الأجهزة`): `Some(true)` where a name
+/// opens after it (before that word comes back), `Some(false)` inside a
+/// name that opens with it, `None` elsewhere. The last such name is taken
+/// to be as long as the one before it: other names may follow it.
 fn alike_openings(words: &[Word]) -> Vec<Option<bool>> {
     let mut out = vec![None; words.len()];
     let opener = |w: &Word| w.shape == Shape::Arabic && !w.particle && !w.conjunction;
@@ -692,8 +693,22 @@ fn alike_openings(words: &[Word]) -> Vec<Option<bool>> {
         return out;
     };
     let hash = words[first].hash;
-    for (j, slot) in out.iter_mut().enumerate().skip(first) {
-        *slot = Some(words.get(j + 1).is_some_and(|w| w.hash == hash));
+    let opens: Vec<usize> = (first..words.len())
+        .filter(|&p| words[p].hash == hash)
+        .collect();
+    for pair in opens.windows(2) {
+        let (start, next) = (pair[0], pair[1]);
+        for slot in &mut out[start..next - 1] {
+            *slot = Some(false);
+        }
+        out[next - 1] = Some(true);
+    }
+    // The last name: as many words as the name before it.
+    if let [.., before, last] = opens[..] {
+        let end = (last + (last - before) - 1).min(words.len() - 1);
+        for slot in &mut out[last..end] {
+            *slot = Some(false);
+        }
     }
     out
 }
