@@ -1,8 +1,8 @@
 //! Inputs the fuzz targets in `fuzz/` stopped on, minimized, with what the
 //! crate does with them. None was a panic. Four showed a behaviour the
 //! targets' checks had not allowed for; these tests pin it down so that the
-//! checks and the crate keep agreeing. The last two were broken promises of
-//! the tokenizer and the document parser, since fixed.
+//! checks and the crate keep agreeing. The last three were broken promises
+//! of the tokenizer and the document parser, since fixed.
 
 use arabic_text::{Block, Document, TokenKind, Tokenizer};
 
@@ -129,4 +129,33 @@ fn an_indented_tab_row_keeps_its_cells_trimmed_and_inside_the_row() {
             row.span
         );
     }
+}
+
+/// `document` target: a tab-delimited row whose leading tabs hold an
+/// invisible mark (U+FEFF) gave a cell that lay in the line's indentation,
+/// before the row's span. Such a cell is now empty at the start of the
+/// row's content, and every cell lies inside its row.
+#[test]
+fn a_cell_in_the_indentation_of_a_delimited_row_stays_inside_the_row() {
+    let text = "الاسم\tالعمر\tالمدينة\n\t\u{feff}\tسالم\t30\nأحمد\t25\tجدة\n";
+    let doc = Document::parse(text);
+    let mut tables = 0;
+    for block in doc.blocks() {
+        if let Block::Table { header, rows, .. } = block {
+            tables += 1;
+            for row in std::iter::once(header).chain(rows) {
+                let mut at = row.span.start;
+                for cell in &row.cells {
+                    assert_eq!(&text[cell.span.start..cell.span.end], cell.text);
+                    assert!(
+                        cell.span.start >= at && cell.span.end <= row.span.end,
+                        "{cell:?} outside {:?}",
+                        row.span
+                    );
+                    at = cell.span.end;
+                }
+            }
+        }
+    }
+    assert_eq!(tables, 1);
 }

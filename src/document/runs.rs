@@ -348,9 +348,16 @@ impl<'a> Ctx<'_, 'a> {
         Row {
             cells: cells
                 .into_iter()
-                .map(|span| TableCell {
-                    text: &self.text[span],
-                    span,
+                .map(|span| {
+                    // A cell cut from the line's indentation (tabs around an
+                    // invisible mark) is empty at the start of its content:
+                    // the row holds what its line holds.
+                    let start = span.start.clamp(l.content.start, l.content.end);
+                    let span = Span::new(start, span.end.clamp(start, l.content.end));
+                    TableCell {
+                        text: &self.text[span],
+                        span,
+                    }
                 })
                 .collect(),
             span: l.content,
