@@ -562,16 +562,22 @@ fn in_duration(words: &[Word], j: usize) -> bool {
 /// its groups are joined, one at a time, until it holds as many.
 fn join_extra_groups(rows: &mut [Row]) {
     let body = rows.get_mut(1..).unwrap_or_default();
-    let counts: Vec<usize> = body.iter().map(|r| r.numbers).collect();
+    let mut counts: Vec<usize> = body.iter().map(|r| r.numbers).collect();
+    counts.sort_unstable();
     // The count most rows hold (the smaller on a tie), when two rows or
-    // more hold it.
-    let held = |n: usize| counts.iter().filter(|&&c| c == n).count();
-    let Some(usual) = counts
-        .iter()
-        .copied()
-        .filter(|&n| held(n) >= 2)
-        .max_by_key(|&n| (held(n), std::cmp::Reverse(n)))
-    else {
+    // more hold it: the longest run of equal counts, sorted.
+    let (mut usual, mut most, mut run) = (None, 1, 0);
+    for (i, &n) in counts.iter().enumerate() {
+        run = if i > 0 && counts[i - 1] == n {
+            run + 1
+        } else {
+            1
+        };
+        if run > most {
+            (usual, most) = (Some(n), run);
+        }
+    }
+    let Some(usual) = usual else {
         return;
     };
     let digits = is_digit_group;
