@@ -53,6 +53,15 @@
 //!   adverb that modifies the word before it (`جداً`, `فقط`), nor ends inside
 //!   brackets or quotes, never opens with a conjunction, and a lone `/`, `+`
 //!   or `-` joins its neighbours.
+//! * **Figures** are whole: digits in groups of three (`1 280 كغ`, and in a
+//!   row that holds a figure more than most rows, `1 920 1933`), a duration
+//!   in two units (`2 ساعة 15 دقيقة`), a unit of time after its number; a
+//!   figure with its unit sign (`2.6%`) takes no unit after it, and a
+//!   decimal after a Latin name is no model number (`Pro Max | 6.7`).
+//! * **Header names**: only a sure adjective (a nisba, or a participle stem
+//!   of five letters) qualifies the name before it (`الموعد | المكان`), and
+//!   names that open with the same word are cut before it comes back
+//!   (`السعر الشهري | السعر السنوي`).
 //! * **Cell shape priors.** Each cell pays `ln(1 + words)`, so one long cell
 //!   and short others beat two middling ones; the first cell of a body row
 //!   pays for each word after its first, since that column holds the row
