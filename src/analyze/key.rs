@@ -162,14 +162,20 @@ pub(crate) fn finish_arabic(out: &mut String) {
         return finish(out);
     }
     if b.len() >= 2 && is_fold(&b[last..]) {
-        let folded = if b[last] == 0xD8 {
-            chars::HEH
-        } else {
-            chars::YEH
-        };
-        out.truncate(last);
-        out.push(folded);
+        fold_final(out, last);
     }
+}
+
+/// Folds the final letter of `out`, a ة or ى starting at byte `at`: ة → ه,
+/// ى → ي.
+fn fold_final(out: &mut String, at: usize) {
+    let folded = if out.as_bytes()[at] == 0xD8 {
+        chars::HEH
+    } else {
+        chars::YEH
+    };
+    out.truncate(at);
+    out.push(folded);
 }
 
 /// ة → ه and ى → ي (the rest of SEARCH), and lowercase for other scripts.
@@ -188,13 +194,7 @@ pub(crate) fn finish(out: &mut String) {
     }
     if folds == 1 && last_fold + 2 == b.len() {
         // The common case, a final ة or ى alone.
-        let folded = if b[last_fold] == 0xD8 {
-            chars::HEH
-        } else {
-            chars::YEH
-        };
-        out.truncate(last_fold);
-        out.push(folded);
+        fold_final(out, last_fold);
     } else if folds > 0 {
         // Both folds keep the length (ة D8 A9 → ه D9 87, ى D9 89 → ي D9 8A):
         // the bytes are changed where they are.

@@ -308,7 +308,7 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
             || (1..width).any(|c| {
                 column_agrees(body.iter().map(|r| {
                     let t = &text[*r.get(c)?];
-                    let first = t.split(' ').next().filter(|w| !w.is_empty())?;
+                    let first = first_word(t)?;
                     let words = t.split(' ').count();
                     let after_number = c > 0
                         && text[r[c - 1]]
@@ -358,14 +358,18 @@ pub(crate) fn last_row_foreign(
         return false;
     }
     let last_at = rows.len() - 1;
-    let torn = |r: usize| weakest_cut(text, lines[0], lines[r], &rows[r]) <= TORN;
-    if headings_run_on && torn(last_at) && !(1..last_at).any(torn) {
-        return true;
+    if headings_run_on {
+        // The rows' words and boundary evidence, read once for all rows.
+        if let Some(prepared) = prepare(&FITTED, text, lines) {
+            let torn = |r: usize| weakest_cut(&prepared[r], &rows[r]) <= TORN;
+            if torn(last_at) && !(1..last_at).any(torn) {
+                return true;
+            }
+        }
     }
     let first_shape = |row: &Vec<Span>, c: usize| {
         row.get(c)
-            .map(|&span| &text[span])
-            .and_then(|t| t.split(' ').next().filter(|w| !w.is_empty()))
+            .and_then(|&span| first_word(&text[span]))
             .map(shape)
     };
     let (mut typed, mut broken) = (0, 0);
@@ -387,13 +391,9 @@ pub(crate) fn last_row_foreign(
     broken >= MIN_FOREIGN_CELLS && 2 * broken >= typed
 }
 
-/// The weakest boundary evidence at the cuts of body row `row` into the
-/// cells `cells` (spans of its words), under the header `header`.
-fn weakest_cut(text: &str, header: Line, row: Line, cells: &[Span]) -> f32 {
-    let Some(prepared) = prepare(&FITTED, text, &[header, row]) else {
-        return f32::INFINITY;
-    };
-    let row = &prepared[1];
+/// The weakest boundary evidence at the cuts of the prepared body row
+/// `row` into the cells `cells` (spans of its words).
+fn weakest_cut(row: &Row, cells: &[Span]) -> f32 {
     cells
         .iter()
         .filter(|c| !c.is_empty())
@@ -401,6 +401,11 @@ fn weakest_cut(text: &str, header: Line, row: Line, cells: &[Span]) -> f32 {
         .filter(|&w| w > 0)
         .map(|w| row.evidence[w - 1].unwrap_or(f32::NEG_INFINITY))
         .fold(f32::INFINITY, f32::min)
+}
+
+/// The first space-separated word of a cell's text, if it has one.
+fn first_word(t: &str) -> Option<&str> {
+    t.split(' ').next().filter(|w| !w.is_empty())
 }
 
 /// Whether the header split at `cuts` parts a name from its bracketed
@@ -580,14 +585,13 @@ fn join_extra_groups(rows: &mut [Row]) {
     let Some(usual) = usual else {
         return;
     };
-    let digits = is_digit_group;
     for row in body {
         while row.numbers > usual {
             let group = (0..row.words.len().saturating_sub(1)).find(|&j| {
                 !row.joined[j]
                     && (j == 0 || !row.joined[j - 1])
-                    && digits(&row.words[j], 1..=FIRST_GROUP_DIGITS)
-                    && digits(&row.words[j + 1], 3..=3)
+                    && is_digit_group(&row.words[j], 1..=FIRST_GROUP_DIGITS)
+                    && is_digit_group(&row.words[j + 1], 3..=3)
             });
             let Some(j) = group else {
                 break;
@@ -619,24 +623,21 @@ const FIRST_GROUP_DIGITS: usize = 2;
 /// names (`32 64 125` hertz), only a word closes a number: the first row of
 /// a table without a header is data (`المؤشر الرئيسي 11 245 نقطة`).
 fn thousands_groups(words: &[Word], header: bool) -> Vec<bool> {
-    let digits = is_digit_group;
     // What may close a number: a word (a unit, a currency) or a figure of
     // another kind (a percentage, a decimal), not a whole number (`1k`).
     let closes = |w: &Word| {
         w.shape != Shape::Number
-            || (!header
-                && w.text
-                    .contains(['%', '.', crate::chars::ARABIC_DECIMAL_SEPARATOR]))
+            || (!header && (carries_unit(w.text) || has_number_separator(w.text)))
     };
     let mut grouped = vec![false; words.len()];
     let mut j = 0;
     while j < words.len() {
-        if !digits(&words[j], 1..=FIRST_GROUP_DIGITS) {
+        if !is_digit_group(&words[j], 1..=FIRST_GROUP_DIGITS) {
             j += 1;
             continue;
         }
         let mut end = j + 1;
-        while end < words.len() && digits(&words[end], 3..=3) {
+        while end < words.len() && is_digit_group(&words[end], 3..=3) {
             end += 1;
         }
         let closed = words.get(end).is_some_and(closes);

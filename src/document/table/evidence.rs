@@ -1,8 +1,8 @@
 //! Evidence for a cell boundary between two neighbouring words of a row.
 
 use super::weights::{Weights, W};
-use super::words::{bare, Shape, Word};
-use crate::chars::{is_pictograph, ALEF_WITH_HAMZA_ABOVE, ARABIC_PERCENT, NOON, TEH, YEH};
+use super::words::{bare, carries_unit, has_number_separator, Shape, Word};
+use crate::chars::{is_pictograph, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
 use crate::document::lexicon::NEGATION;
 
 /// The letters an imperfect verb opens with.
@@ -46,7 +46,7 @@ pub(super) fn boundary(
     if b.adverb {
         s += wt[W::BeforeAdverb];
     }
-    if b.li {
+    if b.complement {
         s += wt[W::BeforeLi];
     }
     if a.sentence_end {
@@ -74,13 +74,13 @@ pub(super) fn boundary(
         (Shape::Number, Shape::Latin) if is_capitalised_name(b.text) => {}
         // A figure that carries its own unit sign is whole: the word after
         // `2.6%` is no unit of it.
-        (Shape::Number, _) if a.text.ends_with(UNIT_SIGNS) => {}
+        (Shape::Number, _) if carries_unit(a.text) => {}
         (Shape::Number, _) => s += wt[W::NumberUnit],
         // A Latin name goes on with its number (`Gen 3`, `iPhone 15`); a
         // code that holds its own digits is whole (`SV1020 | 08:30`), and a
         // measure is no model number (`Pro Max | 6.7 بوصة`).
         (Shape::Latin, Shape::Number)
-            if !a.text.contains(|c: char| c.is_ascii_digit()) && !is_decimal(b.text) =>
+            if !a.text.contains(|c: char| c.is_ascii_digit()) && !has_number_separator(b.text) =>
         {
             s += wt[W::LatinThenNumber]
         }
@@ -105,7 +105,7 @@ pub(super) fn boundary(
         if !a.definite && b.definite && !a.sentence_end {
             s += wt[W::Construct];
         }
-        if a.definite && !b.definite && !b.particle && !b.li {
+        if a.definite && !b.definite && !b.particle && !b.complement {
             s += wt[W::DefiniteThenIndefinite];
         }
         // A header's names are nouns more often than not: there only a sure
@@ -117,10 +117,10 @@ pub(super) fn boundary(
         };
         if adjective && a.definite == b.definite && !a.particle {
             s += wt[W::Adjective];
-        } else if header && a.definite && b.definite && !b.li {
+        } else if header && a.definite && b.definite && !b.complement {
             s += wt[W::HeaderDefinitePair];
         }
-        if header && !a.definite && !b.definite && !b.particle && !a.li {
+        if header && !a.definite && !b.definite && !b.particle && !a.complement {
             s += wt[W::HeaderIndefinitePair];
         }
         if bare(b.text) == head {
@@ -129,27 +129,6 @@ pub(super) fn boundary(
     }
     Some(s)
 }
-
-/// Whether `t` is a number with a fractional part (`6.7`, `3,5`, `٣٫٥`).
-fn is_decimal(t: &str) -> bool {
-    let mut seen_digit = false;
-    let mut chars = t.chars().peekable();
-    while let Some(c) = chars.next() {
-        if crate::chars::is_digit(c) {
-            seen_digit = true;
-        } else if seen_digit
-            && matches!(c, '.' | ',' | crate::chars::ARABIC_DECIMAL_SEPARATOR)
-            && chars.peek().is_some_and(|&n| crate::chars::is_digit(n))
-        {
-            return true;
-        }
-    }
-    false
-}
-
-/// Signs that close a figure as its unit: percent, per mille, degree and
-/// the currency signs written after the amount.
-const UNIT_SIGNS: [char; 7] = ['%', ARABIC_PERCENT, '‰', '°', '$', '€', '£'];
 
 /// Longest unit symbol in capitals (`MB`, `KWH`).
 const LONGEST_UNIT: usize = 3;

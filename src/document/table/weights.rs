@@ -59,8 +59,9 @@ pub(crate) enum W {
     DefiniteThenIndefinite,
     /// A definite adjective after a definite noun (`الأثر المتوقع`).
     Adjective,
-    /// A word that opens with the preposition لِ continues the phrase before it
-    /// (`الحد الأدنى للفتح`, `الودائع لأجل`, `التالي ليوم الشراء`).
+    /// A word that opens with the preposition لِ, or with بِ before the
+    /// article, continues the phrase before it (`الحد الأدنى للفتح`,
+    /// `الودائع لأجل`, `التوصيل بالكهرباء`).
     BeforeLi,
     /// The row's first word coming back opens a parallel cell
     /// (`بطاقات الائتمان | بطاقات الخصم`).

@@ -1,7 +1,9 @@
 //! Words of a single-space row and what the column search asks about them:
 //! shape, article, particles, months, brackets.
 
-use crate::chars::{is_arabic, is_digit, is_pictograph, is_sentence_end};
+use crate::chars::{
+    is_arabic, is_digit, is_number_separator, is_pictograph, is_sentence_end, ARABIC_PERCENT,
+};
 use crate::document::lexicon::{
     ADVERBS, CONJUNCTIONS, DEFINITE_PREFIXES, MONTHS, PARTICLES, TIME_UNITS,
 };
@@ -46,7 +48,7 @@ pub(super) struct Word<'a> {
     pub(super) connector: bool,
     /// Opens with the preposition لِ (`للفتح`, `لأجل`), or with بِ before
     /// the article (`بالكهرباء`): a phrase that completes the noun before it.
-    pub(super) li: bool,
+    pub(super) complement: bool,
     /// Ends with `.` or `!` (not a question mark): a statement.
     pub(super) statement: bool,
     /// A month name (`مارس`, `آذار`, `March`).
@@ -128,7 +130,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         && !t.starts_with('$');
     let hash = fnv(t.as_bytes());
     let (listed, adverbial) = lists_of(t, hash, bare_adverb);
-    let li = shape == Shape::Arabic
+    let complement = shape == Shape::Arabic
         && ((chars >= 4 && (t.starts_with("لل") || t.starts_with("لأ") || t.starts_with("لإ")))
             || (chars >= 6 && t.starts_with("بال")));
     Word {
@@ -143,7 +145,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         adverb: adverbial & ADVERB != 0,
         modifier: adverbial & MODIFIER != 0,
         connector,
-        li,
+        complement,
         month: listed & MONTH != 0,
         icon: t
             .chars()
@@ -204,8 +206,18 @@ fn listed(t: &str, hash: u64) -> u8 {
         .fold(0, |flags, e| flags | e.1)
 }
 
-/// Longest entry of the lists [`listed`] looks words up in, in bytes.
-const LONGEST_LISTED: usize = LONGEST_ADVERB;
+/// Longest entry of the lists [`listed`] looks words up in, in bytes: a
+/// longer word is in none of them.
+const LONGEST_LISTED: usize = {
+    let mut most = LONGEST_ADVERB;
+    if LONGEST_PARTICLE > most {
+        most = LONGEST_PARTICLE;
+    }
+    if LONGEST_MONTH > most {
+        most = LONGEST_MONTH;
+    }
+    most
+};
 
 /// The flags of the lists that hold `t`, compared without ASCII case, and
 /// of those that hold its form without tanwin `bare` (adverbs, modifiers),
@@ -225,13 +237,7 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u8, u8) {
     };
     // Each list is asked about the form it is looked up by: the particles,
     // conjunctions and months by the word, the adverbs by its bare form.
-    let by_word = flags
-        & (PARTICLE | CONJUNCTION | MONTH)
-        & match t.len() {
-            n if n > LONGEST_MONTH => 0,
-            n if n > LONGEST_PARTICLE => MONTH,
-            _ => PARTICLE | CONJUNCTION | MONTH,
-        };
+    let by_word = flags & (PARTICLE | CONJUNCTION | MONTH);
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
@@ -265,6 +271,30 @@ pub(super) fn time_unit(w: &Word) -> Option<u8> {
     let mut buf = [0u8; LONGEST_ADVERB];
     let bare = without_tanwin(w.text, &mut buf)?;
     TIME_UNITS.iter().find(|u| u.0 == bare).map(|u| u.1)
+}
+
+/// Signs that close a figure as its unit: percent, per mille, degree and
+/// the currency signs written after the amount.
+const UNIT_SIGNS: [char; 7] = ['%', ARABIC_PERCENT, '‰', '°', '$', '€', '£'];
+
+/// Whether the figure `t` carries its unit sign (`2.6%`, `120$`): no word
+/// after it is its unit.
+pub(super) fn carries_unit(t: &str) -> bool {
+    t.ends_with(UNIT_SIGNS)
+}
+
+/// Whether `t` has digits joined by a number separator (`6.7`, `1,280`,
+/// `٣٫٥`): a measure or an amount, not a whole count.
+pub(super) fn has_number_separator(t: &str) -> bool {
+    let mut chars = t.chars().peekable();
+    let mut after_digit = false;
+    while let Some(c) = chars.next() {
+        if is_number_separator(c) && after_digit && chars.peek().is_some_and(|&n| is_digit(n)) {
+            return true;
+        }
+        after_digit = is_digit(c);
+    }
+    false
 }
 
 /// The word with its definite prefix removed, to compare head nouns.
