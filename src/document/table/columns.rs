@@ -690,9 +690,19 @@ fn latin_names(words: &[Word]) -> Vec<bool> {
 /// to be as long as the one before it: other names may follow it.
 fn alike_openings(words: &[Word]) -> Vec<Option<bool>> {
     let mut out = vec![None; words.len()];
-    let opener = |w: &Word| w.shape == Shape::Arabic && !w.particle && !w.conjunction;
+    let opener = |p: usize| {
+        let w = &words[p];
+        match w.shape {
+            Shape::Arabic => !w.particle && !w.conjunction,
+            // A Latin word opens names only where a Latin run starts: one
+            // that comes back inside a run closes names (`Local Storage
+            // Session Storage`), which [`latin_names`] reads.
+            Shape::Latin => p == 0 || words[p - 1].shape != Shape::Latin,
+            _ => false,
+        }
+    };
     let Some(first) = (0..words.len()).find(|&p| {
-        opener(&words[p])
+        opener(p)
             && words
                 .get(p + 2..)
                 .is_some_and(|rest| rest.iter().any(|w| w.hash == words[p].hash))

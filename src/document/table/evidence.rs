@@ -75,6 +75,8 @@ pub(super) fn boundary(
         // A figure that carries its own unit sign is whole: the word after
         // `2.6%` is no unit of it.
         (Shape::Number, _) if carries_unit(a.text) => {}
+        // `غير` negates what follows it: no unit (`10 | غير محدود`).
+        (Shape::Number, _) if b.text == NEGATION => {}
         (Shape::Number, _) => s += wt[W::NumberUnit],
         // A Latin name goes on with its number (`Gen 3`, `iPhone 15`); a
         // code that holds its own digits is whole (`SV1020 | 08:30`), and a

@@ -165,6 +165,16 @@ mod tests {
     }
 
     #[test]
+    fn names_opening_with_the_same_latin_word_are_cut_before_it() {
+        // `Nova` opens both names; the Arabic word after the first stays in
+        // its name rather than standing as a column of its own.
+        let t = "خصائص الخطة Nova المجانية Nova Plus\nحفظ الملفات على الجهاز لا نعم\nعدد الحسابات المرتبطة 2 غير محدود\nمزامنة القوائم لا نعم";
+        let got = table(t);
+        assert_eq!(got[0], ["خصائص الخطة", "Nova المجانية", "Nova Plus"]);
+        assert_eq!(got[2], ["عدد الحسابات المرتبطة", "2", "غير محدود"]);
+    }
+
+    #[test]
     fn latin_names_side_by_side_in_a_header_are_columns() {
         let t = "المعيار Vite Webpack\nسرعة البناء عالية متوسطة\nسهولة الإعداد سهلة معقدة\nحجم المجتمع متوسط كبير";
         let got = table(t);
