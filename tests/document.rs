@@ -594,3 +594,48 @@ fn a_table_that_no_blank_line_closes_ends_where_its_columns_do() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_heading_that_ends_an_announced_table_opens_the_next() {
+    // No blank lines, and a cue over the first table: the heading after
+    // its rows has fewer words than the table has columns, so the table
+    // ends there, and the parallel lines under the heading make a table of
+    // their own.
+    let text = "مواصفات الأجهزة\n\
+                يعرض الجدول التالي مواصفات الأجهزة الأربعة:\n\
+                الجهاز الشاشة البطارية السعر\n\
+                Nova 6.1 بوصة 4000 mAh 300 دولار\n\
+                Orion 6.7 بوصة 5000 mAh 450 دولار\n\
+                Vega 6.4 بوصة 4500 mAh 380 دولار\n\
+                Lyra 6.9 بوصة 5500 mAh 520 دولار\n\
+                خيارات الشحن\n\
+                الخيار الوصف\n\
+                fast شحن سريع بقدرة عالية\n\
+                wireless شحن لاسلكي عبر قاعدة مغناطيسية\n\
+                reverse شحن جهاز آخر من الهاتف\n";
+    let got = shapes(&Document::parse(text));
+    assert_eq!(
+        got[1..],
+        [
+            Shape::Table(
+                strings(&["الجهاز", "الشاشة", "البطارية", "السعر"]),
+                vec![
+                    strings(&["Nova", "6.1 بوصة", "4000 mAh", "300 دولار"]),
+                    strings(&["Orion", "6.7 بوصة", "5000 mAh", "450 دولار"]),
+                    strings(&["Vega", "6.4 بوصة", "4500 mAh", "380 دولار"]),
+                    strings(&["Lyra", "6.9 بوصة", "5500 mAh", "520 دولار"]),
+                ]
+            ),
+            Shape::Heading("خيارات الشحن".into()),
+            Shape::Table(
+                strings(&["الخيار", "الوصف"]),
+                vec![
+                    strings(&["fast", "شحن سريع بقدرة عالية"]),
+                    strings(&["wireless", "شحن لاسلكي عبر قاعدة مغناطيسية"]),
+                    strings(&["reverse", "شحن جهاز آخر من الهاتف"]),
+                ]
+            ),
+        ],
+        "{got:?}"
+    );
+}

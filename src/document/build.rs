@@ -51,6 +51,7 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
         bullet_margin: bullet_margin(&lines, &kinds),
         scanned_to: Cell::new(0),
         corner_from: Cell::new(None),
+        resume_at: Cell::new(None),
         rules: Cell::new((0, 0, Separator::Tab, None)),
     };
 
@@ -123,6 +124,10 @@ pub(super) struct Ctx<'t, 'a> {
     /// The corner line (indented header) from which that run was last
     /// scanned, if any: one corner line per run may retry it.
     pub(super) corner_from: Cell<Option<usize>>,
+    /// The line after the heading that ended a cued table inside its run
+    /// (see `infer_run`): the one line of that run, past the table, that
+    /// may start another table, cued by the heading over it.
+    pub(super) resume_at: Cell<Option<usize>>,
     /// The lines `start..end` after a delimited line `start` that made no
     /// table (markdown rule rows, all skipped), their separator, and the
     /// width a row needs for line `end` to join its table (`None`: none

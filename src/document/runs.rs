@@ -12,9 +12,11 @@
 //!   columns can be inferred; or, with no cue, a run of at least
 //!   `UNCUED_ROWS` parallel lines whose columns agree. A line right over a
 //!   bulleted list heads or introduces the list and ends the run.
-//! * **Where a table ends** when no blank line closes it: a run with no cue
-//!   takes the columns of its header and first rows, and ends at a line
-//!   with fewer words than that; a statement twice as long as any row,
+//! * **Where a table ends** when no blank line closes it: a run takes the
+//!   columns of its header and first rows, and ends at a line with fewer
+//!   words than that (the heading of what follows; once per run, the line
+//!   after that heading may start another table, cued by it); a statement
+//!   twice as long as any row,
 //!   where every row holds a figure, ends it; and its last lines are left
 //!   out while they are foreign to its columns (their cells break the
 //!   shapes the other rows agree on, or only they tear a phrase apart).
@@ -152,7 +154,10 @@ impl<'a> Ctx<'_, 'a> {
         // again (asking twice about the same line is allowed): every line
         // is scanned a bounded number of times, so the work stays linear
         // even when each line is indented (poetry, text pasted from a PDF).
-        if i < self.scanned_to.get() {
+        let resumed = self.resume_at.get() == Some(i);
+        if resumed {
+            self.resume_at.set(None);
+        } else if i < self.scanned_to.get() {
             if !corner || self.corner_from.get().is_some_and(|c| c != i) {
                 return None;
             }
@@ -162,6 +167,7 @@ impl<'a> Ctx<'_, 'a> {
         if corner {
             self.corner_from.set(Some(i));
         }
+        let intro = intro || resumed;
         let cued = intro || corner || (self.blank_separated && blank_before);
         let mut j = i + 1;
         // Rows that all open with a number end at the first that does not.
@@ -250,7 +256,7 @@ impl<'a> Ctx<'_, 'a> {
             }
             return None;
         }
-        let (cells, end) = self.infer_run(i, j)?;
+        let (cells, end) = self.infer_run(i, j, !resumed)?;
         Some((self.table_of(i, cells), end))
     }
 
@@ -282,15 +288,37 @@ impl<'a> Ctx<'_, 'a> {
             return None;
         }
         let (cells, end) = self.agreeing(start, end)?;
-        (cells[0].len() == width).then_some((cells, end))
+        if cells[0].len() != width {
+            return None;
+        }
+        self.resume_after(end, j);
+        Some((cells, end))
     }
 
     /// The cells of the single-space table on lines `i..j` and the line
     /// after it. A last line that lowers the column count is no row but the
     /// heading of what follows (`أنواع الحقول` under a table of five
     /// columns): the table ends before it.
-    fn infer_run(&self, i: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
-        let cells = infer(self.text, &self.lines[i..j]);
+    fn infer_run(&self, i: usize, mut j: usize, resume: bool) -> Option<(Vec<Vec<Span>>, usize)> {
+        let mut cells = infer(self.text, &self.lines[i..j]);
+        // When the run makes a table, the header and first rows give its
+        // columns; a later line with fewer words than that holds no row (a
+        // single-space row has a word in each cell) but the heading of what
+        // follows. Once per run, the line after that heading may start
+        // another table.
+        let head = i + UNCUED_ROWS + 1;
+        if cells.is_some() && head < j {
+            if let Some(first) = infer(self.text, &self.lines[i..head]) {
+                let width = first[0].len();
+                if let Some(end) = (head..j).find(|&r| self.words(r) < width) {
+                    if resume {
+                        self.resume_after(end, j);
+                    }
+                    j = end;
+                    cells = infer(self.text, &self.lines[i..j]);
+                }
+            }
+        }
         let width = cells.as_ref().map_or(0, |c| c[0].len());
         // Only a last line no longer than any other row can have held the
         // count down (a row has at least as many words as cells).
@@ -303,6 +331,14 @@ impl<'a> Ctx<'_, 'a> {
             }
         }
         cells.map(|c| self.without_foreign_tail(i, j, c))
+    }
+
+    /// Lets the line after `end`, the heading that ends a table inside the
+    /// run of lines up to `j`, start another table, cued by the heading.
+    fn resume_after(&self, end: usize, j: usize) {
+        if end + 1 < j {
+            self.resume_at.set(Some(end + 1));
+        }
     }
 
     /// The cells of the table on lines `i..j` and the line after it, once
