@@ -8,7 +8,7 @@ const SPEC_SHEET: &str = include_str!("data/spec-sheet.txt");
 
 /// A block reduced to what the golden tests compare: type, text or items,
 /// and table cells.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 enum Shape {
     Heading(String),
     Paragraph(String),
@@ -638,4 +638,36 @@ fn a_heading_that_ends_an_announced_table_opens_the_next() {
         ],
         "{got:?}"
     );
+}
+
+#[test]
+fn a_heading_over_a_header_is_no_row_of_its_table() {
+    // `باقات الإنترنت` is one phrase, a noun and the noun it is annexed to:
+    // cut into two cells it would be torn, so it is the heading over the
+    // table, whether a cue announces the table or not.
+    let rows = "باقات الإنترنت\n\
+                الباقة السرعة السعر\n\
+                Basic 30 ميجابت 150 جنيه\n\
+                Plus 100 ميجابت 300 جنيه\n\
+                Max 200 ميجابت 500 جنيه\n";
+    let table = Shape::Table(
+        strings(&["الباقة", "السرعة", "السعر"]),
+        vec![
+            strings(&["Basic", "30 ميجابت", "150 جنيه"]),
+            strings(&["Plus", "100 ميجابت", "300 جنيه"]),
+            strings(&["Max", "200 ميجابت", "500 جنيه"]),
+        ],
+    );
+    for intro in [
+        "تختلف الأسعار بحسب الباقة ومدة الاشتراك المختارة.",
+        "تختلف الأسعار بحسب الباقة كما يلي:",
+    ] {
+        let text = format!("أسعار الخدمات\n{intro}\n{rows}");
+        let got = shapes(&Document::parse(&text));
+        assert_eq!(
+            got[1..],
+            [Shape::Heading("باقات الإنترنت".into()), table.clone()],
+            "{got:?}"
+        );
+    }
 }

@@ -124,10 +124,13 @@ pub(super) struct Ctx<'t, 'a> {
     /// The corner line (indented header) from which that run was last
     /// scanned, if any: one corner line per run may retry it.
     pub(super) corner_from: Cell<Option<usize>>,
-    /// The line after the heading that ended a cued table inside its run
-    /// (see `infer_run`): the one line of that run, past the table, that
-    /// may start another table, cued by the heading over it.
-    pub(super) resume_at: Cell<Option<usize>>,
+    /// A line inside a scanned run that may start a table, cued by the
+    /// heading over it, and whether that table may in turn let a line after
+    /// it start one: the line under a heading that ends a table inside its
+    /// run (see `infer_run`), or the header under a heading that was read
+    /// as the first line of a table (see `space_table`). Each run is
+    /// scanned three times at most.
+    pub(super) resume_at: Cell<Option<(usize, bool)>>,
     /// The lines `start..end` after a delimited line `start` that made no
     /// table (markdown rule rows, all skipped), their separator, and the
     /// width a row needs for line `end` to join its table (`None`: none

@@ -29,8 +29,8 @@ use super::build::Ctx;
 use super::classify::{ends_clause, ends_colon, ends_sentence, ends_statement, Kind};
 use super::lines::Line;
 use super::table::{
-    columns_agree, infer, is_rule_cell, last_row_foreign, split_delimited, trimmed, Separator,
-    MAX_ROW_WORDS,
+    columns_agree, infer, is_rule_cell, last_row_foreign, split_delimited, tears_construct,
+    trimmed, Separator, MAX_ROW_WORDS,
 };
 use super::{Block, Cell as TableCell, Row};
 use crate::Span;
@@ -154,8 +154,8 @@ impl<'a> Ctx<'_, 'a> {
         // again (asking twice about the same line is allowed): every line
         // is scanned a bounded number of times, so the work stays linear
         // even when each line is indented (poetry, text pasted from a PDF).
-        let resumed = self.resume_at.get() == Some(i);
-        if resumed {
+        let resumed = self.resume_at.get().filter(|&(at, _)| at == i);
+        if resumed.is_some() {
             self.resume_at.set(None);
         } else if i < self.scanned_to.get() {
             if !corner || self.corner_from.get().is_some_and(|c| c != i) {
@@ -167,7 +167,7 @@ impl<'a> Ctx<'_, 'a> {
         if corner {
             self.corner_from.set(Some(i));
         }
-        let intro = intro || resumed;
+        let intro = intro || resumed.is_some();
         let cued = intro || corner || (self.blank_separated && blank_before);
         let mut j = i + 1;
         // Rows that all open with a number end at the first that does not.
@@ -238,6 +238,10 @@ impl<'a> Ctx<'_, 'a> {
                 return None;
             }
             let last = (i + UNCUED_HEADER_SEARCH).min(j.saturating_sub(UNCUED_ROWS - 1));
+            // A header whose cut tears a construct apart is passed over for
+            // a later one (it is the heading over the table), and taken
+            // when none is found.
+            let mut torn = None;
             for start in i..last {
                 if self.words(start) > MAX_HEADER_WORDS || ends_sentence(self.content(start)) {
                     continue;
@@ -248,15 +252,53 @@ impl<'a> Ctx<'_, 'a> {
                 let Some((cells, end)) = found else {
                     continue;
                 };
-                if start > i {
-                    self.scanned_to.set(start);
-                    return None;
+                if torn.is_none()
+                    && tears_construct(self.text, &cells[0])
+                    && self.names_columns(start + 1, start)
+                {
+                    torn = Some((start, cells, end));
+                    continue;
                 }
-                return Some((self.table_of(i, cells), end));
+                return self.uncued_table(i, start, cells, end);
             }
+            return torn.and_then(|(start, cells, end)| self.uncued_table(i, start, cells, end));
+        }
+        let (cells, end) = self.infer_run(i, j, resumed.map_or(true, |(_, again)| again))?;
+        // A first line whose cut tears a construct apart is the heading
+        // over the table: the table starts under it, when it makes one.
+        if resumed.is_none()
+            && tears_construct(self.text, &cells[0])
+            && self.names_columns(i + 1, i)
+            && self.infer_run(i + 1, j, false).is_some()
+        {
+            self.resume_at.set(Some((i + 1, true)));
             return None;
         }
-        let (cells, end) = self.infer_run(i, j, !resumed)?;
+        Some((self.table_of(i, cells), end))
+    }
+
+    /// Whether line `l` may be the header under the heading `heading`: it
+    /// holds no figure (a row of values most often does) and has no fewer
+    /// words.
+    fn names_columns(&self, l: usize, heading: usize) -> bool {
+        !self.content(l).chars().any(crate::chars::is_digit) && self.words(l) >= self.words(heading)
+    }
+
+    /// The table found on the lines from `start` of a run that no cue
+    /// announces, scanned from line `i`: taken when `start` is `i`; when it
+    /// is further on, the lines before it are passed over and the table is
+    /// taken when the header line is reached.
+    fn uncued_table(
+        &self,
+        i: usize,
+        start: usize,
+        cells: Vec<Vec<Span>>,
+        end: usize,
+    ) -> Option<(Block<'a>, usize)> {
+        if start > i {
+            self.scanned_to.set(start);
+            return None;
+        }
         Some((self.table_of(i, cells), end))
     }
 
@@ -337,7 +379,7 @@ impl<'a> Ctx<'_, 'a> {
     /// run of lines up to `j`, start another table, cued by the heading.
     fn resume_after(&self, end: usize, j: usize) {
         if end + 1 < j {
-            self.resume_at.set(Some(end + 1));
+            self.resume_at.set(Some((end + 1, false)));
         }
     }
 

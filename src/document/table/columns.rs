@@ -4,6 +4,7 @@ use super::evidence::boundary;
 use super::fitted::FITTED;
 use super::weights::{Weights, W};
 use super::words::*;
+use crate::chars::{HEH, MEEM};
 use crate::document::lexicon::{NEGATION, RANGE_OPENERS, RANGE_STARTS};
 use crate::document::lines::Line;
 use crate::hash::fnv;
@@ -389,6 +390,41 @@ pub(crate) fn last_row_foreign(
         }
     }
     broken >= MIN_FOREIGN_CELLS && 2 * broken >= typed
+}
+
+/// Whether a boundary between the header cells `cells` tears an Arabic
+/// construct apart: an indefinite noun and the definite noun it is annexed
+/// to (`لغات | البرمجة`, `خصائص | الحقل`). A column's name is a whole
+/// phrase; a line so cut is the heading over a table, not its header. Words
+/// that may be participles (`مطلوبة`, opening with `م`) or carry a pronoun
+/// (`يفعله`) head no construct here.
+pub(crate) fn tears_construct(text: &str, cells: &[Span]) -> bool {
+    let edge = |span: Span, last: bool| {
+        let words = split_words(text, span);
+        let at = if last { words.last() } else { words.first() };
+        at.map(|&w| word(text, w))
+    };
+    let head = |w: &Word| {
+        w.shape == Shape::Arabic
+            && !w.definite
+            && !w.adjective
+            && !w.particle
+            && !w.conjunction
+            && !w.complement
+            && w.text.chars().count() >= 3
+            && !w.text.starts_with(MEEM)
+            && !w.text.ends_with(HEH)
+    };
+    cells
+        .iter()
+        .filter(|c| !c.is_empty())
+        .zip(cells.iter().filter(|c| !c.is_empty()).skip(1))
+        .any(|(&a, &b)| {
+            let (Some(a), Some(b)) = (edge(a, true), edge(b, false)) else {
+                return false;
+            };
+            head(&a) && b.shape == Shape::Arabic && b.definite
+        })
 }
 
 /// The weakest boundary evidence at the cuts of the prepared body row
