@@ -671,3 +671,27 @@ fn a_heading_over_a_header_is_no_row_of_its_table() {
         );
     }
 }
+
+#[test]
+fn a_question_after_rows_that_ask_none_is_no_row() {
+    // No blank lines: the question after the table is the next section's
+    // heading, though its words could fill the table's three columns.
+    let text = "مقارنة الخطط\n\
+                نعرض الفروق بين الخطتين في الجدول التالي:\n\
+                الميزة Nova Free Nova Pro\n\
+                المزامنة بين الأجهزة لا نعم\n\
+                عدد الحسابات 1 غير محدود\n\
+                الدعم الفني البريد فقط على مدار الساعة\n\
+                النسخ الاحتياطي لا نعم\n\
+                كيف تختار الخطة الأنسب لك؟\n\
+                يعتمد الاختيار على عدد الأجهزة التي تستخدمها كل يوم وعلى حاجتك إلى الدعم السريع.\n";
+    let got = shapes(&Document::parse(text));
+    assert!(
+        matches!(got.iter().find(|b| matches!(b, Shape::Table(..))), Some(Shape::Table(_, rows)) if rows.len() == 4),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&Shape::Heading("كيف تختار الخطة الأنسب لك؟".into())),
+        "{got:?}"
+    );
+}

@@ -168,6 +168,12 @@ pub(crate) fn ends_statement(s: &str) -> bool {
     ends_sentence(s) && !s.ends_with(['?', chars::ARABIC_QUESTION_MARK, '!'])
 }
 
+/// Whether `s` asks a question: it holds an Arabic question mark, or ends
+/// with a Latin one (a `?` inside a pattern such as `(?=Y)` asks nothing).
+pub(crate) fn asks_a_question(s: &str) -> bool {
+    s.contains(chars::ARABIC_QUESTION_MARK) || s.ends_with('?')
+}
+
 /// Whether `s` ends with `:` `،` `,` `;` `؛`.
 pub(crate) fn ends_clause(s: &str) -> bool {
     last_char(s).is_some_and(is_clause_end)

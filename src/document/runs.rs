@@ -9,24 +9,29 @@
 //!   cue says a table comes (the line before ends with `:`, the header opens
 //!   with an empty corner cell, or the lines stand together between blank
 //!   lines in a document that separates blocks by blank lines), and the
-//!   columns can be inferred; or, with no cue, a run of at least
-//!   `UNCUED_ROWS` parallel lines whose columns agree. A line right over a
-//!   bulleted list heads or introduces the list and ends the run.
+//!   columns can be inferred with names of three words at most on average;
+//!   or, with no cue, a run of at least `UNCUED_ROWS` parallel lines whose
+//!   columns agree. A line right over a bulleted list heads or introduces
+//!   the list and ends the run. A first line whose cut would tear a
+//!   construct apart (`لغات | البرمجة`) is the heading over the table, which
+//!   starts under it.
 //! * **Where a table ends** when no blank line closes it: a run takes the
 //!   columns of its header and first rows, and ends at a line with fewer
 //!   words than that (the heading of what follows; once per run, the line
 //!   after that heading may start another table, cued by it); a statement
-//!   twice as long as any row,
-//!   where every row holds a figure, ends it; and its last lines are left
-//!   out while they are foreign to its columns (their cells break the
+//!   twice as long as any row, where every row holds a figure, ends it, and
+//!   so does a question after rows that ask none; and its last lines are
+//!   left out while they are foreign to its columns (their cells break the
 //!   shapes the other rows agree on, or only they tear a phrase apart).
 //!
 //! Every line is scanned a bounded number of times: runs already scanned
-//! are remembered (`scanned_to`, `corner_from`, `rules`), so parsing stays
-//! linear in the input.
+//! are remembered (`scanned_to`, `corner_from`, `resume_at`, `rules`), so
+//! parsing stays linear in the input.
 
 use super::build::Ctx;
-use super::classify::{ends_clause, ends_colon, ends_sentence, ends_statement, Kind};
+use super::classify::{
+    asks_a_question, ends_clause, ends_colon, ends_sentence, ends_statement, Kind,
+};
 use super::lines::Line;
 use super::table::{
     columns_agree, infer, is_rule_cell, last_row_foreign, split_delimited, tears_construct,
@@ -38,6 +43,9 @@ use crate::Span;
 /// Longest header line of a single-space table, in words: the dev corpus
 /// headers have 2 to 7 words (three two-word column names).
 const MAX_HEADER_WORDS: usize = 16;
+/// Most words a column name has on average in the header of a
+/// single-space table: the labelled tables' headers have three at most.
+const MAX_HEADER_NAME_WORDS: usize = 3;
 /// Most words of an aligned row left with one cell (its other cells empty).
 const MAX_LONE_CELL_WORDS: usize = 4;
 /// Fewest lines, header included, of a single-space table that no cue
@@ -180,6 +188,8 @@ impl<'a> Ctx<'_, 'a> {
         let mut statements = false;
         let mut figures = true;
         let mut longest = 0;
+        // Whether a row so far asks a question.
+        let mut questions = false;
         let has_figure = |s: &str| s.chars().any(crate::chars::is_digit);
         while j < self.lines.len() && self.kinds[j] == Kind::Text {
             let s = self.content(j);
@@ -192,10 +202,14 @@ impl<'a> Ctx<'_, 'a> {
             // The digits are looked for only while every row has had some.
             let figure = figures && has_figure(s);
             let prose = statement && !statements && figures && !figure && words > 2 * longest;
-            if j >= i + 3 && prose {
+            // Without blank lines between blocks, a question after rows that
+            // ask none is the heading of what follows (`كيف تختار الأنسب لك؟`).
+            let question = !self.blank_separated && asks_a_question(s);
+            if j >= i + 3 && (prose || (question && !questions)) {
                 break;
             }
             if j > i {
+                questions |= question;
                 statements |= statement;
                 figures &= figure;
                 longest = longest.max(words);
@@ -264,6 +278,11 @@ impl<'a> Ctx<'_, 'a> {
             return torn.and_then(|(start, cells, end)| self.uncued_table(i, start, cells, end));
         }
         let (cells, end) = self.infer_run(i, j, resumed.map_or(true, |(_, again)| again))?;
+        // Column names are short: a header line with more words than that
+        // in each name is a sentence over the lines after it.
+        if self.words(i) > MAX_HEADER_NAME_WORDS * cells[0].len() {
+            return None;
+        }
         // A first line whose cut tears a construct apart is the heading
         // over the table: the table starts under it, when it makes one.
         if resumed.is_none()
