@@ -695,3 +695,30 @@ fn a_question_after_rows_that_ask_none_is_no_row() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_heading_and_its_text_after_rows_of_answers_are_no_rows() {
+    // No blank lines: every row of the table answers from a closed set of
+    // values (`نعم`, `لا`, `غير محدود`); the heading and the sentence after
+    // it hold none of them in those columns, so both end the table.
+    let text = "مقارنة الإصدارين\n\
+                يوضح الجدول التالي ما يقدمه كل إصدار:\n\
+                الميزة Nova Free Nova Pro\n\
+                بلا إعلانات لا نعم\n\
+                تعديل الوسوم نعم نعم\n\
+                المزامنة السحابية لا نعم\n\
+                عدد الأجهزة 3 غير محدود\n\
+                النسخ الاحتياطي نعم نعم\n\
+                الملفات المفضلة 3 غير محدود\n\
+                جرّب Pro مجانًا\n\
+                يمكنك تجربة الإصدار Pro أسبوعين كاملين قبل الاشتراك مجانًا.\n";
+    let got = shapes(&Document::parse(text));
+    assert!(
+        matches!(got.iter().find(|b| matches!(b, Shape::Table(..))), Some(Shape::Table(_, rows)) if rows.len() == 6),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&Shape::Heading("جرّب Pro مجانًا".into())),
+        "{got:?}"
+    );
+}

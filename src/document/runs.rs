@@ -34,8 +34,8 @@ use super::classify::{
 };
 use super::lines::Line;
 use super::table::{
-    columns_agree, infer, is_rule_cell, last_row_foreign, split_delimited, tears_construct,
-    trimmed, Separator, MAX_ROW_WORDS,
+    columns_agree, infer, is_rule_cell, split_delimited, tail_foreign, tears_construct, trimmed,
+    Separator, MAX_ROW_WORDS,
 };
 use super::{Block, Cell as TableCell, Row};
 use crate::Span;
@@ -403,26 +403,30 @@ impl<'a> Ctx<'_, 'a> {
     }
 
     /// The cells of the table on lines `i..j` and the line after it, once
-    /// its last lines that are foreign to its columns (see
-    /// [`last_row_foreign`]) are left out: the prose or the heading after a
-    /// table that no blank line closes.
+    /// its last lines that are foreign to its columns (see [`tail_foreign`])
+    /// are left out, `MAX_FOREIGN_TAIL` at most: the prose or the heading
+    /// after a table that no blank line closes. The last line is tried
+    /// alone, then with the line before it, as a heading and its first
+    /// line of text may each make the other look like a row.
     fn without_foreign_tail(
         &self,
         i: usize,
         mut j: usize,
         mut cells: Vec<Vec<Span>>,
     ) -> (Vec<Vec<Span>>, usize) {
-        for _ in 0..MAX_FOREIGN_TAIL {
+        let mut left = MAX_FOREIGN_TAIL;
+        while left > 0 {
             let lines = &self.lines[i..j];
-            if j - i <= UNCUED_ROWS
-                || !last_row_foreign(self.text, lines, &cells, !self.blank_separated)
-            {
+            let Some(tail) = (1..=left)
+                .find(|&t| tail_foreign(self.text, lines, &cells, t, !self.blank_separated))
+            else {
                 break;
-            }
-            match infer(self.text, &self.lines[i..j - 1]) {
+            };
+            match infer(self.text, &self.lines[i..j - tail]) {
                 Some(fewer) => {
                     cells = fewer;
-                    j -= 1;
+                    j -= tail;
+                    left -= tail;
                 }
                 None => break,
             }

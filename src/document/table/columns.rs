@@ -336,48 +336,62 @@ const MIN_FOREIGN_CELLS: usize = 2;
 /// noun from its genitive, an adjective from its noun.
 const TORN: f32 = -2.0;
 
-/// Whether the last body row of an inferred table (`rows[0]` is the
-/// header, cut from `lines`) is foreign to it: in half or more of the value
-/// columns whose other body rows agree on a number, Latin or symbol shape,
-/// and in two at least, its cell has another shape or none (`ويرجع الارتفاع
-/// إلى صعود الأوقية عالمياً.` under rows of prices); or only it is cut into
-/// the table's cells by tearing a phrase apart (the heading after the
-/// table, `أنماط | العرض | لتطبيقات الويب`), which is asked only when
-/// `headings_run_on` (no blank line keeps the heading after a table out of
-/// its run). It takes three body rows or more, so that two others show
-/// what the rows are like.
-pub(crate) fn last_row_foreign(
+/// Whether the last `tail` body rows of an inferred table (`rows[0]` is
+/// the header, cut from `lines`) are each foreign to it, judged against the
+/// body rows before them: in half or more of the value columns whose other
+/// rows agree on a number, Latin or symbol shape or on a closed set of
+/// repeated values (`نعم`, `لا`, `غير محدود`), and in two at least, the
+/// row's cell has another shape or value (`ويرجع الارتفاع إلى صعود الأوقية
+/// عالمياً.` under rows of prices); or only they are cut into the table's
+/// cells by tearing a phrase apart (the heading after the table, `أنماط |
+/// العرض | لتطبيقات الويب`), which is asked only when `headings_run_on` (no
+/// blank line keeps the heading after a table out of its run). It takes two
+/// other body rows or more, so that they show what the rows are like.
+pub(crate) fn tail_foreign(
     text: &str,
     lines: &[Line],
     rows: &[Vec<Span>],
+    tail: usize,
     headings_run_on: bool,
 ) -> bool {
-    let Some((last, others)) = rows.get(1..).and_then(<[_]>::split_last) else {
-        return false;
-    };
-    if others.len() < 2 || lines.len() != rows.len() {
+    let body = rows.len().saturating_sub(1);
+    if tail == 0 || body < tail + 2 || lines.len() != rows.len() {
         return false;
     }
-    let last_at = rows.len() - 1;
+    let first_tail = rows.len() - tail;
+    let others = &rows[1..first_tail];
     if headings_run_on {
         // The rows' words and boundary evidence, read once for all rows.
         if let Some(prepared) = prepare(&FITTED, text, lines) {
             let torn = |r: usize| weakest_cut(&prepared[r], &rows[r]) <= TORN;
-            if torn(last_at) && !(1..last_at).any(torn) {
+            if (first_tail..rows.len()).all(torn) && !(1..first_tail).any(torn) {
                 return true;
             }
         }
     }
-    let first_shape = |row: &Vec<Span>, c: usize| {
+    rows[first_tail..]
+        .iter()
+        .all(|row| breaks_columns(text, others, row))
+}
+
+/// Whether `row` breaks the value columns the rows `others` agree on (see
+/// [`tail_foreign`]).
+fn breaks_columns(text: &str, others: &[Vec<Span>], row: &[Span]) -> bool {
+    let first_shape = |row: &[Span], c: usize| {
         row.get(c)
             .and_then(|&span| first_word(&text[span]))
             .map(shape)
     };
-    let (mut typed, mut broken) = (0, 0);
-    for c in 1..rows[0].len() {
+    let cell = |row: &[Span], c: usize| row.get(c).map_or("", |&span| &text[span]);
+    let width = row.len();
+    // A row whose values are all alike (`مطبقة | مطبقة`) compares as the
+    // rows of a comparison do.
+    let alike = (2..width).all(|c| cell(row, c) == cell(row, 1));
+    let (mut typed, mut broken, mut sure) = (0, 0, 0);
+    for c in 1..width {
         let mut shapes = [0u32; Shape::COUNT];
-        for row in others {
-            if let Some(s) = first_shape(row, c) {
+        for other in others {
+            if let Some(s) = first_shape(other, c) {
                 shapes[s.index()] += 1;
             }
         }
@@ -386,11 +400,34 @@ pub(crate) fn last_row_foreign(
             .find(|s| shapes[s.index()] as f32 >= TYPED_SHARE * others.len() as f32);
         if let Some(column) = column {
             typed += 1;
-            broken += usize::from(first_shape(last, c) != Some(column));
+            let breaks = first_shape(row, c) != Some(column);
+            broken += usize::from(breaks);
+            sure += usize::from(breaks);
+            continue;
+        }
+        if alike {
+            continue;
+        }
+        // A column of a few values, each repeated (`نعم`, `لا`, `غير
+        // محدود`): a value none of the other rows holds breaks it; in one
+        // where most values repeat, it is a sign, not a proof.
+        let values: Vec<&str> = others.iter().map(|r| cell(r, c)).collect();
+        let repeated = |v: &str| values.iter().filter(|&&w| w == v).count() > 1;
+        let repeats = values.iter().filter(|v| repeated(v)).count();
+        let unseen = !values.contains(&cell(row, c));
+        if repeats == values.len() && values.len() >= MIN_CLOSED_ROWS {
+            typed += 1;
+            broken += usize::from(unseen);
+            sure += usize::from(unseen);
+        } else if repeats as f32 >= TYPED_SHARE * values.len() as f32 {
+            broken += usize::from(unseen);
         }
     }
-    broken >= MIN_FOREIGN_CELLS && 2 * broken >= typed
+    sure > 0 && broken >= MIN_FOREIGN_CELLS && 2 * broken >= typed
 }
+
+/// Fewest other rows that show a column's values to be a closed set.
+const MIN_CLOSED_ROWS: usize = 4;
 
 /// Whether a boundary between the header cells `cells` tears an Arabic
 /// construct apart: an indefinite noun and the definite noun it is annexed

@@ -105,7 +105,7 @@ mod fitted;
 mod weights;
 mod words;
 
-pub(crate) use columns::{columns_agree, infer, last_row_foreign, tears_construct, MAX_ROW_WORDS};
+pub(crate) use columns::{columns_agree, infer, tail_foreign, tears_construct, MAX_ROW_WORDS};
 pub(crate) use delimited::{is_rule_cell, split_delimited, trimmed, Separator};
 
 #[cfg(test)]
