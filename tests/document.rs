@@ -722,3 +722,30 @@ fn a_heading_and_its_text_after_rows_of_answers_are_no_rows() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_header_naming_compared_things_makes_a_table_without_a_cue() {
+    // No cue and no blank lines, and the values agree on nothing (free
+    // phrases): the header's names after the first open with the same word,
+    // so the lines are a comparison, not a run of headings.
+    let text = "مقارنة الخطتين\n\
+                نقارن هنا بين الخطتين من حيث الاستعمال اليومي.\n\
+                الجانب الخطة الشهرية الخطة السنوية\n\
+                طريقة الدفع بطاقة مصرفية تحويل بنكي\n\
+                مدة الالتزام شهر واحد سنة كاملة\n\
+                إلغاء الاشتراك في أي وقت بعد انتهاء المدة\n\
+                الدعم الفني البريد الإلكتروني هاتف مباشر\n";
+    let got = shapes(&Document::parse(text));
+    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
+    else {
+        panic!("no table: {got:?}");
+    };
+    assert_eq!(
+        header,
+        &strings(&["الجانب", "الخطة الشهرية", "الخطة السنوية"])
+    );
+    assert_eq!(rows.len(), 4, "{got:?}");
+    assert!(!got
+        .iter()
+        .any(|b| matches!(b, Shape::Heading(h) if h.starts_with("مدة"))));
+}

@@ -11,10 +11,11 @@
 //!   lines in a document that separates blocks by blank lines), and the
 //!   columns can be inferred with names of three words at most on average;
 //!   or, with no cue, a run of at least `UNCUED_ROWS` parallel lines whose
-//!   columns agree. A line right over a bulleted list heads or introduces
-//!   the list and ends the run. A first line whose cut would tear a
-//!   construct apart (`لغات | البرمجة`) is the heading over the table, which
-//!   starts under it.
+//!   columns agree, or whose header names compared things (its names after
+//!   the first open with the same word). A line right over a bulleted list
+//!   heads or introduces the list and ends the run. A first line whose cut
+//!   would tear a construct apart (`لغات | البرمجة`) is the heading over
+//!   the table, which starts under it.
 //! * **Where a table ends** when no blank line closes it: a run takes the
 //!   columns of its header and first rows, and ends at a line with fewer
 //!   words than that (the heading of what follows; once per run, the line
@@ -32,6 +33,7 @@ use super::build::Ctx;
 use super::classify::{
     asks_a_question, ends_clause, ends_colon, ends_sentence, ends_statement, Kind,
 };
+use super::lexicon::PARTICLES;
 use super::lines::Line;
 use super::table::{
     columns_agree, infer, is_rule_cell, split_delimited, tail_foreign, tears_construct, trimmed,
@@ -252,14 +254,17 @@ impl<'a> Ctx<'_, 'a> {
                 return None;
             }
             let last = (i + UNCUED_HEADER_SEARCH).min(j.saturating_sub(UNCUED_ROWS - 1));
+            let starts = || {
+                (i..last).filter(|&start| {
+                    self.words(start) <= MAX_HEADER_WORDS && !ends_sentence(self.content(start))
+                })
+            };
             // A header whose cut tears a construct apart is passed over for
             // a later one (it is the heading over the table), and taken
-            // when none is found.
+            // when none is found. A header that names compared things makes
+            // a table of the run when no columns agree.
             let mut torn = None;
-            for start in i..last {
-                if self.words(start) > MAX_HEADER_WORDS || ends_sentence(self.content(start)) {
-                    continue;
-                }
+            for start in starts() {
                 let found = self
                     .agreeing_head(start, j)
                     .or_else(|| self.agreeing(start, j));
@@ -275,7 +280,13 @@ impl<'a> Ctx<'_, 'a> {
                 }
                 return self.uncued_table(i, start, cells, end);
             }
-            return torn.and_then(|(start, cells, end)| self.uncued_table(i, start, cells, end));
+            let found = torn.or_else(|| {
+                starts().find_map(|start| {
+                    let (cells, end) = self.comparing(start, j)?;
+                    Some((start, cells, end))
+                })
+            });
+            return found.and_then(|(start, cells, end)| self.uncued_table(i, start, cells, end));
         }
         let (cells, end) = self.infer_run(i, j, resumed.map_or(true, |(_, again)| again))?;
         // Column names are short: a header line with more words than that
@@ -327,6 +338,26 @@ impl<'a> Ctx<'_, 'a> {
         let cells = infer(self.text, &self.lines[start..j])?;
         let (cells, end) = self.without_foreign_tail(start, j, cells);
         columns_agree(self.text, &cells).then_some((cells, end))
+    }
+
+    /// The table on lines `start..j` (as a cued run reads it) when its
+    /// header names compared things: two names or more after the first,
+    /// all opening with the same word (`الجانب | الوضع التجريبي | الوضع
+    /// الحقيقي`). Such a header says a comparison follows as surely as a
+    /// cue does, whatever the values look like.
+    fn comparing(&self, start: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
+        if j - start <= UNCUED_ROWS {
+            return None;
+        }
+        let (cells, end) = self.infer_run(start, j, false)?;
+        let names = &cells[0][1..];
+        let opening = |span: &Span| self.text[*span].split(' ').next();
+        let compares = names.len() >= 2
+            && opening(&names[0]).is_some_and(|w| !PARTICLES.contains(&w))
+            && names
+                .iter()
+                .all(|n| !n.is_empty() && opening(n) == opening(&names[0]));
+        compares.then_some((cells, end))
     }
 
     /// The table that the first lines of the run `start..j` open, when the
