@@ -288,10 +288,13 @@ impl<'a> Ctx<'_, 'a> {
             });
             return found.and_then(|(start, cells, end)| self.uncued_table(i, start, cells, end));
         }
+        let pending = self.resume_at.get();
         let (cells, end) = self.infer_run(i, j, resumed.map_or(true, |(_, again)| again))?;
         // Column names are short: a header line with more words than that
-        // in each name is a sentence over the lines after it.
+        // in each name is a sentence over the lines after it (and a heading
+        // inside those lines starts nothing).
         if self.words(i) > MAX_HEADER_NAME_WORDS * cells[0].len() {
+            self.resume_at.set(pending);
             return None;
         }
         // A first line whose cut tears a construct apart is the heading
