@@ -749,3 +749,37 @@ fn a_header_naming_compared_things_makes_a_table_without_a_cue() {
         .iter()
         .any(|b| matches!(b, Shape::Heading(h) if h.starts_with("مدة"))));
 }
+
+#[test]
+fn delimited_rows_a_blank_line_apart_stay_one_table() {
+    // Text exported with a blank line after every line: the rows of a tab
+    // or pipe table stand one blank line apart, as the first row stands
+    // under the header. A blank line before a line that is no such row
+    // ends the table.
+    for sep in ["\t", " | "] {
+        let row = |cells: &[&str]| cells.join(sep);
+        let text = format!(
+            "أسعار الصرف اليوم\n\nسجلت العملات الرئيسية التغيرات التالية:\n\n{}\n\n{}\n\n{}\n\n{}\n\n\nوتراجع الذهب قليلاً في ختام التعاملات.\n",
+            row(&["العملة", "الشراء", "البيع"]),
+            row(&["الدولار", "3.75", "3.76"]),
+            row(&["اليورو", "4.05", "4.08"]),
+            row(&["الجنيه", "4.71", "4.75"]),
+        );
+        let got = shapes(&Document::parse(&text));
+        assert_eq!(
+            got[1..],
+            [
+                Shape::Table(
+                    strings(&["العملة", "الشراء", "البيع"]),
+                    vec![
+                        strings(&["الدولار", "3.75", "3.76"]),
+                        strings(&["اليورو", "4.05", "4.08"]),
+                        strings(&["الجنيه", "4.71", "4.75"]),
+                    ]
+                ),
+                Shape::Paragraph("وتراجع الذهب قليلاً في ختام التعاملات.".into()),
+            ],
+            "{sep:?}: {got:?}"
+        );
+    }
+}

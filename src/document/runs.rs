@@ -4,7 +4,9 @@
 //!
 //! * **Delimited tables**: two or more lines cut by the same separator (tab,
 //!   ` | `, aligned spaces) into cells; Markdown rule rows are skipped, and
-//!   an aligned row whose trailing cells are empty is padded.
+//!   an aligned row whose trailing cells are empty is padded. Rows may
+//!   stand one blank line apart when the first row stands so under the
+//!   header (text exported with a blank line after every line).
 //! * **Single-space tables**: a short header line followed by rows, when a
 //!   cue says a table comes (the line before ends with `:`, the header opens
 //!   with an empty corner cell, or the lines stand together between blank
@@ -82,7 +84,23 @@ impl<'a> Ctx<'_, 'a> {
         let mut rows = vec![(i, first)];
         let mut j = i + 1;
         let mut pass = None;
-        while j < self.lines.len() && self.kinds[j] == Kind::Text {
+        // Rows may stand one blank line apart (text exported with a blank
+        // line after every line), when the first row stands so under the
+        // header: then a blank line before a row of the same cut is no end.
+        let row_at = |l: usize| {
+            self.kinds.get(l) == Some(&Kind::Text)
+                && split_delimited(self.text, &self.lines[l])
+                    .is_some_and(|(s, cells)| s == sep && cells.len() == width)
+        };
+        let spaced = self.kinds.get(i + 1) == Some(&Kind::Blank) && row_at(i + 2);
+        while j < self.lines.len() {
+            if self.kinds[j] != Kind::Text {
+                if spaced && self.kinds[j] == Kind::Blank && row_at(j + 1) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
             let Some((s, cells)) = split_delimited(self.text, &self.lines[j]) else {
                 // An aligned row whose cells after the first are all empty
                 // has no separator left: it stays in the table when it
