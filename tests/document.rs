@@ -783,3 +783,25 @@ fn delimited_rows_a_blank_line_apart_stay_one_table() {
         );
     }
 }
+
+#[test]
+fn sections_whose_headings_hold_a_colon_are_no_table() {
+    // No blank lines, and a colon over the sections: `المرحلة الأولى:
+    // التأسيس` names a section, as no column name holds a label and a
+    // colon, so the headings and their text are no rows.
+    let text = "خطة التعلم\n\
+                لكي تتعلم البرمجة من الصفر اتبع هذه المراحل:\n\
+                المرحلة الأولى: التأسيس\n\
+                ابدأ بفهم طريقة عمل الحاسوب والشبكات قبل أن تكتب أول سطر من الشيفرة.\n\
+                المرحلة الثانية: لغة أساسية\n\
+                اختر لغة واحدة وتعمق فيها حتى تكتب بها برامج صغيرة كاملة.\n";
+    let got = shapes(&Document::parse(text));
+    assert!(
+        !got.iter().any(|b| matches!(b, Shape::Table(..))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&Shape::Heading("المرحلة الأولى: التأسيس".into())),
+        "{got:?}"
+    );
+}

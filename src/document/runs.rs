@@ -11,7 +11,9 @@
 //!   cue says a table comes (the line before ends with `:`, the header opens
 //!   with an empty corner cell, or the lines stand together between blank
 //!   lines in a document that separates blocks by blank lines), and the
-//!   columns can be inferred with names of three words at most on average;
+//!   columns can be inferred with names of three words at most on average
+//!   (a header holds no label before a colon: `المرحلة الأولى: التأسيس`
+//!   heads a section);
 //!   or, with no cue, a run of at least `UNCUED_ROWS` parallel lines whose
 //!   columns agree, or whose header names compared things (its names after
 //!   the first open with the same word). A line right over a bulleted list
@@ -168,8 +170,7 @@ impl<'a> Ctx<'_, 'a> {
     /// A table whose cells are joined by single spaces, when a cue says one
     /// comes and the columns can be inferred.
     pub(super) fn space_table(&self, i: usize) -> Option<(Block<'a>, usize)> {
-        let header = self.content(i);
-        if self.words(i) > MAX_HEADER_WORDS || ends_sentence(header) || ends_clause(header) {
+        if !self.may_head_table(i) || ends_clause(self.content(i)) {
             return None;
         }
         // The cues that do not depend on the rows, checked first so that a
@@ -272,11 +273,7 @@ impl<'a> Ctx<'_, 'a> {
                 return None;
             }
             let last = (i + UNCUED_HEADER_SEARCH).min(j.saturating_sub(UNCUED_ROWS - 1));
-            let starts = || {
-                (i..last).filter(|&start| {
-                    self.words(start) <= MAX_HEADER_WORDS && !ends_sentence(self.content(start))
-                })
-            };
+            let starts = || (i..last).filter(|&start| self.may_head_table(start));
             // A header whose cut tears a construct apart is passed over for
             // a later one (it is the heading over the table), and taken
             // when none is found. A header that names compared things makes
@@ -326,6 +323,14 @@ impl<'a> Ctx<'_, 'a> {
             return None;
         }
         Some((self.table_of(i, cells), end))
+    }
+
+    /// Whether line `l` may be the header of a single-space table: a short
+    /// line that ends no sentence and holds no label before a colon (a
+    /// column's name has none: `المرحلة الأولى: التأسيس` heads a section).
+    fn may_head_table(&self, l: usize) -> bool {
+        let s = self.content(l);
+        self.words(l) <= MAX_HEADER_WORDS && !ends_sentence(s) && !s.contains(": ")
     }
 
     /// Whether line `l` may be the header under the heading `heading`: it
