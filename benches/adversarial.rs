@@ -10,7 +10,7 @@ use arabic_text::{Document, Normalizer, Tokenizer};
 
 #[path = "../tests/support/shapes.rs"]
 mod shapes;
-use shapes::{number_lines, short_lines};
+use shapes::{answer_rows, number_lines, short_lines};
 
 /// `unit` repeated up to `bytes` bytes (at least once).
 fn repeat(unit: &str, bytes: usize) -> String {
@@ -104,6 +104,7 @@ fn short_line_runs(c: &mut Criterion) {
             ("numbers", number_lines(lines, "")),
             ("indented-numbers", number_lines(lines, "  ")),
             ("rule-rows", "| --- | --- |\n".repeat(lines)),
+            ("answer-rows", answer_rows(lines)),
         ];
         for (name, text) in shapes {
             group.throughput(Throughput::Bytes(text.len() as u64));

@@ -51,3 +51,18 @@ pub fn number_lines(lines: usize, indent: &str) -> String {
     }
     out
 }
+
+/// Values a comparison's rows answer with, cycled through.
+const ANSWERS: &[&str] = &["نعم", "لا", "متاح", "جزئي", "غير متاح"];
+
+/// A cue, a header and `lines` rows of a label and two answers each
+/// (`الميزة 12 نعم لا`): a table whose value columns hold a few values,
+/// each repeated.
+pub fn answer_rows(lines: usize) -> String {
+    let mut out = String::from("يوضح الجدول التالي الفروق:\nالميزة الخطة الأولى الخطة الثانية\n");
+    for i in 0..lines {
+        let answer = |k: usize| ANSWERS[(i * 7 + k * 3) % ANSWERS.len()];
+        out.push_str(&format!("الميزة {i} {} {}\n", answer(0), answer(1)));
+    }
+    out
+}

@@ -411,10 +411,16 @@ fn breaks_columns(text: &str, others: &[Vec<Span>], row: &[Span]) -> bool {
         // A column of a few values, each repeated (`نعم`, `لا`, `غير
         // محدود`): a value none of the other rows holds breaks it; in one
         // where most values repeat, it is a sign, not a proof.
-        let values: Vec<&str> = others.iter().map(|r| cell(r, c)).collect();
-        let repeated = |v: &str| values.iter().filter(|&&w| w == v).count() > 1;
-        let repeats = values.iter().filter(|v| repeated(v)).count();
-        let unseen = !values.contains(&cell(row, c));
+        // Sorted, so that equal values stand together: each is counted
+        // once, in time linear in the rows (up to the sort).
+        let mut values: Vec<&str> = others.iter().map(|r| cell(r, c)).collect();
+        values.sort_unstable();
+        let repeats = (0..values.len())
+            .filter(|&v| {
+                (v > 0 && values[v - 1] == values[v]) || values.get(v + 1) == Some(&values[v])
+            })
+            .count();
+        let unseen = values.binary_search(&cell(row, c)).is_err();
         if repeats == values.len() && values.len() >= MIN_CLOSED_ROWS {
             typed += 1;
             broken += usize::from(unseen);
