@@ -21,6 +21,7 @@ use std::cell::Cell;
 use super::classify::{classify, marker, section_depth, Kind};
 use super::evidence::MAX_HEADING_WORDS;
 use super::lines::{lines, Line};
+use super::runs::Resume;
 use super::table::{split_delimited, Separator};
 use super::{Block, Item};
 use crate::Span;
@@ -125,12 +126,11 @@ pub(super) struct Ctx<'t, 'a> {
     /// scanned, if any: one corner line per run may retry it.
     pub(super) corner_from: Cell<Option<usize>>,
     /// A line inside a scanned run that may start a table, cued by the
-    /// heading over it, and whether that table may in turn let a line after
-    /// it start one: the line under a heading that ends a table inside its
-    /// run (see `infer_run`), or the header under a heading that was read
-    /// as the first line of a table (see `space_table`). Each run is
+    /// heading over it: the line under a heading that ends a table inside
+    /// its run (see `infer_run`), or the header under a heading that was
+    /// read as the first line of a table (see `space_table`). Each run is
     /// scanned three times at most.
-    pub(super) resume_at: Cell<Option<(usize, bool)>>,
+    pub(super) resume_at: Cell<Option<Resume>>,
     /// The lines `start..end` after a delimited line `start` that made no
     /// table (markdown rule rows, all skipped), their separator, and the
     /// width a row needs for line `end` to join its table (`None`: none

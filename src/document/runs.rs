@@ -37,11 +37,10 @@ use super::build::Ctx;
 use super::classify::{
     asks_a_question, ends_clause, ends_colon, ends_sentence, ends_statement, Kind,
 };
-use super::lexicon::PARTICLES;
 use super::lines::Line;
 use super::table::{
-    columns_agree, infer, is_rule_cell, split_delimited, tail_foreign, tears_construct, trimmed,
-    Separator, MAX_ROW_WORDS,
+    columns_agree, foreign_tail, infer, is_rule_cell, names_compared, split_delimited,
+    tears_construct, trimmed, Separator, MAX_ROW_WORDS,
 };
 use super::{Block, Cell as TableCell, Row};
 use crate::Span;
@@ -67,6 +66,22 @@ const MAX_FOREIGN_TAIL: usize = 2;
 /// How many lines into a run of parallel lines the header of a table that no
 /// cue announces is looked for (a heading or two may stand over it).
 const UNCUED_HEADER_SEARCH: usize = 3;
+
+/// A line inside a scanned run that may start a table, cued by the heading
+/// over it (see `Ctx::resume_at`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Resume {
+    /// The line.
+    pub(super) line: usize,
+    /// Whether the table it starts may in turn let a line after it start
+    /// one (at most three scans of a run).
+    pub(super) again: bool,
+}
+
+/// Whether `s` holds a figure: a digit, Latin or Arabic-Indic.
+fn holds_figure(s: &str) -> bool {
+    s.chars().any(crate::chars::is_digit)
+}
 
 impl<'a> Ctx<'_, 'a> {
     /// A table starting at line `i`, and the line after it.
@@ -183,7 +198,7 @@ impl<'a> Ctx<'_, 'a> {
         // again (asking twice about the same line is allowed): every line
         // is scanned a bounded number of times, so the work stays linear
         // even when each line is indented (poetry, text pasted from a PDF).
-        let resumed = self.resume_at.get().filter(|&(at, _)| at == i);
+        let resumed = self.resume_at.get().filter(|r| r.line == i);
         if resumed.is_some() {
             self.resume_at.set(None);
         } else if i < self.scanned_to.get() {
@@ -211,7 +226,6 @@ impl<'a> Ctx<'_, 'a> {
         let mut longest = 0;
         // Whether a row so far asks a question.
         let mut questions = false;
-        let has_figure = |s: &str| s.chars().any(crate::chars::is_digit);
         while j < self.lines.len() && self.kinds[j] == Kind::Text {
             let s = self.content(j);
             if j >= i + 3 && all_numeric && !numeric(s) {
@@ -221,7 +235,7 @@ impl<'a> Ctx<'_, 'a> {
             let statement = ends_statement(s);
             let words = self.words(j);
             // The digits are looked for only while every row has had some.
-            let figure = figures && has_figure(s);
+            let figure = figures && holds_figure(s);
             let prose = statement && !statements && figures && !figure && words > 2 * longest;
             // Without blank lines between blocks, a question after rows that
             // ask none is the heading of what follows (`كيف تختار الأنسب لك؟`).
@@ -304,7 +318,7 @@ impl<'a> Ctx<'_, 'a> {
             return found.and_then(|(start, cells, end)| self.uncued_table(i, start, cells, end));
         }
         let pending = self.resume_at.get();
-        let (cells, end) = self.infer_run(i, j, resumed.map_or(true, |(_, again)| again))?;
+        let (cells, end) = self.infer_run(i, j, resumed.map_or(true, |r| r.again))?;
         // Column names are short: a header line with more words than that
         // in each name is a sentence over the lines after it (and a heading
         // inside those lines starts nothing).
@@ -319,7 +333,10 @@ impl<'a> Ctx<'_, 'a> {
             && self.names_columns(i + 1, i)
             && self.infer_run(i + 1, j, false).is_some()
         {
-            self.resume_at.set(Some((i + 1, true)));
+            self.resume_at.set(Some(Resume {
+                line: i + 1,
+                again: true,
+            }));
             return None;
         }
         Some((self.table_of(i, cells), end))
@@ -337,7 +354,7 @@ impl<'a> Ctx<'_, 'a> {
     /// holds no figure (a row of values most often does) and has no fewer
     /// words.
     fn names_columns(&self, l: usize, heading: usize) -> bool {
-        !self.content(l).chars().any(crate::chars::is_digit) && self.words(l) >= self.words(heading)
+        !holds_figure(self.content(l)) && self.words(l) >= self.words(heading)
     }
 
     /// The table found on the lines from `start` of a run that no cue
@@ -376,14 +393,7 @@ impl<'a> Ctx<'_, 'a> {
             return None;
         }
         let (cells, end) = self.infer_run(start, j, false)?;
-        let names = &cells[0][1..];
-        let opening = |span: &Span| self.text[*span].split(' ').next();
-        let compares = names.len() >= 2
-            && opening(&names[0]).is_some_and(|w| !PARTICLES.contains(&w))
-            && names
-                .iter()
-                .all(|n| !n.is_empty() && opening(n) == opening(&names[0]));
-        compares.then_some((cells, end))
+        names_compared(self.text, &cells[0][1..]).then_some((cells, end))
     }
 
     /// The table that the first lines of the run `start..j` open, when the
@@ -455,12 +465,15 @@ impl<'a> Ctx<'_, 'a> {
     /// run of lines up to `j`, start another table, cued by the heading.
     fn resume_after(&self, end: usize, j: usize) {
         if end + 1 < j {
-            self.resume_at.set(Some((end + 1, false)));
+            self.resume_at.set(Some(Resume {
+                line: end + 1,
+                again: false,
+            }));
         }
     }
 
     /// The cells of the table on lines `i..j` and the line after it, once
-    /// its last lines that are foreign to its columns (see [`tail_foreign`])
+    /// its last lines that are foreign to its columns (see [`foreign_tail`])
     /// are left out, `MAX_FOREIGN_TAIL` at most: the prose or the heading
     /// after a table that no blank line closes. The last line is tried
     /// alone, then with the line before it, as a heading and its first
@@ -474,11 +487,10 @@ impl<'a> Ctx<'_, 'a> {
         let mut left = MAX_FOREIGN_TAIL;
         while left > 0 {
             let lines = &self.lines[i..j];
-            let Some(tail) = (1..=left)
-                .find(|&t| tail_foreign(self.text, lines, &cells, t, !self.blank_separated))
-            else {
+            let tail = foreign_tail(self.text, lines, &cells, left, !self.blank_separated);
+            if tail == 0 {
                 break;
-            };
+            }
             match infer(self.text, &self.lines[i..j - tail]) {
                 Some(fewer) => {
                     cells = fewer;

@@ -5,7 +5,7 @@ use super::fitted::FITTED;
 use super::weights::{Weights, W};
 use super::words::*;
 use crate::chars::{HEH, MEEM};
-use crate::document::lexicon::{NEGATION, RANGE_OPENERS, RANGE_STARTS};
+use crate::document::lexicon::{NEGATION, PARTICLES, RANGE_OPENERS, RANGE_STARTS};
 use crate::document::lines::Line;
 use crate::hash::fnv;
 use crate::Span;
@@ -311,11 +311,10 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
                     let t = &text[*r.get(c)?];
                     let first = first_word(t)?;
                     let words = t.split(' ').count();
-                    let after_number = c > 0
-                        && text[r[c - 1]]
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| shape(w) == Shape::Number);
+                    let after_number = text[r[c - 1]]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| shape(w) == Shape::Number);
                     Some(Cell {
                         words,
                         shape: shape(first),
@@ -336,46 +335,58 @@ const MIN_FOREIGN_CELLS: usize = 2;
 /// noun from its genitive, an adjective from its noun.
 const TORN: f32 = -2.0;
 
-/// Whether the last `tail` body rows of an inferred table (`rows[0]` is
-/// the header, cut from `lines`) are each foreign to it, judged against the
-/// body rows before them: in half or more of the value columns whose other
-/// rows agree on a number, Latin or symbol shape or on a closed set of
-/// repeated values (`نعم`, `لا`, `غير محدود`), and in two at least, the
-/// row's cell has another shape or value (`ويرجع الارتفاع إلى صعود الأوقية
-/// عالمياً.` under rows of prices); or only they are cut into the table's
-/// cells by tearing a phrase apart (the heading after the table, `أنماط |
-/// العرض | لتطبيقات الويب`), which is asked only when `headings_run_on` (no
-/// blank line keeps the heading after a table out of its run). It takes two
-/// other body rows or more, so that they show what the rows are like.
-pub(crate) fn tail_foreign(
+/// How many of the last body rows of an inferred table (`rows[0]` is the
+/// header, cut from `lines`), `most` at most, are foreign to it: the fewest
+/// last rows that are each foreign, judged against the body rows before
+/// them, or 0. A row is foreign when in half or more of the value columns
+/// whose other rows agree on a number, Latin or symbol shape or on a closed
+/// set of repeated values (`نعم`, `لا`, `غير محدود`), and in two at least,
+/// its cell has another shape or value (`ويرجع الارتفاع إلى صعود الأوقية
+/// عالمياً.` under rows of prices); last rows are foreign too when only they
+/// are cut into the table's cells by tearing a phrase apart (the heading
+/// after the table, `أنماط | العرض | لتطبيقات الويب`), which is asked only
+/// when `headings_run_on` (no blank line keeps the heading after a table
+/// out of its run). Two other body rows at least must show what the rows
+/// are like.
+pub(crate) fn foreign_tail(
     text: &str,
     lines: &[Line],
     rows: &[Vec<Span>],
-    tail: usize,
+    most: usize,
     headings_run_on: bool,
-) -> bool {
+) -> usize {
+    if lines.len() != rows.len() {
+        return 0;
+    }
     let body = rows.len().saturating_sub(1);
-    if tail == 0 || body < tail + 2 || lines.len() != rows.len() {
-        return false;
-    }
-    let first_tail = rows.len() - tail;
-    let others = &rows[1..first_tail];
-    if headings_run_on {
-        // The rows' words and boundary evidence, read once for all rows.
-        if let Some(prepared) = prepare(&FITTED, text, lines) {
-            let torn = |r: usize| weakest_cut(&prepared[r], &rows[r]) <= TORN;
-            if (first_tail..rows.len()).all(torn) && !(1..first_tail).any(torn) {
-                return true;
-            }
-        }
-    }
-    rows[first_tail..]
-        .iter()
-        .all(|row| breaks_columns(text, others, row))
+    let most = most.min(body.saturating_sub(2));
+    // The rows' words and boundary evidence, read once for all tails.
+    let prepared = if headings_run_on && most > 0 {
+        prepare(&FITTED, text, lines)
+    } else {
+        None
+    };
+    let torn = |r: usize| {
+        prepared
+            .as_ref()
+            .is_some_and(|p| weakest_cut(&p[r], &rows[r]) <= TORN)
+    };
+    (1..=most)
+        .find(|&tail| {
+            let first_tail = rows.len() - tail;
+            let only_tail_torn = prepared.is_some()
+                && (first_tail..rows.len()).all(torn)
+                && !(1..first_tail).any(torn);
+            only_tail_torn
+                || rows[first_tail..]
+                    .iter()
+                    .all(|row| breaks_columns(text, &rows[1..first_tail], row))
+        })
+        .unwrap_or(0)
 }
 
 /// Whether `row` breaks the value columns the rows `others` agree on (see
-/// [`tail_foreign`]).
+/// [`foreign_tail`]).
 fn breaks_columns(text: &str, others: &[Vec<Span>], row: &[Span]) -> bool {
     let first_shape = |row: &[Span], c: usize| {
         row.get(c)
@@ -411,21 +422,19 @@ fn breaks_columns(text: &str, others: &[Vec<Span>], row: &[Span]) -> bool {
         // A column of a few values, each repeated (`نعم`, `لا`, `غير
         // محدود`): a value none of the other rows holds breaks it; in one
         // where most values repeat, it is a sign, not a proof.
-        // Sorted, so that equal values stand together: each is counted
-        // once, in time linear in the rows (up to the sort).
-        let mut values: Vec<&str> = others.iter().map(|r| cell(r, c)).collect();
-        values.sort_unstable();
-        let repeats = (0..values.len())
-            .filter(|&v| {
-                (v > 0 && values[v - 1] == values[v]) || values.get(v + 1) == Some(&values[v])
-            })
-            .count();
-        let unseen = values.binary_search(&cell(row, c)).is_err();
-        if repeats == values.len() && values.len() >= MIN_CLOSED_ROWS {
+        let mut values: Vec<(u64, u32)> = others
+            .iter()
+            .map(|r| (fnv(cell(r, c).as_bytes()), 1))
+            .collect();
+        tally(&mut values);
+        let repeats: u32 = values.iter().filter(|v| v.1 > 1).map(|v| v.1).sum();
+        let rows = others.len();
+        let unseen = count(&values, fnv(cell(row, c).as_bytes())) == 0;
+        if repeats as usize == rows && rows >= MIN_CLOSED_ROWS {
             typed += 1;
             broken += usize::from(unseen);
             sure += usize::from(unseen);
-        } else if repeats as f32 >= TYPED_SHARE * values.len() as f32 {
+        } else if repeats as f32 >= TYPED_SHARE * rows as f32 {
             broken += usize::from(unseen);
         }
     }
@@ -910,6 +919,21 @@ fn fit(
         }
     }
     Some((total, cuts))
+}
+
+/// Whether the header cells `names` (its first cell, the labels' name,
+/// left out) name compared things: two names or more, all opening with the
+/// same word, which is no particle (`الوضع التجريبي | الوضع الحقيقي`, but
+/// not `مقابل CSR | مقابل ISR`). [`compares`] asks the same of a header
+/// being split.
+pub(crate) fn names_compared(text: &str, names: &[Span]) -> bool {
+    let opening = |span: &Span| first_word(&text[*span]);
+    let Some(first) = names.first().and_then(opening) else {
+        return false;
+    };
+    names.len() >= 2
+        && !PARTICLES.contains(&first)
+        && names.iter().all(|n| opening(n) == Some(first))
 }
 
 /// Whether the header split `cuts` names compared things: it opens with an

@@ -105,7 +105,9 @@ mod fitted;
 mod weights;
 mod words;
 
-pub(crate) use columns::{columns_agree, infer, tail_foreign, tears_construct, MAX_ROW_WORDS};
+pub(crate) use columns::{
+    columns_agree, foreign_tail, infer, names_compared, tears_construct, MAX_ROW_WORDS,
+};
 pub(crate) use delimited::{is_rule_cell, split_delimited, trimmed, Separator};
 
 #[cfg(test)]
