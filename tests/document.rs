@@ -408,6 +408,41 @@ fn numbered_headings_rank_below_the_section_they_open() {
 }
 
 #[test]
+fn numbered_lines_that_count_on_from_a_numbered_heading_are_headings() {
+    // `1.` heads a section; `2.` and `3.` stand together with nothing under
+    // `2.`, and `4.` comes after the section of `3.`: all four are headings.
+    let text = "أخطاء شائعة\n\n1. نسيان الفهرس\n\nيبطئ البحث كثيراً في الجداول الكبيرة.\n\n2. أسماء غامضة\n\n3. مفاتيح مكررة\n\nتظهر عند الدمج بين جدولين.\n\n4. غياب النسخ الاحتياطي\n";
+    let doc = Document::parse(text);
+    let headings: Vec<(u8, &str)> = doc
+        .blocks()
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { level, text, .. } => Some((*level, *text)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            (2, "1. نسيان الفهرس"),
+            (2, "2. أسماء غامضة"),
+            (2, "3. مفاتيح مكررة"),
+            (2, "4. غياب النسخ الاحتياطي")
+        ],
+        "{:?}",
+        shapes(&doc)
+    );
+    // A list that starts its own count is a list.
+    let list = Document::parse(
+        "خطوات\n\n1. نسيان الفهرس\n\nيبطئ البحث كثيراً.\n\nالخطوات التالية:\n\n1. افتح الملف\n2. احفظه\n",
+    );
+    assert_eq!(
+        shapes(&list).last(),
+        Some(&Shape::List(true, strings(&["افتح الملف", "احفظه"])))
+    );
+}
+
+#[test]
 fn a_lone_word_for_whom_heads_its_list() {
     let text = "فوائد المنصة\n\nللمطورين\n\n- كتابة أسرع\n- أخطاء أقل\n\nلتفعيل الحساب الجديد\n\n1. افتح الإعدادات\n2. اختر الحساب\n";
     let doc = Document::parse(text);

@@ -18,7 +18,7 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use super::classify::{classify, marker, section_depth, Kind};
+use super::classify::{classify, marker, marker_number, section_depth, Kind};
 use super::evidence::MAX_HEADING_WORDS;
 use super::lines::{lines, Line};
 use super::runs::Resume;
@@ -34,6 +34,9 @@ use crate::Span;
 const BLANK_SEPARATED_LINES: usize = 4;
 /// Level of a plain heading: the title is level 1.
 const PLAIN_HEADING_LEVEL: u8 = 2;
+/// Most blocks a numbered section holds before the numbered lines that go
+/// on counting from its heading (see `Ctx::numbering_goes_on`).
+const MAX_SECTION_BLOCKS: usize = 64;
 /// Deepest heading level, as in HTML and Markdown.
 const MAX_HEADING_LEVEL: u8 = 6;
 
@@ -182,6 +185,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let base = self.item_indent(i);
         let mut indents: Vec<usize> = vec![base];
         let mut items = Vec::new();
+        let mut item_lines = Vec::new();
         let mut j = i;
         let mut end = i;
         while j < self.lines.len() {
@@ -204,6 +208,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
                         depth,
                         ordered: o,
                     });
+                    item_lines.push(j);
                     end = j;
                     j += 1;
                 }
@@ -212,6 +217,19 @@ impl<'t, 'a> Ctx<'t, 'a> {
             }
         }
         let span = Span::new(self.lines[i].content.start, self.lines[end].content.end);
+        // Numbered lines that go on counting from the numbered heading
+        // before them are headings too: `2. …` and `3. …` after the heading
+        // `1. …` open sections of their own, however short.
+        if let Some(level) = self.numbering_goes_on(&item_lines, blocks) {
+            for &k in &item_lines {
+                blocks.push(Block::Heading {
+                    level,
+                    text: self.content(k),
+                    span: self.lines[k].content,
+                });
+            }
+            return end + 1;
+        }
         // A lone numbered line between texts is a numbered heading
         // (`3. كنيسة فراومونستر` over its section), its number kept.
         let next = self.next_nonblank(end + 1);
@@ -250,6 +268,37 @@ impl<'t, 'a> Ctx<'t, 'a> {
             span,
         });
         end + 1
+    }
+
+    /// The level of the numbered heading that the numbered item lines
+    /// `item_lines` go on counting from: the last heading before them is
+    /// numbered `n` with the same mark, the items are numbered `n + 1`,
+    /// `n + 2` … at one depth, and each can name a section. `None`
+    /// otherwise.
+    fn numbering_goes_on(&self, item_lines: &[usize], blocks: &[Block]) -> Option<u8> {
+        let (first, _) = marker_number(self.content(*item_lines.first()?))?;
+        if first < 2 {
+            return None;
+        }
+        // The heading is looked for among the last blocks only, so that a
+        // document of lists without headings is not scanned again and again.
+        let (level, numbered) =
+            blocks
+                .iter()
+                .rev()
+                .take(MAX_SECTION_BLOCKS)
+                .find_map(|b| match b {
+                    Block::Heading { level, text, .. } => Some((*level, marker_number(text))),
+                    _ => None,
+                })?;
+        let (n, mark) = numbered?;
+        let indent = self.lines[item_lines[0]].indent;
+        let counts_on = item_lines.iter().zip(n + 1..).all(|(&k, want)| {
+            self.lines[k].indent == indent
+                && marker_number(self.content(k)) == Some((want, mark))
+                && self.names_a_section(k, MAX_HEADING_WORDS)
+        });
+        counts_on.then_some(level)
     }
 
     /// A table, heading or paragraph starting at text line `i`; returns the

@@ -63,6 +63,26 @@ fn is_item_letter(c: char) -> bool {
     chars::ITEM_LETTERS.contains(&c)
 }
 
+/// The number and mark of a digit list marker at the start of `s` (`3.`
+/// gives `(3, '.')`, `١-` gives `(1, '-')`); `None` for other markers.
+pub(crate) fn marker_number(s: &str) -> Option<(u32, char)> {
+    let (true, len) = marker(s)? else {
+        return None;
+    };
+    let mut number = 0u32;
+    let mut mark = None;
+    for c in s[..len].chars() {
+        match digit_value(c) {
+            Some(d) => number = number * 10 + u32::from(d),
+            None => mark = Some(c),
+        }
+    }
+    // Lettered and bracketed markers hold no digit before their mark.
+    s.starts_with(|c| digit_value(c).is_some())
+        .then_some(())
+        .and(mark.map(|m| (number, m)))
+}
+
 /// The list marker at the start of `s` (trimmed content): whether it numbers
 /// the item, and its length in bytes. The marker must be followed by
 /// horizontal space and by some content.
