@@ -16,13 +16,13 @@
 //! (`Ctx`'s cells) keeps every line's work bounded.
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use super::classify::{classify, marker, marker_number, section_depth, Kind};
 use super::evidence::MAX_HEADING_WORDS;
 use super::lines::{lines, Line};
 use super::runs::Resume;
-use super::table::{split_delimited, Separator};
+use super::table::{split_delimited, Phrases, Separator, REACH};
 use super::{Block, Item};
 use crate::Span;
 
@@ -57,6 +57,7 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
         corner_from: Cell::new(None),
         resume_at: Cell::new(None),
         rules: Cell::new((0, 0, Separator::Tab, None)),
+        phrases: OnceCell::new(),
     };
 
     // At most one block per non-blank line: reserving that much up front
@@ -140,9 +141,21 @@ pub(super) struct Ctx<'t, 'a> {
     /// does). A start inside them would scan the same rule rows again to the
     /// same end, so it is answered at once (linear time over runs of rules).
     pub(super) rules: Cell<(usize, usize, Separator, Option<usize>)>,
+    /// The article's pairs of neighbouring words, counted the first time a
+    /// single-space table needs them.
+    phrases: OnceCell<Phrases>,
 }
 
 impl<'t, 'a> Ctx<'t, 'a> {
+    /// The article's pairs of neighbouring words (see [`Phrases`]),
+    /// counted around line `i` the first time a table asks.
+    pub(super) fn phrases(&self, i: usize) -> &Phrases {
+        self.phrases.get_or_init(|| {
+            let at = self.lines[i].content;
+            Phrases::around(self.text, at.start..at.end, REACH)
+        })
+    }
+
     pub(super) fn content(&self, i: usize) -> &'a str {
         &self.text[self.lines[i].content]
     }

@@ -378,7 +378,7 @@ impl<'a> Ctx<'_, 'a> {
     /// The table on lines `start..j`, less its lines foreign to its columns,
     /// and the line after it, when its columns agree.
     fn agreeing(&self, start: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
-        let cells = infer(self.text, &self.lines[start..j])?;
+        let cells = infer(self.text, &self.lines[start..j], self.phrases(start))?;
         let (cells, end) = self.without_foreign_tail(start, j, cells);
         columns_agree(self.text, &cells).then_some((cells, end))
     }
@@ -428,7 +428,7 @@ impl<'a> Ctx<'_, 'a> {
     /// heading of what follows (`أنواع الحقول` under a table of five
     /// columns): the table ends before it.
     fn infer_run(&self, i: usize, mut j: usize, resume: bool) -> Option<(Vec<Vec<Span>>, usize)> {
-        let mut cells = infer(self.text, &self.lines[i..j]);
+        let mut cells = infer(self.text, &self.lines[i..j], self.phrases(i));
         // When the run makes a table, the header and first rows give its
         // columns; a later line with fewer words than that holds no row (a
         // single-space row has a word in each cell) but the heading of what
@@ -436,14 +436,14 @@ impl<'a> Ctx<'_, 'a> {
         // another table.
         let head = i + UNCUED_ROWS + 1;
         if cells.is_some() && head < j {
-            if let Some(first) = infer(self.text, &self.lines[i..head]) {
+            if let Some(first) = infer(self.text, &self.lines[i..head], self.phrases(i)) {
                 let width = first[0].len();
                 if let Some(end) = (head..j).find(|&r| self.words(r) < width) {
                     if resume {
                         self.resume_after(end, j);
                     }
                     j = end;
-                    cells = infer(self.text, &self.lines[i..j]);
+                    cells = infer(self.text, &self.lines[i..j], self.phrases(i));
                 }
             }
         }
@@ -453,7 +453,8 @@ impl<'a> Ctx<'_, 'a> {
         let last = self.words(j - 1);
         if j - i > UNCUED_ROWS && last < self.words(i) && (i..j - 1).all(|r| self.words(r) >= last)
         {
-            if let Some(c) = infer(self.text, &self.lines[i..j - 1]).filter(|c| c[0].len() > width)
+            if let Some(c) = infer(self.text, &self.lines[i..j - 1], self.phrases(i))
+                .filter(|c| c[0].len() > width)
             {
                 return Some((c, j - 1));
             }
@@ -487,11 +488,18 @@ impl<'a> Ctx<'_, 'a> {
         let mut left = MAX_FOREIGN_TAIL;
         while left > 0 {
             let lines = &self.lines[i..j];
-            let tail = foreign_tail(self.text, lines, &cells, left, !self.blank_separated);
+            let tail = foreign_tail(
+                self.text,
+                lines,
+                &cells,
+                left,
+                !self.blank_separated,
+                self.phrases(i),
+            );
             if tail == 0 {
                 break;
             }
-            match infer(self.text, &self.lines[i..j - tail]) {
+            match infer(self.text, &self.lines[i..j - tail], self.phrases(i)) {
                 Some(fewer) => {
                     cells = fewer;
                     j -= tail;

@@ -2,6 +2,7 @@
 
 use super::evidence::boundary;
 use super::fitted::FITTED;
+use super::phrases::{is_prose, pair, Phrases};
 use super::weights::{Weights, W};
 use super::words::*;
 use crate::chars::{HEH, MEEM};
@@ -88,13 +89,21 @@ type Cuts = Vec<usize>;
 /// rows fit it; failing that, every other count the rows allow is tried
 /// (the header split into that many names, the body rows fitted to them)
 /// and the count whose header and rows together score best wins.
-pub(crate) fn infer(text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
-    infer_with(&FITTED, text, rows)
+///
+/// `phrases` holds the pairs of neighbouring words of the whole article
+/// (see [`Phrases`]).
+pub(crate) fn infer(text: &str, rows: &[Line], phrases: &Phrases) -> Option<Vec<Vec<Span>>> {
+    infer_with(&FITTED, text, rows, phrases)
 }
 
 /// [`infer`] under the weights `wt`.
-pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<Vec<Span>>> {
-    let prepared = prepare(wt, text, rows)?;
+pub(super) fn infer_with(
+    wt: &Weights,
+    text: &str,
+    rows: &[Line],
+    phrases: &Phrases,
+) -> Option<Vec<Vec<Span>>> {
+    let prepared = prepare(wt, text, rows, phrases)?;
     // No row can have more cells than words.
     let most = prepared
         .iter()
@@ -200,10 +209,38 @@ pub(super) fn infer_with(wt: &Weights, text: &str, rows: &[Line]) -> Option<Vec<
 
 /// The rows prepared for the search: their words and the boundary
 /// evidence between them. `None` when a row is empty or too long.
-fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>>> {
+fn prepare<'a>(
+    wt: &Weights,
+    text: &'a str,
+    rows: &[Line],
+    phrases: &Phrases,
+) -> Option<Vec<Row<'a>>> {
     if rows.len() < 2 {
         return None;
     }
+    // The pairs of neighbouring words the article writes outside these
+    // rows: the rows' own pairs are taken out of its counts.
+    let mut own: Vec<(u64, bool)> = rows
+        .iter()
+        .filter(|l| phrases.counted(&(l.content.start..l.content.end)))
+        .flat_map(|l| {
+            let words = split_words(text, l.content);
+            let prose = is_prose(&text[l.content]);
+            (1..words.len())
+                .map(|j| (pair(&text[words[j - 1]], &text[words[j]]), prose))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    own.sort_unstable();
+    let written_elsewhere = |p: u64| {
+        let mine =
+            &own[own.partition_point(|&(q, _)| q < p)..own.partition_point(|&(q, _)| q <= p)];
+        let mine_in_prose = mine.iter().filter(|&&(_, prose)| prose).count();
+        (
+            phrases.count(p) as usize > mine.len(),
+            phrases.in_prose(p) as usize > mine_in_prose,
+        )
+    };
     let mut prepared = Vec::with_capacity(rows.len());
     for (i, line) in rows.iter().enumerate() {
         let words: Vec<Word> = split_words(text, line.content)
@@ -251,8 +288,14 @@ fn prepare<'a>(wt: &Weights, text: &'a str, rows: &[Line]) -> Option<Vec<Row<'a>
                     Some(Some(false)) => wt[W::Adjective],
                     _ => 0.0,
                 };
+                let phrase = match written_elsewhere(pair(words[j].text, words[j + 1].text)) {
+                    (_, true) => wt[W::PhraseInProse],
+                    (true, false) => wt[W::PhraseInArticle],
+                    _ => 0.0,
+                };
                 boundary(wt, before, &words[j], &words[j + 1], head, i == 0).map(|e| {
                     e + opening
+                        + phrase
                         + if range { wt[W::RangeEnd] } else { 0.0 }
                         + if negated_adjective {
                             wt[W::Adjective]
@@ -354,6 +397,7 @@ pub(crate) fn foreign_tail(
     rows: &[Vec<Span>],
     most: usize,
     headings_run_on: bool,
+    phrases: &Phrases,
 ) -> usize {
     if lines.len() != rows.len() {
         return 0;
@@ -362,7 +406,7 @@ pub(crate) fn foreign_tail(
     let most = most.min(body.saturating_sub(2));
     // The rows' words and boundary evidence, read once for all tails.
     let prepared = if headings_run_on && most > 0 {
-        prepare(&FITTED, text, lines)
+        prepare(&FITTED, text, lines, phrases)
     } else {
         None
     };
@@ -1213,8 +1257,9 @@ pub(super) fn diagnose(
     text: &str,
     lines: &[Line],
     cells: &[Vec<String>],
+    phrases: &Phrases,
 ) -> Option<(f32, f32, usize)> {
-    let rows = prepare(wt, text, lines)?;
+    let rows = prepare(wt, text, lines, phrases)?;
     let k = cells[0].len();
     if k > MAX_COLUMNS {
         return None;

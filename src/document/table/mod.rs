@@ -58,6 +58,13 @@
 //!   in two units (`2 ساعة 15 دقيقة`), a unit of time after its number; a
 //!   figure with its unit sign (`2.6%`) takes no unit after it, and a
 //!   decimal after a Latin name is no model number (`Pro Max | 6.7`).
+//! * **Pairs the article writes.** Two words that stand side by side
+//!   elsewhere in the article (`Local Storage`, `الانتشار في السوق`) are
+//!   most often one phrase in a row too: a boundary between them pays
+//!   `W::PhraseInProse` when the article's prose writes the pair, and
+//!   `W::PhraseInArticle` when only its other short lines do (headings,
+//!   rows of other tables). The table's own rows are not counted (see
+//!   `phrases.rs`).
 //! * **Header names**: only a sure adjective (a nisba, or a participle stem
 //!   of five letters) qualifies the name before it (`الموعد | المكان`), and
 //!   names that open with the same word are cut before it comes back
@@ -92,6 +99,7 @@
 //! # Modules
 //!
 //! `delimited` cuts rows on separators; `words` reads each word's features;
+//! `phrases` counts the article's pairs of neighbouring words;
 //! `evidence` scores a boundary between two words; `columns` runs the
 //! search; `weights` names every weight and `fitted` holds their values;
 //! `fit` (tests only) is the program that fits and reports them.
@@ -102,6 +110,7 @@ mod evidence;
 #[cfg(test)]
 mod fit;
 mod fitted;
+mod phrases;
 mod weights;
 mod words;
 
@@ -109,6 +118,7 @@ pub(crate) use columns::{
     columns_agree, foreign_tail, infer, names_compared, tears_construct, MAX_ROW_WORDS,
 };
 pub(crate) use delimited::{is_rule_cell, split_delimited, trimmed, Separator};
+pub(crate) use phrases::{Phrases, REACH};
 
 #[cfg(test)]
 mod tests {
@@ -119,7 +129,7 @@ mod tests {
 
     fn table(text: &str) -> Vec<Vec<&str>> {
         let ls = lines(text);
-        let cells = infer(text, &ls).expect("a table");
+        let cells = infer(text, &ls, &Phrases::of(text)).expect("a table");
         cells
             .iter()
             .map(|r| r.iter().map(|&c| &text[c]).collect())
@@ -407,6 +417,30 @@ mod tests {
         let got = table(t);
         assert_eq!(got[1], ["الوزن", "180 غراما"]);
         assert_eq!(got[3], ["البطارية", "4000 ملي أمبير"]);
+    }
+
+    /// The cells of the rows at lines `rows` of `text`, the other lines
+    /// being the article's prose.
+    fn table_in(text: &str, rows: std::ops::Range<usize>) -> Vec<Vec<&str>> {
+        let ls = lines(text);
+        let cells = infer(text, &ls[rows], &Phrases::of(text)).expect("a table");
+        cells
+            .iter()
+            .map(|r| r.iter().map(|&c| &text[c]).collect())
+            .collect()
+    }
+
+    #[test]
+    fn pairs_the_prose_writes_stay_in_one_cell() {
+        let rows = "الأداة لغة الكتابة مدة الحفظ\nWeb Worker JavaScript دائم\nService Worker JavaScript مؤقت\nCron Shell حسب الإعداد";
+        let prose = "يعمل Web Worker في الخلفية، بينما يعترض Service Worker طلبات الشبكة.";
+        let text = format!("{rows}\n\n{prose}");
+        let got = table_in(&text, 0..4);
+        assert_eq!(got[1], ["Web Worker", "JavaScript", "دائم"]);
+        assert_eq!(got[2], ["Service Worker", "JavaScript", "مؤقت"]);
+        // The rows alone vouch for no pair of their own.
+        let alone = table_in(rows, 0..4);
+        assert_ne!(alone[1], got[1]);
     }
 
     #[test]

@@ -76,6 +76,15 @@ pub(crate) enum W {
     /// construct (`سعر صرف`), unless the first closes a phrase with لِ
     /// (`الودائع لأجل | شهادات الادخار`).
     HeaderIndefinitePair,
+    /// The two words stand side by side elsewhere in the article, outside
+    /// the table's rows: one phrase (`Local Storage`, `الانتشار في
+    /// السوق`), seldom the end of one cell and the start of the next (see
+    /// `phrases.rs`).
+    PhraseInArticle,
+    /// The two words stand side by side in the article's prose (lines that
+    /// end as sentences and clauses do), which never holds the table's own
+    /// rows.
+    PhraseInProse,
     /// An adverb stays with the words before it (`المدفوعة مقدما`).
     BeforeAdverb,
     /// A cell whose shape is not its column's dominant shape.
@@ -150,6 +159,8 @@ impl W {
         W::HeaderDefinitePair,
         W::HeaderBeforeParticle,
         W::HeaderIndefinitePair,
+        W::PhraseInArticle,
+        W::PhraseInProse,
         W::BeforeAdverb,
         W::ShapeMismatch,
         W::PunctMismatch,

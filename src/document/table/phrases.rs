@@ -1,0 +1,234 @@
+//! The pairs of neighbouring words an article writes: evidence from the
+//! article's own text about where the cells of a single-space table end.
+//!
+//! An article names the things its table compares in its prose too (`Local
+//! Storage`, `الانتشار في السوق`). A pair of words that stands side by side
+//! elsewhere in the article is most often one phrase when it stands side by
+//! side in a row; two cells joined by a space almost never make a pair the
+//! prose writes. On the labelled tables the two words on either side of a
+//! cell boundary stand together elsewhere in their article for about one
+//! boundary in seventy, the words inside a cell for about one pair in three.
+//!
+//! The pairs are counted once per article, the first time a table needs
+//! them, over the text within [`REACH`] bytes of that table: the whole of
+//! any article (the longest labelled one has 25 KB), and a bounded share
+//! of a longer text, so that the count costs little beside the parse. A
+//! table's own rows are taken out of the count before it is asked, so that
+//! a row does not vouch for itself.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+
+use crate::chars::{is_clause_end, is_sentence_end};
+use crate::hash::{word, FxHasher};
+
+/// How far before and after the first table that asks the pairs are
+/// counted, in bytes.
+pub(crate) const REACH: usize = 32 * 1024;
+
+/// How often each pair of neighbouring words occurs in an article, by the
+/// hash of the pair.
+#[derive(Debug, Default)]
+pub(crate) struct Phrases {
+    /// For each pair, how often it occurs on any line and on lines of
+    /// prose.
+    pairs: HashMap<u64, (u32, u32), BuildHasherDefault<FxHasher>>,
+    /// The byte range of the text whose lines were counted.
+    window: Range<usize>,
+}
+
+impl Phrases {
+    /// The pairs of neighbouring words on each line of `text` (words are
+    /// separated by spaces; a pair never spans two lines).
+    #[cfg(test)]
+    pub(crate) fn of(text: &str) -> Self {
+        Phrases::around(text, 0..text.len(), usize::MAX)
+    }
+
+    /// The pairs of neighbouring words on the lines of `text` that lie
+    /// within `reach` bytes of the byte range `at`.
+    pub(crate) fn around(text: &str, at: Range<usize>, reach: usize) -> Self {
+        let line_start = |i: usize| text[..i].rfind('\n').map_or(0, |n| n + 1);
+        let line_end = |i: usize| text[i..].find('\n').map_or(text.len(), |n| i + n);
+        let floor = |mut i: usize| {
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let start = line_start(floor(at.start.min(text.len()).saturating_sub(reach)));
+        let end = line_end(floor(at.end.saturating_add(reach).min(text.len())));
+        let mut pairs: HashMap<u64, (u32, u32), _> = HashMap::default();
+        for_each_pair(&text[start..end], |p, prose| {
+            let prose = u32::from(prose);
+            match pairs.get_mut(&p) {
+                Some(count) => {
+                    count.0 += 1;
+                    count.1 += prose;
+                }
+                None => {
+                    pairs.insert(p, (1, prose));
+                }
+            }
+        });
+        Phrases {
+            pairs,
+            window: start..end,
+        }
+    }
+
+    /// Whether the line at the byte range `line` was counted.
+    pub(crate) fn counted(&self, line: &Range<usize>) -> bool {
+        self.window.start <= line.start && line.end <= self.window.end
+    }
+
+    /// How often the pair `p` (see [`pair`]) occurs on any line.
+    pub(crate) fn count(&self, p: u64) -> u32 {
+        self.pairs.get(&p).map_or(0, |c| c.0)
+    }
+
+    /// How often the pair `p` occurs on lines of prose (see [`is_prose`]).
+    pub(crate) fn in_prose(&self, p: u64) -> u32 {
+        self.pairs.get(&p).map_or(0, |c| c.1)
+    }
+}
+
+/// The hash of the pair of words `a` `b`.
+pub(crate) fn pair(a: &str, b: &str) -> u64 {
+    join(word(a.as_bytes()), word(b.as_bytes()))
+}
+
+/// The hash of a pair from the hashes of its words.
+fn join(a: u64, b: u64) -> u64 {
+    (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// Whether `line` reads as prose: it ends as a sentence or a clause does
+/// (`.`, `؟`, `:`, `،` …). Rows of other tables and short headings, whose
+/// neighbouring words may be cells or names side by side, do not count.
+pub(super) fn is_prose(line: &str) -> bool {
+    line.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_sentence_end(c) || is_clause_end(c))
+}
+
+/// Calls `f` with the hash of every pair of neighbouring words on each
+/// line of prose in `text`.
+fn for_each_pair(text: &str, mut f: impl FnMut(u64, bool)) {
+    for line in text.split('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let prose = is_prose(line);
+        let mut prev: Option<u64> = None;
+        for_each_word(line.as_bytes(), |w| {
+            let h = word(w);
+            if let Some(p) = prev {
+                f(join(p, h), prose);
+            }
+            prev = Some(h);
+        });
+    }
+}
+
+/// Calls `f` with every word of `line`: the runs of bytes between ASCII
+/// spaces. A tab is no separator here: a line with tabs is a delimited
+/// row, whose cells are never split by the column search.
+///
+/// The spaces are found eight bytes at a time: `x` is zero in the bytes of
+/// the word `v` that hold a space, and the sum below sets the high bit of
+/// each byte of `x` that is not zero (no carry crosses a byte, as each
+/// byte is at most 0x7F before the addition).
+fn for_each_word(line: &[u8], mut f: impl FnMut(&[u8])) {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut start = 0;
+    let mut at = 0;
+    let mut emit = |end: usize, start: &mut usize| {
+        if end > *start {
+            f(&line[*start..end]);
+        }
+        *start = end + 1;
+    };
+    while at + 8 <= line.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&line[at..at + 8]);
+        let x = u64::from_le_bytes(chunk) ^ SPACES;
+        let mut spaces = !(((x & LOW) + LOW) | x) & HIGH;
+        while spaces != 0 {
+            let byte = spaces.trailing_zeros() as usize / 8;
+            emit(at + byte, &mut start);
+            spaces &= spaces - 1;
+        }
+        at += 8;
+    }
+    for (i, &b) in line.iter().enumerate().skip(at) {
+        if b == b' ' {
+            emit(i, &mut start);
+        }
+    }
+    emit(line.len(), &mut start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_are_counted_within_lines() {
+        let p = Phrases::of(
+            "قارن Local Storage مع Session Storage.\r\nStorage Cookies  Local Storage\nLocal",
+        );
+        assert_eq!(
+            (
+                p.count(pair("Local", "Storage")),
+                p.in_prose(pair("Local", "Storage"))
+            ),
+            (2, 1)
+        );
+        assert_eq!(p.count(pair("Storage", "مع")), 1);
+        assert_eq!(p.in_prose(pair("Session", "Storage.")), 1);
+        assert_eq!(
+            (
+                p.count(pair("Storage", "Cookies")),
+                p.in_prose(pair("Storage", "Cookies"))
+            ),
+            (1, 0)
+        );
+        // Two spaces part two words as one does.
+        assert_eq!(p.count(pair("Cookies", "Local")), 1);
+        // The last word of a line and the first of the next are no pair.
+        assert_eq!(p.count(pair("Storage.", "Storage")), 0);
+        assert_eq!(p.count(pair("Storage", "Local")), 0);
+    }
+
+    #[test]
+    fn only_lines_within_reach_are_counted() {
+        let text = "سطر أول بعيد.\nسطر ثان قريب.\nالجدول هنا\nسطر ثالث قريب.\nسطر رابع بعيد.";
+        let table = text.find("الجدول").unwrap_or(0);
+        let p = Phrases::around(text, table..table + 1, 20);
+        assert_eq!(p.count(pair("ثان", "قريب.")), 1);
+        assert_eq!(p.count(pair("ثالث", "قريب.")), 1);
+        assert_eq!(p.count(pair("أول", "بعيد.")), 0);
+        assert_eq!(p.count(pair("رابع", "بعيد.")), 0);
+        assert!(p.counted(&(table..table + 1)));
+        assert!(!p.counted(&(0..3)));
+        // A reach that cuts a character in two counts from its line.
+        let q = Phrases::around(text, 1..2, 1);
+        assert_eq!(q.count(pair("سطر", "أول")), 1);
+    }
+
+    #[test]
+    fn words_are_found_eight_bytes_at_a_time_and_in_the_tail() {
+        let mut got = Vec::new();
+        for_each_word(b"abcdefg hijklmnopq  r s tuvwxyz0123 x", |w| {
+            got.push(String::from_utf8_lossy(w).into_owned())
+        });
+        assert_eq!(got, ["abcdefg", "hijklmnopq", "r", "s", "tuvwxyz0123", "x"]);
+        // High bytes (Arabic letters) hold no space.
+        let mut arabic = Vec::new();
+        for_each_word("كلمة أخرى".as_bytes(), |w| arabic.push(w.len()));
+        assert_eq!(arabic, [8, 8]);
+    }
+}
