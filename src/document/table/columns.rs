@@ -2,7 +2,7 @@
 
 use super::evidence::boundary;
 use super::fitted::FITTED;
-use super::phrases::{is_prose, pair, Phrases};
+use super::phrases::{join, Phrases};
 use super::weights::{Weights, W};
 use super::words::*;
 use crate::chars::{HEH, MEEM};
@@ -218,31 +218,8 @@ fn prepare<'a>(
     if rows.len() < 2 {
         return None;
     }
-    // The pairs of neighbouring words the article writes outside these
-    // rows: the rows' own pairs are taken out of its counts.
-    let mut own: Vec<(u64, bool)> = rows
-        .iter()
-        .filter(|l| phrases.counted(&(l.content.start..l.content.end)))
-        .flat_map(|l| {
-            let words = split_words(text, l.content);
-            let prose = is_prose(&text[l.content]);
-            (1..words.len())
-                .map(|j| (pair(&text[words[j - 1]], &text[words[j]]), prose))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    own.sort_unstable();
-    let written_elsewhere = |p: u64| {
-        let mine =
-            &own[own.partition_point(|&(q, _)| q < p)..own.partition_point(|&(q, _)| q <= p)];
-        let mine_in_prose = mine.iter().filter(|&&(_, prose)| prose).count();
-        (
-            phrases.count(p) as usize > mine.len(),
-            phrases.in_prose(p) as usize > mine_in_prose,
-        )
-    };
-    let mut prepared = Vec::with_capacity(rows.len());
-    for (i, line) in rows.iter().enumerate() {
+    let mut split = Vec::with_capacity(rows.len());
+    for line in rows {
         let words: Vec<Word> = split_words(text, line.content)
             .into_iter()
             .map(|s| word(text, s))
@@ -250,6 +227,22 @@ fn prepare<'a>(
         if words.is_empty() || words.len() > MAX_ROW_WORDS {
             return None;
         }
+        split.push(words);
+    }
+    // The pairs of neighbouring words the article writes outside these
+    // rows: the rows' own pairs are taken out of its counts.
+    let pairs: Vec<Vec<u64>> = split
+        .iter()
+        .map(|words| {
+            words
+                .windows(2)
+                .map(|w| join(w[0].hash, w[1].hash))
+                .collect()
+        })
+        .collect();
+    let outside = phrases.outside(text, rows, &pairs);
+    let mut prepared = Vec::with_capacity(rows.len());
+    for (i, ((line, words), pairs)) in rows.iter().zip(split).zip(&pairs).enumerate() {
         let head = bare(words[0].text);
         let open = open_after(&words);
         // Words that make one figure: the digit groups of a number and a
@@ -288,7 +281,7 @@ fn prepare<'a>(
                     Some(Some(false)) => wt[W::Adjective],
                     _ => 0.0,
                 };
-                let phrase = match written_elsewhere(pair(words[j].text, words[j + 1].text)) {
+                let phrase = match outside.written(pairs[j]) {
                     (_, true) => wt[W::PhraseInProse],
                     (true, false) => wt[W::PhraseInArticle],
                     _ => 0.0,

@@ -21,7 +21,8 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::chars::{is_clause_end, is_sentence_end};
-use crate::hash::{word, FxHasher};
+use crate::document::lines::Line;
+use crate::hash::{fnv, FxHasher};
 
 /// How far before and after the first table that asks the pairs are
 /// counted, in bytes.
@@ -83,31 +84,84 @@ impl Phrases {
         self.window.start <= line.start && line.end <= self.window.end
     }
 
-    /// How often the pair `p` (see [`pair`]) occurs on any line.
-    pub(crate) fn count(&self, p: u64) -> u32 {
-        self.pairs.get(&p).map_or(0, |c| c.0)
+    /// How often the pair `p` (see [`pair`]) occurs on any line, and on
+    /// lines of prose (see [`is_prose`]).
+    pub(crate) fn counts(&self, p: u64) -> (u32, u32) {
+        self.pairs.get(&p).copied().unwrap_or((0, 0))
     }
+}
 
-    /// How often the pair `p` occurs on lines of prose (see [`is_prose`]).
-    pub(crate) fn in_prose(&self, p: u64) -> u32 {
-        self.pairs.get(&p).map_or(0, |c| c.1)
+/// The pairs an article writes outside the rows of one table: its counts
+/// less the rows' own.
+pub(crate) struct Outside<'p> {
+    phrases: &'p Phrases,
+    /// The rows' pairs that the article writes at all, sorted, each with
+    /// how often the rows hold it and how often on a line of prose.
+    own: Vec<(u64, u32, u32)>,
+}
+
+impl Phrases {
+    /// The pairs written outside `rows` (lines of `text`), given the
+    /// hashes of each row's pairs of neighbouring words in `pairs`.
+    pub(crate) fn outside(&self, text: &str, rows: &[Line], pairs: &[Vec<u64>]) -> Outside<'_> {
+        let mut found: Vec<(u64, bool)> = Vec::new();
+        for (line, row) in rows.iter().zip(pairs) {
+            if self.counted(&(line.content.start..line.content.end)) {
+                let prose = is_prose(&text[line.content]);
+                found.extend(
+                    row.iter()
+                        .filter(|&&p| self.counts(p).0 > 0)
+                        .map(|&p| (p, prose)),
+                );
+            }
+        }
+        found.sort_unstable();
+        let mut own: Vec<(u64, u32, u32)> = Vec::new();
+        for (p, prose) in found {
+            match own.last_mut() {
+                Some(last) if last.0 == p => {
+                    last.1 += 1;
+                    last.2 += u32::from(prose);
+                }
+                _ => own.push((p, 1, u32::from(prose))),
+            }
+        }
+        Outside { phrases: self, own }
+    }
+}
+
+impl Outside<'_> {
+    /// Whether the pair `p` is written outside the rows on any line, and
+    /// on a line of prose.
+    pub(crate) fn written(&self, p: u64) -> (bool, bool) {
+        let (anywhere, in_prose) = self.phrases.counts(p);
+        if anywhere == 0 {
+            return (false, false);
+        }
+        let (mine, mine_in_prose) = self
+            .own
+            .binary_search_by_key(&p, |&(q, _, _)| q)
+            .map_or((0, 0), |at| (self.own[at].1, self.own[at].2));
+        (anywhere > mine, in_prose > mine_in_prose)
     }
 }
 
 /// The hash of the pair of words `a` `b`.
+#[cfg(test)]
 pub(crate) fn pair(a: &str, b: &str) -> u64 {
-    join(word(a.as_bytes()), word(b.as_bytes()))
+    join(fnv(a.as_bytes()), fnv(b.as_bytes()))
 }
 
-/// The hash of a pair from the hashes of its words.
-fn join(a: u64, b: u64) -> u64 {
+/// The hash of a pair from the hashes of its words, each the FNV-1a hash
+/// of its bytes that the column search gives every word it reads.
+pub(crate) fn join(a: u64, b: u64) -> u64 {
     (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// Whether `line` reads as prose: it ends as a sentence or a clause does
 /// (`.`, `؟`, `:`, `،` …). Rows of other tables and short headings, whose
 /// neighbouring words may be cells or names side by side, do not count.
-pub(super) fn is_prose(line: &str) -> bool {
+fn is_prose(line: &str) -> bool {
     line.trim_end()
         .chars()
         .next_back()
@@ -122,7 +176,7 @@ fn for_each_pair(text: &str, mut f: impl FnMut(u64, bool)) {
         let prose = is_prose(line);
         let mut prev: Option<u64> = None;
         for_each_word(line.as_bytes(), |w| {
-            let h = word(w);
+            let h = fnv(w);
             if let Some(p) = prev {
                 f(join(p, h), prose);
             }
@@ -180,27 +234,40 @@ mod tests {
         let p = Phrases::of(
             "قارن Local Storage مع Session Storage.\r\nStorage Cookies  Local Storage\nLocal",
         );
-        assert_eq!(
-            (
-                p.count(pair("Local", "Storage")),
-                p.in_prose(pair("Local", "Storage"))
-            ),
-            (2, 1)
-        );
-        assert_eq!(p.count(pair("Storage", "مع")), 1);
-        assert_eq!(p.in_prose(pair("Session", "Storage.")), 1);
-        assert_eq!(
-            (
-                p.count(pair("Storage", "Cookies")),
-                p.in_prose(pair("Storage", "Cookies"))
-            ),
-            (1, 0)
-        );
+        assert_eq!(p.counts(pair("Local", "Storage")), (2, 1));
+        assert_eq!(p.counts(pair("Storage", "مع")).0, 1);
+        assert_eq!(p.counts(pair("Session", "Storage.")).1, 1);
+        assert_eq!(p.counts(pair("Storage", "Cookies")), (1, 0));
         // Two spaces part two words as one does.
-        assert_eq!(p.count(pair("Cookies", "Local")), 1);
+        assert_eq!(p.counts(pair("Cookies", "Local")).0, 1);
         // The last word of a line and the first of the next are no pair.
-        assert_eq!(p.count(pair("Storage.", "Storage")), 0);
-        assert_eq!(p.count(pair("Storage", "Local")), 0);
+        assert_eq!(p.counts(pair("Storage.", "Storage")).0, 0);
+        assert_eq!(p.counts(pair("Storage", "Local")).0, 0);
+    }
+
+    #[test]
+    fn a_table_s_own_rows_vouch_for_no_pair() {
+        use crate::document::lines::lines;
+        let text = "Web Worker JavaScript\nService Worker JavaScript.\nيعمل Web Worker في الخلفية.";
+        let ls = lines(text);
+        let rows = &ls[..2];
+        let pairs: Vec<Vec<u64>> = rows
+            .iter()
+            .map(|l| {
+                let words: Vec<&str> = text[l.content].split(' ').collect();
+                words.windows(2).map(|w| pair(w[0], w[1])).collect()
+            })
+            .collect();
+        let p = Phrases::of(text);
+        let outside = p.outside(text, rows, &pairs);
+        assert_eq!(outside.written(pair("Web", "Worker")), (true, true));
+        // Written only in the rows, one of which is a line of prose.
+        assert_eq!(outside.written(pair("Service", "Worker")), (false, false));
+        assert_eq!(
+            outside.written(pair("Worker", "JavaScript")),
+            (false, false)
+        );
+        assert_eq!(outside.written(pair("ليس", "هنا")), (false, false));
     }
 
     #[test]
@@ -208,15 +275,15 @@ mod tests {
         let text = "سطر أول بعيد.\nسطر ثان قريب.\nالجدول هنا\nسطر ثالث قريب.\nسطر رابع بعيد.";
         let table = text.find("الجدول").unwrap_or(0);
         let p = Phrases::around(text, table..table + 1, 20);
-        assert_eq!(p.count(pair("ثان", "قريب.")), 1);
-        assert_eq!(p.count(pair("ثالث", "قريب.")), 1);
-        assert_eq!(p.count(pair("أول", "بعيد.")), 0);
-        assert_eq!(p.count(pair("رابع", "بعيد.")), 0);
+        assert_eq!(p.counts(pair("ثان", "قريب.")).0, 1);
+        assert_eq!(p.counts(pair("ثالث", "قريب.")).0, 1);
+        assert_eq!(p.counts(pair("أول", "بعيد.")).0, 0);
+        assert_eq!(p.counts(pair("رابع", "بعيد.")).0, 0);
         assert!(p.counted(&(table..table + 1)));
         assert!(!p.counted(&(0..3)));
         // A reach that cuts a character in two counts from its line.
         let q = Phrases::around(text, 1..2, 1);
-        assert_eq!(q.count(pair("سطر", "أول")), 1);
+        assert_eq!(q.counts(pair("سطر", "أول")).0, 1);
     }
 
     #[test]
