@@ -7,7 +7,8 @@
 //!   title if the line can be one;
 //! * list items, with blank lines between items of one list allowed, make a
 //!   list; deeper-indented items nest in it, whatever their marker; a lone
-//!   numbered line over text is a numbered heading instead;
+//!   numbered line over text is a numbered heading instead, and so are
+//!   numbered lines that go on counting from a numbered heading;
 //! * a table, delimited or with its cells joined by single spaces;
 //! * a heading;
 //! * anything else is a paragraph, its lines joined when it is wrapped.

@@ -66,6 +66,10 @@ fn is_item_letter(c: char) -> bool {
 /// The number and mark of a digit list marker at the start of `s` (`3.`
 /// gives `(3, '.')`, `١-` gives `(1, '-')`); `None` for other markers.
 pub(crate) fn marker_number(s: &str) -> Option<(u32, char)> {
+    // Lettered and bracketed markers open with no digit.
+    if !s.starts_with(|c| digit_value(c).is_some()) {
+        return None;
+    }
     let (true, len) = marker(s)? else {
         return None;
     };
@@ -77,10 +81,7 @@ pub(crate) fn marker_number(s: &str) -> Option<(u32, char)> {
             None => mark = Some(c),
         }
     }
-    // Lettered and bracketed markers hold no digit before their mark.
-    s.starts_with(|c| digit_value(c).is_some())
-        .then_some(())
-        .and(mark.map(|m| (number, m)))
+    mark.map(|m| (number, m))
 }
 
 /// The list marker at the start of `s` (trimmed content): whether it numbers
@@ -319,6 +320,17 @@ pub(crate) fn section_depth(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marker_numbers() {
+        assert_eq!(marker_number("3. كنيسة"), Some((3, '.')));
+        assert_eq!(marker_number("١٢- بند"), Some((12, '-')));
+        assert_eq!(marker_number("7– بند"), Some((7, '–')));
+        assert_eq!(marker_number("(3) بند"), None);
+        assert_eq!(marker_number("أ. بند"), None);
+        assert_eq!(marker_number("• بند"), None);
+        assert_eq!(marker_number("2.5 مليون"), None);
+    }
 
     #[test]
     fn markers() {

@@ -90,7 +90,7 @@ type Cuts = Vec<usize>;
 /// (the header split into that many names, the body rows fitted to them)
 /// and the count whose header and rows together score best wins.
 ///
-/// `phrases` holds the pairs of neighbouring words of the whole article
+/// `phrases` holds the pairs of neighbouring words the article writes
 /// (see [`Phrases`]).
 pub(crate) fn infer(text: &str, rows: &[Line], phrases: &Phrases) -> Option<Vec<Vec<Span>>> {
     infer_with(&FITTED, text, rows, phrases)
