@@ -40,6 +40,17 @@ fn strings(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()
 }
 
+/// The level and text of each heading of `doc`.
+fn heading_levels<'a>(doc: &'a Document<'a>) -> Vec<(u8, &'a str)> {
+    doc.blocks()
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { level, text, .. } => Some((*level, *text)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// How many body rows the first table among `blocks` has, if there is one.
 fn first_table_rows(blocks: &[Shape]) -> Option<usize> {
     blocks.iter().find_map(|b| match b {
@@ -387,16 +398,8 @@ fn en_dash_numbers_items() {
 fn numbered_headings_rank_below_the_section_they_open() {
     let text = "دليل الرحلة\n\nالمعالم الرئيسية\n\n1. الجامع الكبير\n\nيقع في وسط المدينة القديمة.\n\n2. السوق القديم\n\nيفتح أبوابه كل صباح.\n";
     let doc = Document::parse(text);
-    let levels: Vec<(u8, &str)> = doc
-        .blocks()
-        .iter()
-        .filter_map(|b| match b {
-            Block::Heading { level, text, .. } => Some((*level, *text)),
-            _ => None,
-        })
-        .collect();
     assert_eq!(
-        levels,
+        heading_levels(&doc),
         [
             (2, "المعالم الرئيسية"),
             (3, "1. الجامع الكبير"),
@@ -413,16 +416,8 @@ fn numbered_lines_that_count_on_from_a_numbered_heading_are_headings() {
     // `2.`, and `4.` comes after the section of `3.`: all four are headings.
     let text = "أخطاء شائعة\n\n1. نسيان الفهرس\n\nيبطئ البحث كثيراً في الجداول الكبيرة.\n\n2. أسماء غامضة\n\n3. مفاتيح مكررة\n\nتظهر عند الدمج بين جدولين.\n\n4. غياب النسخ الاحتياطي\n";
     let doc = Document::parse(text);
-    let headings: Vec<(u8, &str)> = doc
-        .blocks()
-        .iter()
-        .filter_map(|b| match b {
-            Block::Heading { level, text, .. } => Some((*level, *text)),
-            _ => None,
-        })
-        .collect();
     assert_eq!(
-        headings,
+        heading_levels(&doc),
         [
             (2, "1. نسيان الفهرس"),
             (2, "2. أسماء غامضة"),

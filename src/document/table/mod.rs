@@ -127,13 +127,9 @@ mod tests {
     use crate::document::lines::lines;
     use words::*;
 
+    /// The cells of `text`, every line a row.
     fn table(text: &str) -> Vec<Vec<&str>> {
-        let ls = lines(text);
-        let cells = infer(text, &ls, &Phrases::of(text)).expect("a table");
-        cells
-            .iter()
-            .map(|r| r.iter().map(|&c| &text[c]).collect())
-            .collect()
+        table_in(text, 0..lines(text).len())
     }
 
     #[test]
