@@ -151,10 +151,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
     /// The article's pairs of neighbouring words (see [`Phrases`]),
     /// counted around line `i` the first time a table asks.
     pub(super) fn phrases(&self, i: usize) -> &Phrases {
-        self.phrases.get_or_init(|| {
-            let at = self.lines[i].content;
-            Phrases::around(self.text, at.start..at.end, REACH)
-        })
+        self.phrases
+            .get_or_init(|| Phrases::around(self.text, self.lines, i, REACH))
     }
 
     pub(super) fn content(&self, i: usize) -> &'a str {

@@ -881,28 +881,6 @@ fn open_after(words: &[Word]) -> Vec<bool> {
     out
 }
 
-/// Splits the span into words on spaces.
-fn split_words(text: &str, span: Span) -> Vec<Span> {
-    let s = &text[span];
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, b) in s.bytes().enumerate() {
-        let space = b == b' ' || b == b'\t';
-        match (space, start) {
-            (false, None) => start = Some(i),
-            (true, Some(st)) => {
-                out.push(Span::new(span.start + st, span.start + i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        out.push(Span::new(span.start + st, span.end));
-    }
-    out
-}
-
 /// The cell spans of a row split at `cuts` into `k` cells.
 fn cells(row: &Row, cuts: &Cuts, k: usize) -> Vec<Span> {
     let mut out = Vec::with_capacity(k);

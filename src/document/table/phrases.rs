@@ -21,7 +21,9 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-use crate::chars::{is_clause_end, is_sentence_end};
+use super::words::for_each_word;
+use crate::chars::is_sentence_end;
+use crate::document::classify::{ends_clause, last_char};
 use crate::document::lines::Line;
 use crate::hash::{fnv, FxHasher};
 
@@ -41,48 +43,55 @@ pub(crate) struct Phrases {
 }
 
 impl Phrases {
-    /// The pairs of neighbouring words on each line of `text` (words are
-    /// separated by spaces; a pair never spans two lines).
+    /// The pairs of neighbouring words on each line of `text`.
     #[cfg(test)]
     pub(crate) fn of(text: &str) -> Self {
-        Phrases::around(text, 0..text.len(), usize::MAX)
+        Phrases::around(text, &crate::document::lines::lines(text), 0, usize::MAX)
     }
 
-    /// The pairs of neighbouring words on the lines of `text` that lie
-    /// within `reach` bytes of the byte range `at`.
-    pub(crate) fn around(text: &str, at: Range<usize>, reach: usize) -> Self {
-        let line_start = |i: usize| text[..i].rfind('\n').map_or(0, |n| n + 1);
-        let line_end = |i: usize| text[i..].find('\n').map_or(text.len(), |n| i + n);
-        let floor = |mut i: usize| {
-            while !text.is_char_boundary(i) {
-                i -= 1;
-            }
-            i
+    /// The pairs of neighbouring words on the lines of `text` (cut into
+    /// `lines`) that lie within `reach` bytes of line `at`; a pair never
+    /// spans two lines.
+    pub(crate) fn around(text: &str, lines: &[Line], at: usize, reach: usize) -> Self {
+        let Some(here) = lines.get(at) else {
+            return Phrases::default();
         };
-        let start = line_start(floor(at.start.min(text.len()).saturating_sub(reach)));
-        let end = line_end(floor(at.end.saturating_add(reach).min(text.len())));
+        // Each step of either search moves a byte at least, so at most
+        // `reach` lines are passed over on each side.
+        let first = lines[..at]
+            .iter()
+            .rposition(|l| l.content.start.saturating_add(reach) < here.content.start)
+            .map_or(0, |k| k + 1);
+        let last = lines[at..]
+            .iter()
+            .position(|l| l.content.end > here.content.end.saturating_add(reach))
+            .map_or(lines.len(), |k| at + k);
+        let window = &lines[first..last];
         let mut pairs: HashMap<u64, (u32, u32), _> = HashMap::default();
-        for_each_pair(&text[start..end], |p, prose| {
-            let prose = u32::from(prose);
-            match pairs.get_mut(&p) {
-                Some(count) => {
+        for line in window {
+            let content = &text[line.content];
+            let prose = u32::from(is_prose(content));
+            let mut prev: Option<u64> = None;
+            for_each_word(content, |a, b| {
+                let h = fnv(&content.as_bytes()[a..b]);
+                if let Some(p) = prev {
+                    let count = pairs.entry(join(p, h)).or_insert((0, 0));
                     count.0 += 1;
                     count.1 += prose;
                 }
-                None => {
-                    pairs.insert(p, (1, prose));
-                }
-            }
-        });
+                prev = Some(h);
+            });
+        }
         Phrases {
             pairs,
-            window: start..end,
+            window: window.first().map_or(0, |l| l.content.start)
+                ..window.last().map_or(0, |l| l.content.end),
         }
     }
 
-    /// Whether the line at the byte range `line` was counted.
-    pub(crate) fn counted(&self, line: &Range<usize>) -> bool {
-        self.window.start <= line.start && line.end <= self.window.end
+    /// Whether line `line` was counted.
+    pub(crate) fn counted(&self, line: &Line) -> bool {
+        self.window.start <= line.content.start && line.content.end <= self.window.end
     }
 
     /// How often the pair `p` (see [`pair`]) occurs on any line, and on
@@ -107,7 +116,7 @@ impl Phrases {
     pub(crate) fn outside(&self, text: &str, rows: &[Line], pairs: &[Vec<u64>]) -> Outside<'_> {
         let mut found: Vec<(u64, bool)> = Vec::new();
         for (line, row) in rows.iter().zip(pairs) {
-            if self.counted(&(line.content.start..line.content.end)) {
+            if self.counted(line) {
                 let prose = is_prose(&text[line.content]);
                 found.extend(
                     row.iter()
@@ -159,71 +168,12 @@ pub(crate) fn join(a: u64, b: u64) -> u64 {
     (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// Whether `line` reads as prose: it ends as a sentence or a clause does
-/// (`.`, `؟`, `:`, `،` …). Rows of other tables and short headings, whose
-/// neighbouring words may be cells or names side by side, do not count.
-fn is_prose(line: &str) -> bool {
-    line.trim_end()
-        .chars()
-        .next_back()
-        .is_some_and(|c| is_sentence_end(c) || is_clause_end(c))
-}
-
-/// Calls `f` with the hash of every pair of neighbouring words on each
-/// line of prose in `text`.
-fn for_each_pair(text: &str, mut f: impl FnMut(u64, bool)) {
-    for line in text.split('\n') {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        let prose = is_prose(line);
-        let mut prev: Option<u64> = None;
-        for_each_word(line.as_bytes(), |w| {
-            let h = fnv(w);
-            if let Some(p) = prev {
-                f(join(p, h), prose);
-            }
-            prev = Some(h);
-        });
-    }
-}
-
-/// Calls `f` with every word of `line`: the runs of bytes between ASCII
-/// spaces. A tab is no separator here: a line with tabs is a delimited
-/// row, whose cells are never split by the column search.
-///
-/// The spaces are found eight bytes at a time: `x` is zero in the bytes of
-/// the word `v` that hold a space, and the sum below sets the high bit of
-/// each byte of `x` that is not zero (no carry crosses a byte, as each
-/// byte is at most 0x7F before the addition).
-fn for_each_word(line: &[u8], mut f: impl FnMut(&[u8])) {
-    const SPACES: u64 = 0x2020_2020_2020_2020;
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut start = 0;
-    let mut at = 0;
-    let mut emit = |end: usize, start: &mut usize| {
-        if end > *start {
-            f(&line[*start..end]);
-        }
-        *start = end + 1;
-    };
-    while at + 8 <= line.len() {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&line[at..at + 8]);
-        let x = u64::from_le_bytes(chunk) ^ SPACES;
-        let mut spaces = !(((x & LOW) + LOW) | x) & HIGH;
-        while spaces != 0 {
-            let byte = spaces.trailing_zeros() as usize / 8;
-            emit(at + byte, &mut start);
-            spaces &= spaces - 1;
-        }
-        at += 8;
-    }
-    for (i, &b) in line.iter().enumerate().skip(at) {
-        if b == b' ' {
-            emit(i, &mut start);
-        }
-    }
-    emit(line.len(), &mut start);
+/// Whether the trimmed line `content` reads as prose: it ends as a
+/// sentence or a clause does (`.`, `؟`, `:`, `،` …). Rows of other tables
+/// and short headings, whose neighbouring words may be cells or names side
+/// by side, do not count.
+fn is_prose(content: &str) -> bool {
+    ends_clause(content) || last_char(content).is_some_and(is_sentence_end)
 }
 
 #[cfg(test)]
@@ -273,30 +223,20 @@ mod tests {
 
     #[test]
     fn only_lines_within_reach_are_counted() {
+        use crate::document::lines::lines;
+        // Line contents start at bytes 0, 24, 48, 68 and 95; the table's
+        // line ends at byte 67.
         let text = "سطر أول بعيد.\nسطر ثان قريب.\nالجدول هنا\nسطر ثالث قريب.\nسطر رابع بعيد.";
-        let table = text.find("الجدول").unwrap_or(0);
-        let p = Phrases::around(text, table..table + 1, 20);
+        let ls = lines(text);
+        let p = Phrases::around(text, &ls, 2, 30);
         assert_eq!(p.counts(pair("ثان", "قريب.")).0, 1);
         assert_eq!(p.counts(pair("ثالث", "قريب.")).0, 1);
         assert_eq!(p.counts(pair("أول", "بعيد.")).0, 0);
         assert_eq!(p.counts(pair("رابع", "بعيد.")).0, 0);
-        assert!(p.counted(&(table..table + 1)));
-        assert!(!p.counted(&(0..3)));
-        // A reach that cuts a character in two counts from its line.
-        let q = Phrases::around(text, 1..2, 1);
+        assert!(p.counted(&ls[2]));
+        assert!(!p.counted(&ls[0]));
+        // A line is counted whole, however short the reach.
+        let q = Phrases::around(text, &ls, 0, 1);
         assert_eq!(q.counts(pair("سطر", "أول")).0, 1);
-    }
-
-    #[test]
-    fn words_are_found_eight_bytes_at_a_time_and_in_the_tail() {
-        let mut got = Vec::new();
-        for_each_word(b"abcdefg hijklmnopq  r s tuvwxyz0123 x", |w| {
-            got.push(String::from_utf8_lossy(w).into_owned())
-        });
-        assert_eq!(got, ["abcdefg", "hijklmnopq", "r", "s", "tuvwxyz0123", "x"]);
-        // High bytes (Arabic letters) hold no space.
-        let mut arabic = Vec::new();
-        for_each_word("كلمة أخرى".as_bytes(), |w| arabic.push(w.len()));
-        assert_eq!(arabic, [8, 8]);
     }
 }

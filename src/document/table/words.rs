@@ -81,6 +81,57 @@ pub(super) const LONGEST_PARTICLE: usize = 10;
 /// Longest entry of [`ADVERBS`] with a tanwin, in bytes (`أسبوعياً`).
 pub(super) const LONGEST_ADVERB: usize = 16;
 
+/// The words of `text[span]`, split on spaces and tabs.
+pub(super) fn split_words(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    for_each_word(&text[span], |a, b| {
+        out.push(Span::new(span.start + a, span.start + b))
+    });
+    out
+}
+
+/// Calls `f` with the byte range of every word of `s`: the runs of bytes
+/// between spaces and tabs (as the line pass counts words).
+///
+/// The separators are found eight bytes at a time. For each separator
+/// byte `c`, `x = v ^ c…c` is zero in the bytes of `v` that hold `c`; the
+/// sum `(x & 0x7F…) + 0x7F…` sets the high bit of every byte of `x` whose
+/// low seven bits are not all zero, with no carry across bytes, and `| x`
+/// adds those whose high bit was set: what is left clear marks the
+/// separators.
+pub(super) fn for_each_word(s: &str, mut f: impl FnMut(usize, usize)) {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_bytes = |x: u64| !(((x & LOW) + LOW) | x) & HIGH;
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut emit = |end: usize, start: &mut usize| {
+        if end > *start {
+            f(*start, end);
+        }
+        *start = end + 1;
+    };
+    let mut at = 0;
+    while at + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[at..at + 8]);
+        let v = u64::from_le_bytes(chunk);
+        let mut separators =
+            zero_bytes(v ^ 0x2020_2020_2020_2020) | zero_bytes(v ^ 0x0909_0909_0909_0909);
+        while separators != 0 {
+            emit(at + separators.trailing_zeros() as usize / 8, &mut start);
+            separators &= separators - 1;
+        }
+        at += 8;
+    }
+    for (i, &b) in bytes.iter().enumerate().skip(at) {
+        if b == b' ' || b == b'\t' {
+            emit(i, &mut start);
+        }
+    }
+    emit(bytes.len(), &mut start);
+}
+
 /// The shape of a word by its first character (brackets and quotes do not
 /// change what a word is).
 pub(super) fn shape(t: &str) -> Shape {
@@ -300,4 +351,25 @@ pub(super) fn has_number_separator(t: &str) -> bool {
 /// The word with its definite prefix removed, to compare head nouns.
 pub(super) fn bare(w: &str) -> &str {
     w.strip_prefix("ال").unwrap_or(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_found_eight_bytes_at_a_time_and_in_the_tail() {
+        let s = "abcdefg hijklmnopq  r\ts tuvwxyz0123 x";
+        let mut got = Vec::new();
+        for_each_word(s, |a, b| got.push(&s[a..b]));
+        assert_eq!(got, ["abcdefg", "hijklmnopq", "r", "s", "tuvwxyz0123", "x"]);
+        // High bytes (Arabic letters) hold no space.
+        let mut arabic = Vec::new();
+        for_each_word("كلمة أخرى", |a, b| arabic.push(b - a));
+        assert_eq!(arabic, [8, 8]);
+        // Spans point into the text.
+        let text = "  قبل الجدول";
+        let spans = split_words(text, Span::new(2, text.len()));
+        assert_eq!(spans, [Span::new(2, 8), Span::new(9, text.len())]);
+    }
 }
