@@ -47,7 +47,7 @@ pub(super) fn boundary(
         s += wt[W::BeforeAdverb];
     }
     if b.complement {
-        s += wt[W::BeforeLi];
+        s += wt[W::BeforeComplement];
     }
     if a.sentence_end {
         s += wt[W::AfterSentence];

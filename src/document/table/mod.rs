@@ -62,8 +62,8 @@
 //!   elsewhere in the article (`Local Storage`, `الانتشار في السوق`) are
 //!   most often one phrase in a row too: a boundary between them pays
 //!   `W::PhraseInProse` when the article's prose writes the pair, and
-//!   `W::PhraseInArticle` when only its other short lines do (headings,
-//!   rows of other tables). The table's own rows are not counted (see
+//!   `W::PhraseInArticle` when only its other lines do (headings, rows of
+//!   other tables). The table's own rows are not counted (see
 //!   `phrases.rs`).
 //! * **Header names**: only a sure adjective (a nisba, or a participle stem
 //!   of five letters) qualifies the name before it (`الموعد | المكان`), and

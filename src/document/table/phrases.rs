@@ -11,11 +11,11 @@
 //! of one cell at 899 pairs of 2,841 (about one in three).
 //!
 //! The pairs are counted once per article, the first time a table needs
-//! them, over the text within [`REACH`] bytes of that table: the whole of
-//! any article (the longest labelled one has 25 KB), and a bounded share
-//! of a longer text, so that the count costs little beside the parse. A
-//! table's own rows are taken out of the count before it is asked, so that
-//! a row does not vouch for itself.
+//! them, over the lines within [`REACH`] bytes of the table's first line:
+//! the whole of any article (the longest labelled one has 25 KB), and a
+//! bounded share of a longer text, so that the count costs little beside
+//! the parse. A table's own rows are taken out of the count before it is
+//! asked, so that a row does not vouch for itself.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -27,8 +27,8 @@ use crate::document::classify::{ends_clause, last_char};
 use crate::document::lines::Line;
 use crate::hash::{fnv, FxHasher};
 
-/// How far before and after the first table that asks the pairs are
-/// counted, in bytes.
+/// How far before and after the first line of the first table that asks
+/// the pairs are counted, in bytes.
 pub(crate) const REACH: usize = 32 * 1024;
 
 /// How often each pair of neighbouring words occurs in an article, by the
@@ -40,6 +40,15 @@ pub(crate) struct Phrases {
     pairs: HashMap<u64, (u32, u32), BuildHasherDefault<FxHasher>>,
     /// The byte range of the text whose lines were counted.
     window: Range<usize>,
+}
+
+/// The pairs an article writes outside the rows of one table: its counts
+/// less the rows' own.
+pub(crate) struct Outside<'p> {
+    phrases: &'p Phrases,
+    /// The rows' pairs that the article writes at all, sorted, each with
+    /// how often the rows hold it and how often on a line of prose.
+    own: Vec<(u64, u32, u32)>,
 }
 
 impl Phrases {
@@ -99,18 +108,7 @@ impl Phrases {
     pub(crate) fn counts(&self, p: u64) -> (u32, u32) {
         self.pairs.get(&p).copied().unwrap_or((0, 0))
     }
-}
 
-/// The pairs an article writes outside the rows of one table: its counts
-/// less the rows' own.
-pub(crate) struct Outside<'p> {
-    phrases: &'p Phrases,
-    /// The rows' pairs that the article writes at all, sorted, each with
-    /// how often the rows hold it and how often on a line of prose.
-    own: Vec<(u64, u32, u32)>,
-}
-
-impl Phrases {
     /// The pairs written outside `rows` (lines of `text`), given the
     /// hashes of each row's pairs of neighbouring words in `pairs`.
     pub(crate) fn outside(&self, text: &str, rows: &[Line], pairs: &[Vec<u64>]) -> Outside<'_> {

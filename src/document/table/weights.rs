@@ -62,7 +62,7 @@ pub(crate) enum W {
     /// A word that opens with the preposition لِ, or with بِ before the
     /// article, continues the phrase before it (`الحد الأدنى للفتح`,
     /// `الودائع لأجل`, `التوصيل بالكهرباء`).
-    BeforeLi,
+    BeforeComplement,
     /// The row's first word coming back opens a parallel cell
     /// (`بطاقات الائتمان | بطاقات الخصم`).
     RepeatedHead,
@@ -77,13 +77,14 @@ pub(crate) enum W {
     /// (`الودائع لأجل | شهادات الادخار`).
     HeaderIndefinitePair,
     /// The two words stand side by side elsewhere in the article, outside
-    /// the table's rows: one phrase (`Local Storage`, `الانتشار في
+    /// the table's rows, but only on lines that are not prose (headings,
+    /// rows of other tables): one phrase (`Local Storage`, `الانتشار في
     /// السوق`), seldom the end of one cell and the start of the next (see
     /// `phrases.rs`).
     PhraseInArticle,
     /// The two words stand side by side in the article's prose (lines that
-    /// end as sentences and clauses do), which never holds the table's own
-    /// rows.
+    /// end as sentences and clauses do), outside the table's rows. Takes
+    /// the place of [`W::PhraseInArticle`]; the two never add up.
     PhraseInProse,
     /// An adverb stays with the words before it (`المدفوعة مقدما`).
     BeforeAdverb,
@@ -154,7 +155,7 @@ impl W {
         W::Construct,
         W::DefiniteThenIndefinite,
         W::Adjective,
-        W::BeforeLi,
+        W::BeforeComplement,
         W::RepeatedHead,
         W::HeaderDefinitePair,
         W::HeaderBeforeParticle,
