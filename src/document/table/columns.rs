@@ -171,13 +171,17 @@ pub(super) fn infer_with(
     // values seldom lie. Where the header's count depends on reading Latin
     // words side by side as several names, that count is tried too. Each
     // count is tried, the largest first, on the rows
-    // peeled from their ends value by value (cheap); only a count whose
+    // peeled from their ends value by value (cheap; when that fails, a
+    // second time with units kept on their figures); only a count whose
     // peeled values agree is searched for the best split, which is kept if
     // its values agree too.
     let lowest = if plain < named { named } else { named + 1 };
     let agreed = (lowest..=most).rev().find_map(|k| {
-        let peeled = peel_all(wt, &prepared, k)
-            .filter(|p| !splits_qualifier(header, &p[0]) && values_agree(&prepared, p, k))?;
+        let agree =
+            |p: &Vec<Cuts>| !splits_qualifier(header, &p[0]) && values_agree(&prepared, p, k);
+        let peeled = peel_all(wt, &prepared, k, false)
+            .filter(agree)
+            .or_else(|| peel_all(wt, &prepared, k, true).filter(agree))?;
         match with(k) {
             Some((_, cuts)) if values_agree(&prepared, &cuts, k) => Some((cuts, k)),
             _ => Some((peeled, k)),
@@ -547,10 +551,10 @@ fn splits_qualifier(header: &Row, cuts: &Cuts) -> bool {
 
 /// The header split into `k` names, and each body row [`peeled`] into `k`
 /// cells; `None` when a row has too few words.
-fn peel_all(wt: &Weights, rows: &[Row], k: usize) -> Option<Vec<Cuts>> {
+fn peel_all(wt: &Weights, rows: &[Row], k: usize, units: bool) -> Option<Vec<Cuts>> {
     let mut cuts = Vec::with_capacity(rows.len());
     for row in &rows[1..] {
-        cuts.push(peeled(row, k)?);
+        cuts.push(peeled(row, k, units)?);
     }
     let (_, head) = split_row(wt, &rows[0], k, None, None, false, &mut Vec::new())?;
     cuts.insert(0, head);
@@ -563,7 +567,11 @@ const GLUED: f32 = -2.0;
 /// The split of a body row into `k` cells whose value cells (all but the
 /// first) are as short as the evidence allows, taken from the end: the
 /// label gets the rest (`تجربة موسيقى خالية من الإعلانات | لا | نعم`).
-fn peeled(row: &Row, k: usize) -> Option<Cuts> {
+/// With `units`, every unit stays with the figure before it (`980 دولار`),
+/// not only units of time: the second try, for rows whose figures carry
+/// units, where peeling each unit off as a value of its own makes a column
+/// of units that agrees with nothing.
+fn peeled(row: &Row, k: usize, units: bool) -> Option<Cuts> {
     if row.corner {
         return None;
     }
@@ -571,10 +579,13 @@ fn peeled(row: &Row, k: usize) -> Option<Cuts> {
     let mut end = row.words.len();
     for j in (1..k).rev() {
         let mut start = end.checked_sub(1)?;
-        // A unit of time stays with its number (`59 | يوماً` is no value).
+        // A unit of time stays with its number (`59 | يوماً` is no value),
+        // and with `units` any unit does.
         let glued = |at: usize| {
+            let w = &row.words[at];
             row.evidence[at - 1].map_or(true, |e| e < GLUED)
-                || (row.words[at - 1].shape == Shape::Number && time_unit(&row.words[at]).is_some())
+                || (row.words[at - 1].shape == Shape::Number
+                    && (time_unit(w).is_some() || (units && is_unit_like(w.text) && !w.answer)))
         };
         while start > 0 && glued(start) {
             start -= 1;
@@ -632,11 +643,12 @@ struct Cell {
     unit: bool,
 }
 
-/// Whether a word after a number may be its unit: an Arabic word (`يوماً`,
-/// `كغ`, `ريال`) or a short Latin symbol (`MB`, `km`).
+/// Whether a word after a number may be its unit: an Arabic word without
+/// the article (`يوماً`, `كغ`, `ريال`; `4.5 الصيف` is two values) or a
+/// short Latin symbol (`MB`, `km`).
 fn is_unit_like(t: &str) -> bool {
     match shape(t) {
-        Shape::Arabic => true,
+        Shape::Arabic => !has_article(t),
         Shape::Latin => t.chars().count() <= 3,
         _ => false,
     }

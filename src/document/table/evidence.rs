@@ -77,6 +77,9 @@ pub(super) fn boundary(
         (Shape::Number, _) if carries_unit(a.text) => {}
         // `غير` negates what follows it: no unit (`10 | غير محدود`).
         (Shape::Number, _) if b.text == NEGATION => {}
+        // A unit is never definite: the word after `4.5` in `4.5 الصيف` is
+        // no unit of it.
+        (Shape::Number, _) if b.definite => {}
         (Shape::Number, _) => s += wt[W::NumberUnit],
         // A Latin name goes on with its number (`Gen 3`, `iPhone 15`); a
         // code that holds its own digits is whole (`SV1020 | 08:30`), and a

@@ -133,6 +133,32 @@ mod tests {
     }
 
     #[test]
+    fn figures_with_units_beside_a_column_of_definite_words() {
+        // Six columns: a price in digit groups with its currency, a
+        // duration, two bare figures, and a season. The season after `4.5`
+        // is a value of its own, no unit of the figure.
+        let t = "الوجهة السعر المدة المقاعد التقييم الموسم\n\
+                 القاهرة 1 280 دولار 59 يوماً 12 4.5 الصيف\n\
+                 عمان 980 دولار 30 يوماً 8 4.1 الشتاء\n\
+                 دبي 2 450 دولار 14 يوماً 20 4.8 الربيع\n\
+                 تونس 1 050 دولار 45 يوماً 9 4.0 الصيف\n\
+                 مسقط 890 دولار 10 يوماً 18 3.9 الربيع";
+        let got = table(t);
+        assert_eq!(
+            got[0],
+            ["الوجهة", "السعر", "المدة", "المقاعد", "التقييم", "الموسم"]
+        );
+        assert_eq!(
+            got[1],
+            ["القاهرة", "1 280 دولار", "59 يوماً", "12", "4.5", "الصيف"]
+        );
+        assert_eq!(
+            got[2],
+            ["عمان", "980 دولار", "30 يوماً", "8", "4.1", "الشتاء"]
+        );
+    }
+
+    #[test]
     fn two_columns_with_sentences() {
         let t = "المرحلة الهدف المنتظر\nالتخطيط الأولي وضع جدول زمني واضح للمشروع.\nالتنفيذ الميداني بناء المرافق وفق المعايير المعتمدة.\nالتقييم النهائي قياس النتائج ومقارنتها بالأهداف.";
         let got = table(t);

@@ -153,6 +153,14 @@ pub(super) fn shape(t: &str) -> Shape {
     }
 }
 
+/// Whether the Arabic word `t` opens with the article (`الصيف`, `بالكهرباء`)
+/// and has letters after it.
+pub(super) fn has_article(t: &str) -> bool {
+    DEFINITE_PREFIXES
+        .iter()
+        .any(|p| t.starts_with(p) && t.len() > p.len() + 2)
+}
+
 pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let t = &text[span];
     let shape = shape(t);
@@ -160,10 +168,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let bare_adverb = (shape == Shape::Arabic && t.len() <= LONGEST_ADVERB)
         .then(|| without_tanwin(t, &mut bare_buf))
         .flatten();
-    let definite = shape == Shape::Arabic
-        && DEFINITE_PREFIXES
-            .iter()
-            .any(|p| t.starts_with(p) && t.len() > p.len() + 2);
+    let definite = shape == Shape::Arabic && has_article(t);
     let chars = t.chars().count();
     let nisba = chars >= 4 && (t.ends_with(crate::chars::YEH) || t.ends_with("ية"));
     let participle = definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات");
