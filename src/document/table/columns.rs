@@ -179,9 +179,8 @@ pub(super) fn infer_with(
     let agreed = (lowest..=most).rev().find_map(|k| {
         let agree =
             |p: &Vec<Cuts>| !splits_qualifier(header, &p[0]) && values_agree(&prepared, p, k);
-        let peeled = peel_all(wt, &prepared, k, false)
-            .filter(agree)
-            .or_else(|| peel_all(wt, &prepared, k, true).filter(agree))?;
+        let (short, kept) = peel_all(wt, &prepared, k)?;
+        let peeled = Some(short).filter(agree).or_else(|| kept.filter(agree))?;
         match with(k) {
             Some((_, cuts)) if values_agree(&prepared, &cuts, k) => Some((cuts, k)),
             _ => Some((peeled, k)),
@@ -550,15 +549,22 @@ fn splits_qualifier(header: &Row, cuts: &Cuts) -> bool {
 }
 
 /// The header split into `k` names, and each body row [`peeled`] into `k`
-/// cells; `None` when a row has too few words.
-fn peel_all(wt: &Weights, rows: &[Row], k: usize, units: bool) -> Option<Vec<Cuts>> {
-    let mut cuts = Vec::with_capacity(rows.len());
+/// cells: as short as the evidence allows, and, when that differs, with
+/// every unit kept on its figure. `None` when a row has too few words.
+fn peel_all(wt: &Weights, rows: &[Row], k: usize) -> Option<(Vec<Cuts>, Option<Vec<Cuts>>)> {
+    let mut short = Vec::with_capacity(rows.len());
     for row in &rows[1..] {
-        cuts.push(peeled(row, k, units)?);
+        short.push(peeled(row, k, false)?);
     }
+    let kept: Option<Vec<Cuts>> = rows[1..].iter().map(|row| peeled(row, k, true)).collect();
+    let kept = kept.filter(|kept| *kept != short);
     let (_, head) = split_row(wt, &rows[0], k, None, None, false, &mut Vec::new())?;
-    cuts.insert(0, head);
-    Some(cuts)
+    let kept = kept.map(|mut kept| {
+        kept.insert(0, head.clone());
+        kept
+    });
+    short.insert(0, head);
+    Some((short, kept))
 }
 
 /// Evidence under which two words are one value when a row is peeled.
