@@ -180,6 +180,9 @@ pub(super) fn infer_with(
         let agree =
             |p: &Vec<Cuts>| !splits_qualifier(header, &p[0]) && values_agree(&prepared, p, k);
         let (short, kept) = peel_all(wt, &prepared, k)?;
+        // Units kept on their figures must not leave the label's own number
+        // as a column of values (`عيار | 24 | 4 120 جنيه`).
+        let kept = kept.filter(|_| !numbered_labels);
         let peeled = Some(short).filter(agree).or_else(|| kept.filter(agree))?;
         match with(k) {
             Some((_, cuts)) if values_agree(&prepared, &cuts, k) => Some((cuts, k)),
