@@ -179,10 +179,9 @@ pub(super) fn infer_with(
     let agreed = (lowest..=most).rev().find_map(|k| {
         let agree =
             |p: &Vec<Cuts>| !splits_qualifier(header, &p[0]) && values_agree(&prepared, p, k);
-        let (short, kept) = peel_all(wt, &prepared, k)?;
         // Units kept on their figures must not leave the label's own number
         // as a column of values (`عيار | 24 | 4 120 جنيه`).
-        let kept = kept.filter(|_| !numbered_labels);
+        let (short, kept) = peel_all(wt, &prepared, k, !numbered_labels)?;
         let peeled = Some(short).filter(agree).or_else(|| kept.filter(agree))?;
         match with(k) {
             Some((_, cuts)) if values_agree(&prepared, &cuts, k) => Some((cuts, k)),
@@ -552,14 +551,22 @@ fn splits_qualifier(header: &Row, cuts: &Cuts) -> bool {
 }
 
 /// The header split into `k` names, and each body row [`peeled`] into `k`
-/// cells: as short as the evidence allows, and, when that differs, with
-/// every unit kept on its figure. `None` when a row has too few words.
-fn peel_all(wt: &Weights, rows: &[Row], k: usize) -> Option<(Vec<Cuts>, Option<Vec<Cuts>>)> {
+/// cells: as short as the evidence allows, and, when `keep_units` and that
+/// differs, with every unit kept on its figure. `None` when a row has too
+/// few words.
+fn peel_all(
+    wt: &Weights,
+    rows: &[Row],
+    k: usize,
+    keep_units: bool,
+) -> Option<(Vec<Cuts>, Option<Vec<Cuts>>)> {
     let mut short = Vec::with_capacity(rows.len());
     for row in &rows[1..] {
         short.push(peeled(row, k, false)?);
     }
-    let kept: Option<Vec<Cuts>> = rows[1..].iter().map(|row| peeled(row, k, true)).collect();
+    let kept: Option<Vec<Cuts>> = keep_units
+        .then(|| rows[1..].iter().map(|row| peeled(row, k, true)).collect())
+        .flatten();
     let kept = kept.filter(|kept| *kept != short);
     let (_, head) = split_row(wt, &rows[0], k, None, None, false, &mut Vec::new())?;
     let kept = kept.map(|mut kept| {

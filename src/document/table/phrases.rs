@@ -99,13 +99,13 @@ impl Phrases {
     }
 
     /// Whether line `line` was counted.
-    pub(crate) fn counted(&self, line: &Line) -> bool {
+    fn counted(&self, line: &Line) -> bool {
         self.window.start <= line.content.start && line.content.end <= self.window.end
     }
 
-    /// How often the pair `p` (see [`pair`]) occurs on any line, and on
-    /// lines of prose (see [`is_prose`]).
-    pub(crate) fn counts(&self, p: u64) -> (u32, u32) {
+    /// How often the pair `p` (hashed by [`join`]) occurs on any line, and
+    /// on lines of prose (see [`is_prose`]).
+    fn counts(&self, p: u64) -> (u32, u32) {
         self.pairs.get(&p).copied().unwrap_or((0, 0))
     }
 
