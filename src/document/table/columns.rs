@@ -1065,7 +1065,14 @@ struct Own {
 
 /// How well the words `a..b` of a body row fit column `p`, judged against
 /// the other rows (`own` is this row's current cell in the column).
-fn cell_fit(wt: &Weights, row: &Row, a: usize, b: usize, p: &Profile, own: Option<Own>) -> f32 {
+fn cell_fit(
+    wt: &Weights,
+    row: &Row,
+    (a, b): (usize, usize),
+    label: bool,
+    p: &Profile,
+    own: Option<Own>,
+) -> f32 {
     let out = u32::from(own.is_some());
     let n = p.n - out.min(p.n);
     if n < MIN_PROFILE_ROWS {
@@ -1093,7 +1100,13 @@ fn cell_fit(wt: &Weights, row: &Row, a: usize, b: usize, p: &Profile, own: Optio
     let seen = count(&p.values, value);
     let seen = seen - u32::from(own.is_some_and(|o| o.value == value)).min(seen);
     if seen > 0 {
-        s += wt[W::RepeatedValue];
+        s += wt[if label {
+            W::RepeatedLabel
+        } else if shape == Shape::Number {
+            W::RepeatedNumber
+        } else {
+            W::RepeatedValue
+        }];
     } else {
         let first = row.words[a].hash;
         let seen = count(&p.firsts, first);
@@ -1169,7 +1182,8 @@ fn split_row(
         };
         lead - wt[W::CellLengthPrior] * LN[(b - a + 1).min(MAX_ROW_WORDS)]
             + profiles.map_or(0.0, |p| {
-                cell_fit(wt, row, a, b, &p[first + j], own_cells[first + j])
+                let column = first + j;
+                cell_fit(wt, row, (a, b), column == 0, &p[column], own_cells[column])
             })
     };
     // best[(j, a, i)]: best score of cells 0..=j with cell j holding words

@@ -159,6 +159,29 @@ mod tests {
     }
 
     #[test]
+    fn figures_in_steps_that_match_another_row_shifted() {
+        // Gains of a tone control in ten bands. Cut after `High`, the
+        // figures of `High Cut` would move one cell on and stand where
+        // `Small Room` has the same ones (`-1 -2 -3`). Equal figures in a
+        // column are chance, and no two rows share a label.
+        let t = "Mode 31 63 125 250 500 1k 2k 4k 8k 16k\n\
+                 Flat 0 0 0 0 0 0 0 0 0 0\n\
+                 Bright -1 0 0 0 +1 +2 +2 +3 +3 +4\n\
+                 Small Room +5 +4 +3 +2 +1 0 -1 -2 -3 -4\n\
+                 Voice -2 -1 0 +2 +3 +3 +2 +1 0 -1\n\
+                 High Lift 0 0 0 0 0 +1 +2 +3 +4 +5\n\
+                 High Cut 0 0 0 0 0 -1 -2 -3 -4 -5\n\
+                 Night +2 +2 +1 0 -1 -2 0 +1 +1 +2";
+        let got = table(t);
+        assert_eq!(got[0].len(), 11);
+        assert_eq!(
+            got[6],
+            ["High Cut", "0", "0", "0", "0", "0", "-1", "-2", "-3", "-4", "-5"]
+        );
+        assert_eq!(got[3][0], "Small Room");
+    }
+
+    #[test]
     fn two_columns_with_sentences() {
         let t = "المرحلة الهدف المنتظر\nالتخطيط الأولي وضع جدول زمني واضح للمشروع.\nالتنفيذ الميداني بناء المرافق وفق المعايير المعتمدة.\nالتقييم النهائي قياس النتائج ومقارنتها بالأهداف.";
         let got = table(t);

@@ -94,6 +94,16 @@ pub(crate) enum W {
     PunctMismatch,
     /// A cell whose value appears in the same column of another row.
     RepeatedValue,
+    /// A row label (a body row's first cell) whose value labels another row
+    /// too: labels are keys, none of the labelled tables repeats one, so a
+    /// repeat says the label was cut short (`High | Cut` beside `High |
+    /// Lift`). Takes the place of [`W::RepeatedValue`] there.
+    RepeatedLabel,
+    /// A number that stands in the same column of another row. Figures
+    /// repeat by chance (a row of steps `-1 -2 -3` matches another row
+    /// shifted by one cell), so this takes the place of
+    /// [`W::RepeatedValue`] for cells that open with a number.
+    RepeatedNumber,
     /// Weight of `ln(1 + words)` a cell pays: the sum is smallest when one cell
     /// holds the long text and the others are short names and values, the shape
     /// of the dev corpus tables (labels, figures, one description).
@@ -166,6 +176,8 @@ impl W {
         W::ShapeMismatch,
         W::PunctMismatch,
         W::RepeatedValue,
+        W::RepeatedLabel,
+        W::RepeatedNumber,
         W::CellLengthPrior,
         W::LabelWord,
         W::LabelStatement,
