@@ -116,7 +116,7 @@ pub(super) fn boundary(
         // A header's names are nouns more often than not: there only a sure
         // adjective qualifies the name before it (`الموعد | المكان`).
         let adjective = if header {
-            b.sure_adjective
+            b.sure_adjective && !(a.masculine && b.feminine)
         } else {
             b.adjective
         };

@@ -182,6 +182,20 @@ mod tests {
     }
 
     #[test]
+    fn a_feminine_adjective_does_not_qualify_a_masculine_name() {
+        // `الشعبية` is feminine and `الاستخدام` masculine: two names, not a
+        // noun and its adjective as in `الواجهات التفاعلية`.
+        let t = "الأداة الاستخدام الشعبية\n\
+                 React الواجهات التفاعلية عالية جداً\n\
+                 Django الخوادم والمواقع الكبيرة متوسطة\n\
+                 Laravel مواقع المتاجر متوسطة\n\
+                 Flutter تطبيقات الهاتف عالية";
+        let got = table(t);
+        assert_eq!(got[0], ["الأداة", "الاستخدام", "الشعبية"]);
+        assert_eq!(got[1], ["React", "الواجهات التفاعلية", "عالية جداً"]);
+    }
+
+    #[test]
     fn two_columns_with_sentences() {
         let t = "المرحلة الهدف المنتظر\nالتخطيط الأولي وضع جدول زمني واضح للمشروع.\nالتنفيذ الميداني بناء المرافق وفق المعايير المعتمدة.\nالتقييم النهائي قياس النتائج ومقارنتها بالأهداف.";
         let got = table(t);

@@ -37,6 +37,13 @@ pub(super) struct Word<'a> {
     /// An adjective that no noun of the same shape could be: a header reads
     /// only these as qualifying the name before them.
     pub(super) sure_adjective: bool,
+    /// A definite noun that reads as masculine and singular: no feminine or
+    /// plural ending and none of the common shapes of a broken plural
+    /// (see [`masculine_singular`]). A feminine adjective never qualifies
+    /// it (`الاستخدام | الشعبية`).
+    pub(super) masculine: bool,
+    /// Ends with teh marbuta: feminine, as an adjective.
+    pub(super) feminine: bool,
     pub(super) particle: bool,
     pub(super) conjunction: bool,
     pub(super) adverb: bool,
@@ -161,6 +168,46 @@ pub(super) fn has_article(t: &str) -> bool {
         .any(|p| t.starts_with(p) && t.len() > p.len() + 2)
 }
 
+/// Whether the definite word `t` reads as a masculine singular noun: it
+/// ends in none of `ة`, `ات`, `اء`, `ى`, and its stem after the article
+/// (without diacritics) has four letters or more and none of the shapes
+/// of the common broken plurals, which take a feminine adjective (`الدول
+/// العربية`): `أفعال` (`الأسواق`), `فعال` (`الرجال`), `فعول` (`الدروس`),
+/// `مفاعل`, `فواعل` and `فعائل` (`المشاكل`), `مفاعيل` (`المشاريع`). What
+/// is left is mostly verbal nouns and nouns of one thing (`الاستخدام`,
+/// `المكون`).
+fn masculine_singular(t: &str) -> bool {
+    use crate::chars::{ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, TEH_MARBUTA, WAW};
+    if t.ends_with(TEH_MARBUTA)
+        || t.ends_with(ALEF_MAKSURA)
+        || t.ends_with("ات")
+        || t.ends_with("اء")
+    {
+        return false;
+    }
+    let Some(rest) = DEFINITE_PREFIXES.iter().find_map(|p| t.strip_prefix(p)) else {
+        return false;
+    };
+    let mut stem = ['\0'; 8];
+    let mut n = 0;
+    for c in rest.chars().filter(|&c| !crate::chars::is_diacritic(c)) {
+        if n == stem.len() {
+            return true;
+        }
+        stem[n] = c;
+        n += 1;
+    }
+    let at = |i: usize, c: char| stem[i] == c;
+    let plural = match n {
+        // `فعول`, but not a participle (`مفعل`: `المكون`).
+        4 => at(2, ALEF) || (at(2, WAW) && !at(0, crate::chars::MEEM)),
+        5 => (at(0, ALEF_WITH_HAMZA_ABOVE) && at(3, ALEF)) || at(2, ALEF),
+        6 => at(2, ALEF) && at(4, crate::chars::YEH),
+        _ => false,
+    };
+    n >= 4 && !plural
+}
+
 pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let t = &text[span];
     let shape = shape(t);
@@ -196,6 +243,8 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         definite,
         adjective,
         sure_adjective,
+        masculine: definite && masculine_singular(t),
+        feminine: shape == Shape::Arabic && t.ends_with(crate::chars::TEH_MARBUTA),
         particle: listed & PARTICLE != 0,
         conjunction: listed & CONJUNCTION != 0,
         adverb: adverbial & ADVERB != 0,
@@ -361,6 +410,29 @@ pub(super) fn bare(w: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masculine_singular_nouns_and_broken_plurals() {
+        for noun in ["الاستخدام", "المكوّن", "البرنامج", "والتطبيق"]
+        {
+            assert!(masculine_singular(noun), "{noun}");
+        }
+        // Feminine, sound plural, broken plurals, a stem too short to tell,
+        // and no article.
+        for noun in [
+            "الشركة",
+            "المعلومات",
+            "الأسواق",
+            "الرجال",
+            "الدروس",
+            "المشاكل",
+            "المشاريع",
+            "الدول",
+            "استخدام",
+        ] {
+            assert!(!masculine_singular(noun), "{noun}");
+        }
+    }
 
     #[test]
     fn words_are_found_eight_bytes_at_a_time_and_in_the_tail() {
