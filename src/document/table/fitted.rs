@@ -11,6 +11,7 @@ pub(crate) const FITTED: Weights = Weights({
     w[W::BeforeQualifier as usize] = -2.0;
     w[W::AfterQualifier as usize] = 1.5;
     w[W::LatinPair as usize] = -0.5;
+    w[W::CodePair as usize] = 1.0;
     w[W::HeaderLatinNames as usize] = 0.5;
     w[W::AfterComma as usize] = -1.5;
     w[W::BeforeNumber as usize] = 1.5;

@@ -196,6 +196,23 @@ mod tests {
     }
 
     #[test]
+    fn identifiers_from_code_are_whole_cells() {
+        // A component, its property and the event it sends: an identifier
+        // in camel case or with a colon names one thing, never part of a
+        // longer name.
+        let t = "المكوّن الخاصية يُرسل\n\
+                 date-picker onChange UI:{value} عند تغيير التاريخ\n\
+                 search-box onSubmit UI:{query} عند إرسال البحث\n\
+                 file-upload onDrop UI:{files} عند إفلات الملفات";
+        let got = table(t);
+        assert_eq!(got[0], ["المكوّن", "الخاصية", "يُرسل"]);
+        assert_eq!(
+            got[1],
+            ["date-picker", "onChange", "UI:{value} عند تغيير التاريخ"]
+        );
+    }
+
+    #[test]
     fn two_columns_with_sentences() {
         let t = "المرحلة الهدف المنتظر\nالتخطيط الأولي وضع جدول زمني واضح للمشروع.\nالتنفيذ الميداني بناء المرافق وفق المعايير المعتمدة.\nالتقييم النهائي قياس النتائج ومقارنتها بالأهداف.";
         let got = table(t);

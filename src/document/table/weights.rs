@@ -25,6 +25,10 @@ pub(crate) enum W {
     /// Two Latin words side by side are usually one name (`Local Storage`,
     /// `Web Server`, `Apple Music`).
     LatinPair,
+    /// Two Latin words side by side of which one is an identifier from code
+    /// (`entity-table`, `itemActions`, `UI:{event}`): identifiers are whole
+    /// names, never the parts of one. Takes the place of [`W::LatinPair`].
+    CodePair,
     /// Two Latin words side by side in a header that name two compared
     /// things (`Next.js Nuxt.js`): see `latin_names` in `columns.rs`.
     HeaderLatinNames,
@@ -151,6 +155,7 @@ impl W {
         W::BeforeQualifier,
         W::AfterQualifier,
         W::LatinPair,
+        W::CodePair,
         W::HeaderLatinNames,
         W::AfterComma,
         W::BeforeNumber,
