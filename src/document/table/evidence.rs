@@ -141,8 +141,9 @@ pub(super) fn boundary(
 /// Whether `t` is an identifier from code: a lower-case word joined by a
 /// hyphen or an underscore (`entity-table`, `user_id`, but not the English
 /// compound `File-based`), letters joined by a colon (`UI:{event}`), or a
-/// lower-case word with a capital inside (`itemActions`, but not `iOS` or
-/// `iPhone`: a name's capital comes second).
+/// word that opens with two lower-case letters and has a capital inside
+/// (`itemActions`, but not `iOS` or `iPhone`: a name's capital comes
+/// second).
 fn is_identifier(t: &str) -> bool {
     let b = t.as_bytes();
     let lower = b.first().is_some_and(u8::is_ascii_lowercase);
@@ -156,6 +157,7 @@ fn is_identifier(t: &str) -> bool {
             && (w[2].is_ascii_alphabetic() || w[2] == b'{')
     });
     let camel = lower
+        && b.get(1).is_some_and(u8::is_ascii_lowercase)
         && b.iter().skip(2).any(u8::is_ascii_uppercase)
         && b.iter().all(u8::is_ascii_alphanumeric);
     joined || camel
