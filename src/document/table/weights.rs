@@ -106,7 +106,9 @@ pub(crate) enum W {
     /// A number that stands in the same column of another row. Figures
     /// repeat by chance (a row of steps `-1 -2 -3` matches another row
     /// shifted by one cell), so this takes the place of
-    /// [`W::RepeatedValue`] for cells that open with a number.
+    /// [`W::RepeatedValue`], for less, in cells that open with a number.
+    /// At zero the rounds of split-then-profile settle late on rows of
+    /// bare figures: the parse of such runs takes twice as long.
     RepeatedNumber,
     /// Weight of `ln(1 + words)` a cell pays: the sum is smallest when one cell
     /// holds the long text and the others are short names and values, the shape
