@@ -967,8 +967,8 @@ fn fit(
 /// Whether the header cells `names` (its first cell, the labels' name,
 /// left out) name compared things: two names or more, all opening with the
 /// same word, which is no particle (`الوضع التجريبي | الوضع الحقيقي`, but
-/// not `مقابل CSR | مقابل ISR`). [`compares`] asks the same of a header
-/// being split.
+/// not `مقابل CSR | مقابل ISR`). [`compares`] asks a header being split
+/// much the same, on its words' hashes and without the particle test.
 pub(crate) fn names_compared(text: &str, names: &[Span]) -> bool {
     let opening = |span: &Span| first_word(&text[*span]);
     let Some(first) = names.first().and_then(opening) else {

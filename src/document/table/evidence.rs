@@ -56,8 +56,8 @@ pub(super) fn boundary(
     } else if a.text.ends_with([')', ']']) {
         s += wt[W::AfterQualifier];
     }
-    let latin = |w: &Word| matches!(w.shape, Shape::Latin | Shape::Symbol);
-    if (is_identifier(a.text) || is_identifier(b.text)) && latin(a) && latin(b) && !a.comma {
+    let code = |w: &Word| matches!(w.shape, Shape::Latin | Shape::Symbol);
+    if (a.identifier || b.identifier) && code(a) && code(b) && !a.comma {
         s += wt[W::CodePair];
     } else if a.shape == Shape::Latin && b.shape == Shape::Latin && !a.comma {
         s += wt[W::LatinPair];
@@ -65,7 +65,6 @@ pub(super) fn boundary(
     if a.comma {
         s += wt[W::AfterComma];
     }
-    let code = |w: &Word| matches!(w.shape, Shape::Latin | Shape::Symbol);
     match (a.shape, b.shape) {
         (Shape::Number, Shape::Number) => s += wt[W::NumberNumber],
         // A day goes on with its month (`15 أبريل`).
@@ -138,56 +137,10 @@ pub(super) fn boundary(
     Some(s)
 }
 
-/// Whether `t` is an identifier from code: a lower-case word joined by a
-/// hyphen or an underscore (`entity-table`, `user_id`, but not the English
-/// compound `File-based`), letters joined by a colon (`UI:{event}`), or a
-/// word that opens with two lower-case letters and has a capital inside
-/// (`itemActions`, but not `iOS` or `iPhone`: a name's capital comes
-/// second).
-fn is_identifier(t: &str) -> bool {
-    let b = t.as_bytes();
-    let lower = b.first().is_some_and(u8::is_ascii_lowercase);
-    let joined = b.windows(3).any(|w| {
-        w[0].is_ascii_alphanumeric()
-            && match w[1] {
-                b'-' | b'_' => lower,
-                b':' => true,
-                _ => false,
-            }
-            && (w[2].is_ascii_alphabetic() || w[2] == b'{')
-    });
-    let camel = lower
-        && b.get(1).is_some_and(u8::is_ascii_lowercase)
-        && b.iter().skip(2).any(u8::is_ascii_uppercase)
-        && b.iter().all(u8::is_ascii_alphanumeric);
-    joined || camel
-}
-
 /// Longest unit symbol in capitals (`MB`, `KWH`).
 const LONGEST_UNIT: usize = 3;
 
 /// Whether `t` is a word in capitals longer than a unit symbol.
 fn is_capitalised_name(t: &str) -> bool {
     t.len() > LONGEST_UNIT && t.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_identifier;
-
-    #[test]
-    fn identifiers_and_names() {
-        for t in [
-            "entity-table",
-            "user_id",
-            "itemActions",
-            "UI:{event}",
-            "onChange",
-        ] {
-            assert!(is_identifier(t), "{t}");
-        }
-        for t in ["File-based", "iPhone", "iOS", "Apple", "Local", "x", "S24"] {
-            assert!(!is_identifier(t), "{t}");
-        }
-    }
 }

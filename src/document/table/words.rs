@@ -44,6 +44,9 @@ pub(super) struct Word<'a> {
     pub(super) masculine: bool,
     /// Ends with teh marbuta: feminine, as an adjective.
     pub(super) feminine: bool,
+    /// An identifier from code (`entity-table`, `itemActions`): a whole
+    /// name, never part of a longer one (see [`is_identifier`]).
+    pub(super) identifier: bool,
     pub(super) particle: bool,
     pub(super) conjunction: bool,
     pub(super) adverb: bool,
@@ -208,6 +211,31 @@ fn masculine_singular(t: &str) -> bool {
     n >= 4 && !plural
 }
 
+/// Whether `t` is an identifier from code: a lower-case word joined by a
+/// hyphen or an underscore (`entity-table`, `user_id`, but not the English
+/// compound `File-based`), letters joined by a colon (`UI:{event}`), or a
+/// word that opens with two lower-case letters and has a capital inside
+/// (`itemActions`, but not `iOS` or `iPhone`: a name's capital comes
+/// second).
+fn is_identifier(t: &str) -> bool {
+    let b = t.as_bytes();
+    let lower = b.first().is_some_and(u8::is_ascii_lowercase);
+    let joined = b.windows(3).any(|w| {
+        w[0].is_ascii_alphanumeric()
+            && match w[1] {
+                b'-' | b'_' => lower,
+                b':' => true,
+                _ => false,
+            }
+            && (w[2].is_ascii_alphabetic() || w[2] == b'{')
+    });
+    let camel = lower
+        && b.get(1).is_some_and(u8::is_ascii_lowercase)
+        && b.iter().skip(2).any(u8::is_ascii_uppercase)
+        && b.iter().all(u8::is_ascii_alphanumeric);
+    joined || camel
+}
+
 pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let t = &text[span];
     let shape = shape(t);
@@ -245,6 +273,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         sure_adjective,
         masculine: definite && masculine_singular(t),
         feminine: shape == Shape::Arabic && t.ends_with(crate::chars::TEH_MARBUTA),
+        identifier: matches!(shape, Shape::Latin | Shape::Symbol) && is_identifier(t),
         particle: listed & PARTICLE != 0,
         conjunction: listed & CONJUNCTION != 0,
         adverb: adverbial & ADVERB != 0,
@@ -410,6 +439,22 @@ pub(super) fn bare(w: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn identifiers_and_names() {
+        for t in [
+            "entity-table",
+            "user_id",
+            "itemActions",
+            "UI:{event}",
+            "onChange",
+        ] {
+            assert!(is_identifier(t), "{t}");
+        }
+        for t in ["File-based", "iPhone", "iOS", "Apple", "Local", "x", "S24"] {
+            assert!(!is_identifier(t), "{t}");
+        }
+    }
 
     #[test]
     fn masculine_singular_nouns_and_broken_plurals() {
