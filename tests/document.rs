@@ -578,6 +578,29 @@ fn a_line_foreign_to_the_columns_of_figures_ends_the_table() {
 }
 
 #[test]
+fn a_short_statement_after_two_columns_of_figures_is_no_row() {
+    // One value column only, and the sentence after it no longer than a
+    // row: it states something where no row does, and its value holds no
+    // figure where every other row's does.
+    let text = "نتائج الجولة\n\
+                اختتمت الجولة العاشرة من الدوري أمس.\n\
+                البند القيمة\n\
+                عدد الأهداف المسجلة 28 هدفاً\n\
+                متوسط الأهداف في المباراة 3.1 أهداف\n\
+                أكبر عدد من الجماهير 52 ألف متفرج\n\
+                عدد البطاقات الحمراء 4 بطاقات\n\
+                وتستأنف المنافسات الأسبوع المقبل.\n";
+    let doc = Document::parse(text);
+    let got = shapes(&doc);
+    assert_eq!(first_table_rows(&got), Some(4), "{got:?}");
+    assert_eq!(
+        got.last(),
+        Some(&Shape::Paragraph("وتستأنف المنافسات الأسبوع المقبل.".into())),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_table_that_no_blank_line_closes_ends_where_its_columns_do() {
     // No blank lines: the heading and the text after the table are in the
     // same run of short lines. The first rows show four columns; the

@@ -6,6 +6,7 @@ use super::phrases::{join, Phrases};
 use super::weights::{Weights, W};
 use super::words::*;
 use crate::chars::{HEH, MEEM};
+use crate::document::classify::ends_statement;
 use crate::document::lexicon::{NEGATION, PARTICLES, RANGE_OPENERS, RANGE_STARTS};
 use crate::document::lines::Line;
 use crate::hash::fnv;
@@ -383,7 +384,9 @@ const TORN: f32 = -2.0;
 /// whose other rows agree on a number, Latin or symbol shape or on a closed
 /// set of repeated values (`نعم`, `لا`, `غير محدود`), and in two at least,
 /// its cell has another shape or value (`ويرجع الارتفاع إلى صعود الأوقية
-/// عالمياً.` under rows of prices); last rows are foreign too when only they
+/// عالمياً.` under rows of prices), or in one such column when the row ends
+/// a statement and no other body row does (`وتستأنف المنافسات الأسبوع
+/// المقبل.` under two columns of figures); last rows are foreign too when only they
 /// are cut into the table's cells by tearing a phrase apart (the heading
 /// after the table, `أنماط | العرض | لتطبيقات الويب`), which is asked only
 /// when `headings_run_on` (no blank line keeps the heading after a table
@@ -419,17 +422,26 @@ pub(crate) fn foreign_tail(
             let only_tail_torn = prepared.is_some()
                 && (first_tail..rows.len()).all(torn)
                 && !(1..first_tail).any(torn);
+            // A statement under rows that state nothing needs only one
+            // broken column to be the prose after the table.
+            let states = |r: usize| ends_statement(&text[lines[r].content]);
+            let stating = (1..first_tail).any(states);
             only_tail_torn
-                || rows[first_tail..]
-                    .iter()
-                    .all(|row| breaks_columns(text, &rows[1..first_tail], row))
+                || (first_tail..rows.len()).all(|r| {
+                    let least = if !stating && states(r) {
+                        1
+                    } else {
+                        MIN_FOREIGN_CELLS
+                    };
+                    breaks_columns(text, &rows[1..first_tail], &rows[r], least)
+                })
         })
         .unwrap_or(0)
 }
 
 /// Whether `row` breaks the value columns the rows `others` agree on (see
 /// [`foreign_tail`]).
-fn breaks_columns(text: &str, others: &[Vec<Span>], row: &[Span]) -> bool {
+fn breaks_columns(text: &str, others: &[Vec<Span>], row: &[Span], least: usize) -> bool {
     let first_shape = |row: &[Span], c: usize| {
         row.get(c)
             .and_then(|&span| first_word(&text[span]))
@@ -480,7 +492,7 @@ fn breaks_columns(text: &str, others: &[Vec<Span>], row: &[Span]) -> bool {
             broken += usize::from(unseen);
         }
     }
-    sure > 0 && broken >= MIN_FOREIGN_CELLS && 2 * broken >= typed
+    sure > 0 && broken >= least && 2 * broken >= typed
 }
 
 /// Fewest other rows that show a column's values to be a closed set.
