@@ -821,7 +821,8 @@ fn thousands_groups(words: &[Word], header: bool) -> Vec<bool> {
 /// next word is in lower case (`From live URL`), or when a word that comes
 /// back binds them: a word repeated at the end of names closes each
 /// (`Local Storage Session Storage Cookies`, `LAMP Stack LEMP Stack`), one
-/// repeated at their start opens each (`Flacbox Free Flacbox Premium`).
+/// repeated at their start opens each (`Flacbox Free Flacbox Premium`);
+/// and a model code binds its neighbours (`Galaxy S25 Ultra`).
 fn latin_names(words: &[Word]) -> Vec<bool> {
     let latin = |w: &Word| w.shape == Shape::Latin && !w.text.starts_with(['(', '[', '"']);
     let repeats = |h: u64| words.iter().filter(|w| w.hash == h).count() > 1;
@@ -837,7 +838,13 @@ fn latin_names(words: &[Word]) -> Vec<bool> {
             let (Some(a), Some(b)) = (words.get(j), words.get(j + 1)) else {
                 return false;
             };
-            if !latin(a) || !latin(b) || a.comma || b.text.starts_with(char::is_lowercase) {
+            if !latin(a)
+                || !latin(b)
+                || a.comma
+                || b.text.starts_with(char::is_lowercase)
+                || is_model_code(a.text)
+                || is_model_code(b.text)
+            {
                 return false;
             }
             let tail = repeats(b.hash) && !first_at_run_start(b.hash);
@@ -845,6 +852,23 @@ fn latin_names(words: &[Word]) -> Vec<bool> {
             !tail && !head
         })
         .collect()
+}
+
+/// Whether `t` is a model code: capital letters, then digits, then
+/// perhaps more letters (`S25`, `A18`, `M3`, `RTX4090`): the part of a
+/// product's name that binds the words around it (`Galaxy S25 Ultra`).
+fn is_model_code(t: &str) -> bool {
+    let letters = t.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = t
+        .bytes()
+        .skip(letters)
+        .take_while(u8::is_ascii_digit)
+        .count();
+    (1..=3).contains(&letters)
+        && digits > 0
+        && t.bytes()
+            .skip(letters + digits)
+            .all(|b| b.is_ascii_alphabetic())
 }
 
 /// For each word of a header, when its column names open with the same

@@ -213,6 +213,21 @@ mod tests {
     }
 
     #[test]
+    fn a_model_code_binds_the_words_of_a_product_name() {
+        // Latin words side by side in a header name compared things, but a
+        // model code (`S25`) is part of one product's name with the words
+        // around it.
+        let t = "الجهاز iPhone 16 Pro Galaxy S25 Ultra\n\
+                 الشاشة 6.3 بوصة 6.9 بوصة\n\
+                 الذاكرة 8 جيجابايت 12 جيجابايت\n\
+                 السعر 999 دولار 1299 دولار";
+        let got = table(t);
+        assert_eq!(got[0], ["الجهاز", "iPhone 16 Pro", "Galaxy S25 Ultra"]);
+        assert_eq!(got[1], ["الشاشة", "6.3 بوصة", "6.9 بوصة"]);
+        assert_eq!(got[3], ["السعر", "999 دولار", "1299 دولار"]);
+    }
+
+    #[test]
     fn two_columns_with_sentences() {
         let t = "المرحلة الهدف المنتظر\nالتخطيط الأولي وضع جدول زمني واضح للمشروع.\nالتنفيذ الميداني بناء المرافق وفق المعايير المعتمدة.\nالتقييم النهائي قياس النتائج ومقارنتها بالأهداف.";
         let got = table(t);
