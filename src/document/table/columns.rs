@@ -87,7 +87,9 @@ type Cuts = Vec<usize>;
 /// speaks against a boundary. A larger count wins when the rows split into
 /// that many cells make value columns that agree down the table (see
 /// [`column_agrees`]). Otherwise the header's count stands when the body
-/// rows fit it; failing that, every other count the rows allow is tried
+/// rows fit it (cut by the search, or, when the search's values agree on
+/// nothing, peeled value by value from their ends if that leaves only
+/// figures and answers, see [`values_closed`]); failing that, every other count the rows allow is tried
 /// (the header split into that many names, the body rows fitted to them)
 /// and the count whose header and rows together score best wins.
 ///
@@ -192,6 +194,17 @@ pub(super) fn infer_with(
     let best = match agreed {
         Some(found) => Some(found),
         None => match with(named) {
+            // The search's split at the header's count, unless its values
+            // agree on nothing while the rows peeled value by value hold
+            // only figures and answers (see [`values_closed`]).
+            Some((_, cuts)) if !values_agree(&prepared, &cuts, named) => {
+                let closed = |p: &Vec<Cuts>| values_closed(&prepared, p, named);
+                let peeled =
+                    peel_all(wt, &prepared, named, !numbered_labels).and_then(|(short, kept)| {
+                        Some(short).filter(closed).or_else(|| kept.filter(closed))
+                    });
+                Some((peeled.unwrap_or(cuts), named))
+            }
             Some((_, cuts)) => Some((cuts, named)),
             None => (fewest..=most.max(fewest))
                 .filter(|&k| k != named)
@@ -658,6 +671,33 @@ fn values_agree(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
         })
     };
     body.len() >= 2 && k >= 2 && ((1..k).all(agrees) || (k >= 3 && ranked() && (2..k).all(agrees)))
+}
+
+/// Whether the value cells of the body rows split at `cuts` hold only
+/// figures and answers: each is short, ends in no comma, and opens with a
+/// number or says what another value cell of the table says (`نعم`, `لا`,
+/// `غير محدود`, `نعم (محدود)`), so that the values make a closed set
+/// across the columns, as a comparison of plans does.
+fn values_closed(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
+    let body = &rows[1..];
+    let mut values = Vec::new();
+    for (row, c) in body.iter().zip(&cuts[1..]) {
+        for (a, b) in cell_ranges(row, c, k).skip(1) {
+            if a >= b || b - a > TYPED_CELL_WORDS || row.words[b - 1].comma {
+                return false;
+            }
+            values.push((row.value(a, b), 1));
+        }
+    }
+    let mut counts = values.clone();
+    tally(&mut counts);
+    body.len() >= 2
+        && k >= 2
+        && body.iter().zip(&cuts[1..]).all(|(row, c)| {
+            cell_ranges(row, c, k).skip(1).all(|(a, b)| {
+                row.words[a].shape == Shape::Number || count(&counts, row.value(a, b)) > 1
+            })
+        })
 }
 
 /// A cell as [`column_agrees`] sees it.
