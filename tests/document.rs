@@ -601,6 +601,27 @@ fn a_short_statement_after_two_columns_of_figures_is_no_row() {
 }
 
 #[test]
+fn a_line_that_opens_with_a_label_and_a_colon_is_no_row() {
+    // No blank line closes the table: the heading after it, a label and a
+    // colon, has as many words as a row and ends no sentence.
+    let text = "المفاهيم الأساسية\n\
+                يقابل كل مفهوم في الفيزياء مفهوماً في البرمجة:\n\
+                الفيزياء البرمجة\n\
+                الجسم الكيان\n\
+                القوة الحدث\n\
+                الحالة الحقل\n\
+                مثال: ذراع آلية ذكية\n\
+                تتلقى الذراع أمراً فتنتقل من حالة السكون إلى حالة الحركة.\n";
+    let doc = Document::parse(text);
+    let got = shapes(&doc);
+    assert_eq!(first_table_rows(&got), Some(3), "{got:?}");
+    assert!(
+        got.contains(&Shape::Heading("مثال: ذراع آلية ذكية".into())),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_table_that_no_blank_line_closes_ends_where_its_columns_do() {
     // No blank lines: the heading and the text after the table are in the
     // same run of short lines. The first rows show four columns; the

@@ -13,7 +13,8 @@
 //!   lines in a document that separates blocks by blank lines), and the
 //!   columns can be inferred with names of three words at most on average
 //!   (a header holds no label before a colon: `المرحلة الأولى: التأسيس`
-//!   heads a section);
+//!   heads a section, and a line that opens with one, `مثال: …`, ends the
+//!   run);
 //!   or, with no cue, a run of at least `UNCUED_ROWS` parallel lines whose
 //!   columns agree, or whose header names compared things (its names after
 //!   the first open with the same word). A line right over a bulleted list
@@ -76,6 +77,17 @@ pub(super) struct Resume {
     /// Whether the table it starts may in turn let a line after it start
     /// one (at most three scans of a run).
     pub(super) again: bool,
+}
+
+/// Whether `s` opens with a label and a colon in its first two words
+/// (`مثال: ذراع روبوتية`, `ما وراء الاقتناء: …`): the heading or the
+/// caption after a table, never one of its rows (no row of the labelled
+/// tables opens so; a colon inside a row follows a value, `نعم: MOD`, or
+/// stands in code, `(name: "email")`).
+fn opens_with_label(s: &str) -> bool {
+    s.split(' ')
+        .take(2)
+        .any(|w| w.len() > 1 && w.ends_with(':') && w.starts_with(|c: char| c.is_alphabetic()))
 }
 
 /// Whether `s` holds a figure: a digit, Latin or Arabic-Indic.
@@ -257,6 +269,7 @@ impl<'a> Ctx<'_, 'a> {
             );
             if !(2..=MAX_ROW_WORDS).contains(&words)
                 || ends_colon(s)
+                || opens_with_label(s)
                 || leads_list
                 || split_delimited(self.text, &self.lines[j]).is_some()
             {
