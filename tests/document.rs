@@ -622,6 +622,26 @@ fn a_line_that_opens_with_a_label_and_a_colon_is_no_row() {
 }
 
 #[test]
+fn headings_and_their_one_line_paragraphs_are_no_table() {
+    // No blank lines: short headings, each over a one-line paragraph that
+    // ends the same way, alternate as no table's rows do.
+    let text = "طرق نقل الملفات\n\
+                استيراد الملفات من جهازك\n\
+                يمكنك نقل الملفات من الحاسوب كما هو موضح هنا.\n\
+                مشاركة ملفات الجهاز\n\
+                يمكنك نقل الملفات عبر الكابل كما هو موضح هنا.\n\
+                التخزين السحابي\n\
+                يمكنك نقل الملفات من حسابك السحابي كما هو موضح هنا.\n";
+    let doc = Document::parse(text);
+    let got = shapes(&doc);
+    assert_eq!(first_table_rows(&got), None, "{got:?}");
+    assert!(
+        got.contains(&Shape::Heading("مشاركة ملفات الجهاز".into())),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_table_that_no_blank_line_closes_ends_where_its_columns_do() {
     // No blank lines: the heading and the text after the table are in the
     // same run of short lines. The first rows show four columns; the

@@ -16,7 +16,8 @@
 //!   heads a section, and a line that opens with one, `مثال: …`, ends the
 //!   run);
 //!   or, with no cue, a run of at least `UNCUED_ROWS` parallel lines whose
-//!   columns agree, or whose header names compared things (its names after
+//!   columns agree (unless every other line ends a statement: headings
+//!   and their one-line paragraphs), or whose header names compared things (its names after
 //!   the first open with the same word). A line right over a bulleted list
 //!   heads or introduces the list and ends the run. A first line whose cut
 //!   would tear a construct apart (`لغات | البرمجة`) is the heading over
@@ -64,6 +65,9 @@ const MAX_UNCUED_LINES: usize = 64;
 /// Most lines after a table that are left out of it as foreign to its
 /// columns.
 const MAX_FOREIGN_TAIL: usize = 2;
+/// Fewest lines that alternate between statements and other lines for a
+/// run to be read as headings and their paragraphs rather than a table.
+const MIN_ALTERNATING_LINES: usize = 4;
 /// How many lines into a run of parallel lines the header of a table that no
 /// cue announces is looked for (a heading or two may stand over it).
 const UNCUED_HEADER_SEARCH: usize = 3;
@@ -291,6 +295,12 @@ impl<'a> Ctx<'_, 'a> {
         // they open with an empty corner cell.
         self.scanned_to.set(self.scanned_to.get().max(j));
         if !cued || !(intro || corner || stands_alone) {
+            // Lines that state something on every other line are headings
+            // and their paragraphs, written without blank lines between
+            // them, not the rows of a table.
+            if self.alternates(i, j) {
+                return None;
+            }
             // No cue: a run of parallel lines is a table when its columns
             // agree. The run may open with a heading or two over the header,
             // so the header is looked for among its first lines; when it is
@@ -353,6 +363,16 @@ impl<'a> Ctx<'_, 'a> {
             return None;
         }
         Some((self.table_of(i, cells), end))
+    }
+
+    /// Whether the lines `i..j`, four at least, alternate between lines
+    /// that end a statement and lines that do not (a heading, its one-line
+    /// paragraph, the next heading, …). No labelled table's rows do.
+    fn alternates(&self, i: usize, j: usize) -> bool {
+        j - i >= MIN_ALTERNATING_LINES
+            && [0, 1].into_iter().any(|phase| {
+                (i..j).all(|l| ends_statement(self.content(l)) == ((l - i) % 2 == phase))
+            })
     }
 
     /// Whether line `l` may be the header of a single-space table: a short
