@@ -17,11 +17,11 @@
 //!   run);
 //!   or, with no cue, a run of at least `UNCUED_ROWS` parallel lines whose
 //!   columns agree (unless every other line ends a statement: headings
-//!   and their one-line paragraphs), or whose header names compared things (its names after
-//!   the first open with the same word). A line right over a bulleted list
-//!   heads or introduces the list and ends the run. A first line whose cut
-//!   would tear a construct apart (`لغات | البرمجة`) is the heading over
-//!   the table, which starts under it.
+//!   and their one-line paragraphs), or whose header names compared
+//!   things (its names after the first open with the same word). A line
+//!   right over a bulleted list heads or introduces the list and ends the
+//!   run. A first line whose cut would tear a construct apart (`لغات |
+//!   البرمجة`) is the heading over the table, which starts under it.
 //! * **Where a table ends** when no blank line closes it: a run takes the
 //!   columns of its header and first rows, and ends at a line with fewer
 //!   words than that (the heading of what follows; once per run, the line

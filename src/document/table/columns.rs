@@ -89,9 +89,10 @@ type Cuts = Vec<usize>;
 /// [`column_agrees`]). Otherwise the header's count stands when the body
 /// rows fit it (cut by the search, or, when the search's values agree on
 /// nothing, peeled value by value from their ends if that leaves only
-/// figures and answers, see [`values_closed`]); failing that, every other count the rows allow is tried
-/// (the header split into that many names, the body rows fitted to them)
-/// and the count whose header and rows together score best wins.
+/// figures and answers, see [`values_closed`]); failing that, every other
+/// count the rows allow is tried (the header split into that many names,
+/// the body rows fitted to them) and the count whose header and rows
+/// together score best wins.
 ///
 /// `phrases` holds the pairs of neighbouring words the article writes
 /// (see [`Phrases`]).
@@ -399,12 +400,12 @@ const TORN: f32 = -2.0;
 /// its cell has another shape or value (`ويرجع الارتفاع إلى صعود الأوقية
 /// عالمياً.` under rows of prices), or in one such column when the row ends
 /// a statement and no other body row does (`وتستأنف المنافسات الأسبوع
-/// المقبل.` under two columns of figures); last rows are foreign too when only they
-/// are cut into the table's cells by tearing a phrase apart (the heading
-/// after the table, `أنماط | العرض | لتطبيقات الويب`), which is asked only
-/// when `headings_run_on` (no blank line keeps the heading after a table
-/// out of its run). Two other body rows at least must show what the rows
-/// are like.
+/// المقبل.` under two columns of figures); last rows are foreign too when
+/// only they are cut into the table's cells by tearing a phrase apart (the
+/// heading after the table, `أنماط | العرض | لتطبيقات الويب`), which is
+/// asked only when `headings_run_on` (no blank line keeps the heading
+/// after a table out of its run). Two other body rows at least must show
+/// what the rows are like.
 pub(crate) fn foreign_tail(
     text: &str,
     lines: &[Line],
@@ -680,16 +681,15 @@ fn values_agree(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
 /// across the columns, as a comparison of plans does.
 fn values_closed(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
     let body = &rows[1..];
-    let mut values = Vec::new();
+    let mut counts = Vec::new();
     for (row, c) in body.iter().zip(&cuts[1..]) {
         for (a, b) in cell_ranges(row, c, k).skip(1) {
             if a >= b || b - a > TYPED_CELL_WORDS || row.words[b - 1].comma {
                 return false;
             }
-            values.push((row.value(a, b), 1));
+            counts.push((row.value(a, b), 1));
         }
     }
-    let mut counts = values.clone();
     tally(&mut counts);
     body.len() >= 2
         && k >= 2
@@ -862,7 +862,8 @@ fn thousands_groups(words: &[Word], header: bool) -> Vec<bool> {
 /// back binds them: a word repeated at the end of names closes each
 /// (`Local Storage Session Storage Cookies`, `LAMP Stack LEMP Stack`), one
 /// repeated at their start opens each (`Flacbox Free Flacbox Premium`);
-/// and a model code binds its neighbours (`Galaxy S25 Ultra`).
+/// and a model code binds the words around it (`Galaxy S25 Ultra`, see
+/// [`binds_name`]).
 fn latin_names(words: &[Word]) -> Vec<bool> {
     let latin = |w: &Word| w.shape == Shape::Latin && !w.text.starts_with(['(', '[', '"']);
     let repeats = |h: u64| words.iter().filter(|w| w.hash == h).count() > 1;
@@ -882,8 +883,7 @@ fn latin_names(words: &[Word]) -> Vec<bool> {
                 || !latin(b)
                 || a.comma
                 || b.text.starts_with(char::is_lowercase)
-                || is_model_code(a.text)
-                || is_model_code(b.text)
+                || binds_name(a.text, b.text)
             {
                 return false;
             }
@@ -894,9 +894,17 @@ fn latin_names(words: &[Word]) -> Vec<bool> {
         .collect()
 }
 
-/// Whether `t` is a model code: capital letters, then digits, then
-/// perhaps more letters (`S25`, `A18`, `M3`, `RTX4090`): the part of a
-/// product's name that binds the words around it (`Galaxy S25 Ultra`).
+/// Whether the Latin words `a` and `b` side by side are one product's name
+/// held together by a model code: one is a code, the other a word with
+/// lower-case letters (`Galaxy S25`, `S25 Ultra`). A code beside a name in
+/// capitals stays apart from it (`MP3 FLAC` names two formats).
+fn binds_name(a: &str, b: &str) -> bool {
+    let worded = |t: &str| t.bytes().any(|c| c.is_ascii_lowercase());
+    (is_model_code(a) && worded(b)) || (is_model_code(b) && worded(a))
+}
+
+/// Whether `t` is a model code: one to three capitals, then digits, then
+/// perhaps more letters (`S25`, `A18`, `M3`, `RTX4090`).
 fn is_model_code(t: &str) -> bool {
     let letters = t.bytes().take_while(u8::is_ascii_uppercase).count();
     let digits = t

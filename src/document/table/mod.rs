@@ -225,6 +225,12 @@ mod tests {
         assert_eq!(got[0], ["الجهاز", "iPhone 16 Pro", "Galaxy S25 Ultra"]);
         assert_eq!(got[1], ["الشاشة", "6.3 بوصة", "6.9 بوصة"]);
         assert_eq!(got[3], ["السعر", "999 دولار", "1299 دولار"]);
+        // A code beside a format's name in capitals stays apart from it.
+        let t = "الصيغة MP3 FLAC WAV\n\
+                 الضغط مع فقد دون فقد دون فقد\n\
+                 الحجم صغير كبير كبير جداً\n\
+                 الجودة جيدة ممتازة ممتازة";
+        assert_eq!(table(t)[0], ["الصيغة", "MP3", "FLAC", "WAV"]);
     }
 
     #[test]
