@@ -181,12 +181,11 @@ pub(super) fn infer_with(
     // its values agree too.
     let lowest = if plain < named { named } else { named + 1 };
     let agreed = (lowest..=most).rev().find_map(|k| {
-        let agree =
-            |p: &Vec<Cuts>| !splits_qualifier(header, &p[0]) && values_agree(&prepared, p, k);
         // Units kept on their figures must not leave the label's own number
         // as a column of values (`عيار | 24 | 4 120 جنيه`).
-        let (short, kept) = peel_all(wt, &prepared, k, !numbered_labels)?;
-        let peeled = Some(short).filter(agree).or_else(|| kept.filter(agree))?;
+        let peeled = peel_where(wt, &prepared, k, !numbered_labels, |p| {
+            !splits_qualifier(header, &p[0]) && values_agree(&prepared, p, k)
+        })?;
         match with(k) {
             Some((_, cuts)) if values_agree(&prepared, &cuts, k) => Some((cuts, k)),
             _ => Some((peeled, k)),
@@ -199,11 +198,9 @@ pub(super) fn infer_with(
             // agree on nothing while the rows peeled value by value hold
             // only figures and answers (see [`values_closed`]).
             Some((_, cuts)) if !values_agree(&prepared, &cuts, named) => {
-                let closed = |p: &Vec<Cuts>| values_closed(&prepared, p, named);
-                let peeled =
-                    peel_all(wt, &prepared, named, !numbered_labels).and_then(|(short, kept)| {
-                        Some(short).filter(closed).or_else(|| kept.filter(closed))
-                    });
+                let peeled = peel_where(wt, &prepared, named, !numbered_labels, |p| {
+                    values_closed(&prepared, p, named)
+                });
                 Some((peeled.unwrap_or(cuts), named))
             }
             Some((_, cuts)) => Some((cuts, named)),
@@ -601,6 +598,20 @@ fn peel_all(
     });
     short.insert(0, head);
     Some((short, kept))
+}
+
+/// The rows [`peel_all`]ed into `k` cells, as short as the evidence allows
+/// or else with units kept on their figures, whichever comes first to
+/// satisfy `ok`.
+fn peel_where(
+    wt: &Weights,
+    rows: &[Row],
+    k: usize,
+    keep_units: bool,
+    ok: impl Fn(&Vec<Cuts>) -> bool,
+) -> Option<Vec<Cuts>> {
+    let (short, kept) = peel_all(wt, rows, k, keep_units)?;
+    Some(short).filter(&ok).or_else(|| kept.filter(&ok))
 }
 
 /// Evidence under which two words are one value when a row is peeled.

@@ -22,8 +22,7 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use super::words::for_each_word;
-use crate::chars::is_sentence_end;
-use crate::document::classify::{ends_clause, last_char};
+use crate::document::classify::{ends_clause, ends_sentence};
 use crate::document::lines::Line;
 use crate::hash::{fnv, FxHasher};
 
@@ -171,7 +170,7 @@ pub(crate) fn join(a: u64, b: u64) -> u64 {
 /// and short headings, whose neighbouring words may be cells or names side
 /// by side, do not count.
 fn is_prose(content: &str) -> bool {
-    ends_clause(content) || last_char(content).is_some_and(is_sentence_end)
+    ends_clause(content) || ends_sentence(content)
 }
 
 #[cfg(test)]

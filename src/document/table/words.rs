@@ -2,7 +2,9 @@
 //! shape, article, particles, months, brackets.
 
 use crate::chars::{
-    is_arabic, is_digit, is_number_separator, is_pictograph, is_sentence_end, ARABIC_PERCENT,
+    is_arabic, is_comma_or_semicolon, is_diacritic, is_digit, is_number_separator, is_pictograph,
+    is_sentence_end, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, ARABIC_PERCENT, FATHATAN, MEEM,
+    TEH_MARBUTA, WAW, YEH,
 };
 use crate::document::lexicon::{
     ADVERBS, CONJUNCTIONS, DEFINITE_PREFIXES, MONTHS, PARTICLES, TIME_UNITS,
@@ -180,7 +182,6 @@ pub(super) fn has_article(t: &str) -> bool {
 /// is left is mostly verbal nouns and nouns of one thing (`الاستخدام`,
 /// `المكون`).
 fn masculine_singular(t: &str) -> bool {
-    use crate::chars::{ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, TEH_MARBUTA, WAW};
     if t.ends_with(TEH_MARBUTA)
         || t.ends_with(ALEF_MAKSURA)
         || t.ends_with("ات")
@@ -193,7 +194,7 @@ fn masculine_singular(t: &str) -> bool {
     };
     let mut stem = ['\0'; 8];
     let mut n = 0;
-    for c in rest.chars().filter(|&c| !crate::chars::is_diacritic(c)) {
+    for c in rest.chars().filter(|&c| !is_diacritic(c)) {
         if n == stem.len() {
             return true;
         }
@@ -203,9 +204,9 @@ fn masculine_singular(t: &str) -> bool {
     let at = |i: usize, c: char| stem[i] == c;
     let plural = match n {
         // `فعول`, but not a participle (`مفعل`: `المكون`).
-        4 => at(2, ALEF) || (at(2, WAW) && !at(0, crate::chars::MEEM)),
+        4 => at(2, ALEF) || (at(2, WAW) && !at(0, MEEM)),
         5 => (at(0, ALEF_WITH_HAMZA_ABOVE) && at(3, ALEF)) || at(2, ALEF),
-        6 => at(2, ALEF) && at(4, crate::chars::YEH),
+        6 => at(2, ALEF) && at(4, YEH),
         _ => false,
     };
     n >= 4 && !plural
@@ -245,14 +246,14 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         .flatten();
     let definite = shape == Shape::Arabic && has_article(t);
     let chars = t.chars().count();
-    let nisba = chars >= 4 && (t.ends_with(crate::chars::YEH) || t.ends_with("ية"));
+    let nisba = chars >= 4 && (t.ends_with(YEH) || t.ends_with("ية"));
     let participle = definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات");
     let adjective = shape == Shape::Arabic && (nisba || participle);
     // The stem after the article, without a feminine ending: five letters
     // or more is a participle of a derived form (`المتقدمة`, `المدعوم`);
     // four are as often a noun of place or time (`المكان`, `الموعد`,
     // `المدينة`).
-    let stem = chars.saturating_sub(2 + usize::from(t.ends_with(crate::chars::TEH_MARBUTA)));
+    let stem = chars.saturating_sub(2 + usize::from(t.ends_with(TEH_MARBUTA)));
     let sure_adjective = shape == Shape::Arabic && (nisba || (participle && stem >= 5));
     let last = t.chars().next_back().unwrap_or(' ');
     let connector = chars <= 2
@@ -272,7 +273,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         adjective,
         sure_adjective,
         masculine: definite && masculine_singular(t),
-        feminine: shape == Shape::Arabic && t.ends_with(crate::chars::TEH_MARBUTA),
+        feminine: shape == Shape::Arabic && t.ends_with(TEH_MARBUTA),
         identifier: matches!(shape, Shape::Latin | Shape::Symbol) && is_identifier(t),
         particle: listed & PARTICLE != 0,
         conjunction: listed & CONJUNCTION != 0,
@@ -286,7 +287,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
             .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
         statement: matches!(last, '.' | '!') && !t.ends_with(".."),
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
-        comma: crate::chars::is_comma_or_semicolon(last),
+        comma: is_comma_or_semicolon(last),
         answer: ANSWERS.contains(&t),
         hash,
     }
@@ -384,7 +385,6 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u8, u8) {
 /// or before it (`جدًا`), so that adverbs are looked up once (`جدا`). The
 /// second spelling is copied into `buf`, which `t` fits in.
 pub(super) fn without_tanwin<'b>(t: &'b str, buf: &'b mut [u8; LONGEST_ADVERB]) -> Option<&'b str> {
-    use crate::chars::{ALEF, FATHATAN};
     match t.strip_suffix(ALEF).and_then(|s| s.strip_suffix(FATHATAN)) {
         Some(stem) => {
             let n = stem.len();
