@@ -689,6 +689,28 @@ fn a_table_that_no_blank_line_closes_ends_where_its_columns_do() {
         got.contains(&Shape::Heading("اختيار إطار العمل المناسب".into())),
         "{got:?}"
     );
+    // Nor is a heading with more words than the table has columns, over
+    // lines that each state something: every row so far holds a figure and
+    // none ends a statement, so neither the heading nor the lines after it
+    // are rows.
+    let text = "أسعار الخضار في سوق الجملة\n\
+                الصنف السعر الأدنى السعر الأعلى\n\
+                الطماطم 4 7\n\
+                البطاطس 3 5\n\
+                البصل الأحمر 2 4\n\
+                الخيار 5 8\n\
+                نصائح للمستهلك عند الشراء من الأسواق الشعبية\n\
+                قارن الأسعار بين أكثر من بائع قبل الشراء.\n\
+                اشترِ الخضار الموسمية فهي الأرخص عادة.\n\
+                احتفظ بالفاتورة عند الشراء بكميات كبيرة.\n";
+    let got = shapes(&Document::parse(text));
+    assert_eq!(first_table_rows(&got), Some(4), "{got:?}");
+    assert!(
+        got.contains(&Shape::Heading(
+            "نصائح للمستهلك عند الشراء من الأسواق الشعبية".into()
+        )),
+        "{got:?}"
+    );
 }
 
 #[test]

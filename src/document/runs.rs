@@ -23,13 +23,16 @@
 //!   run. A first line whose cut would tear a construct apart (`لغات |
 //!   البرمجة`) is the heading over the table, which starts under it.
 //! * **Where a table ends** when no blank line closes it: a run takes the
-//!   columns of its header and first rows, and ends at a line with fewer
-//!   words than that (the heading of what follows; once per run, the line
-//!   after that heading may start another table, cued by it); a statement
-//!   twice as long as any row, where every row holds a figure, ends it, and
-//!   so does a question after rows that ask none; and its last lines are
-//!   left out while they are foreign to its columns (their cells break the
-//!   shapes the other rows agree on, or only they tear a phrase apart).
+//!   columns of its header and first rows, and ends at the heading of what
+//!   follows: a line with fewer words than that, or one that breaks what
+//!   the first rows share (a statement under rows that state nothing, a
+//!   line without a figure under rows that all hold one). Once per run,
+//!   the line after that heading may start another table, cued by it. A
+//!   statement twice as long as any row, where every row holds a figure,
+//!   ends it, and so does a question after rows that ask none; and its
+//!   last lines are left out while they are foreign to its columns (their
+//!   cells break the shapes the other rows agree on, or only they tear a
+//!   phrase apart).
 //!
 //! Every line is scanned a bounded number of times: runs already scanned
 //! are remembered (`scanned_to`, `corner_from`, `resume_at`, `rules`), so
@@ -441,8 +444,19 @@ impl<'a> Ctx<'_, 'a> {
         }
         let (first, _) = self.agreeing(start, head)?;
         let width = first[0].len();
+        // A row is as parallel to the first rows as they are to each other:
+        // a statement under rows that state nothing, or a line without a
+        // figure under rows that all hold one, is what follows the table.
+        let rows = start + 1..head;
+        let statements = rows.clone().any(|r| ends_statement(self.content(r)));
+        let figures = rows.clone().all(|r| holds_figure(self.content(r)));
+        let parallel = |r: usize| {
+            self.words(r) >= width
+                && (statements || !ends_statement(self.content(r)))
+                && (!figures || holds_figure(self.content(r)))
+        };
         let mut end = head;
-        while end < j && self.words(end) >= width {
+        while end < j && parallel(end) {
             end += 1;
         }
         if end == j {
