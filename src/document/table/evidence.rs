@@ -2,7 +2,7 @@
 
 use super::weights::{Weights, W};
 use super::words::{bare, carries_unit, has_number_separator, Shape, Word};
-use crate::chars::{is_pictograph, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
+use crate::chars::{is_digit, is_pictograph, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
 use crate::document::lexicon::NEGATION;
 
 /// The letters an imperfect verb opens with.
@@ -92,8 +92,14 @@ pub(super) fn boundary(
             s += wt[W::LatinThenNumber]
         }
         (Shape::Latin, Shape::Number) => s += wt[W::BeforeNumber],
-        // A month goes on with its year (`1 مارس 2024`).
-        (_, Shape::Number) if a.month => s += wt[W::DateParts],
+        // A month goes on with its year (`1 مارس 2024`), but a month that
+        // has its day already is followed by the day of the next date, not
+        // by a year (`25 أبريل | 30 أكتوبر`).
+        (_, Shape::Number)
+            if a.month && !(before.is_some_and(|w| w.shape == Shape::Number) && is_day(b.text)) =>
+        {
+            s += wt[W::DateParts]
+        }
         (_, Shape::Number) => {
             s += wt[W::BeforeNumber];
             if before.is_some_and(|w| w.shape == Shape::Number) {
@@ -143,4 +149,14 @@ const LONGEST_UNIT: usize = 3;
 /// Whether `t` is a word in capitals longer than a unit symbol.
 fn is_capitalised_name(t: &str) -> bool {
     t.len() > LONGEST_UNIT && t.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `t` is one or two digits alone, the day of a date (`30`, `٣٠`),
+/// never a year.
+fn is_day(t: &str) -> bool {
+    let mut n = 0;
+    t.chars().all(|c| {
+        n += 1;
+        is_digit(c)
+    }) && (1..=2).contains(&n)
 }

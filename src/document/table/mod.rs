@@ -664,6 +664,12 @@ mod tests {
         let t = "الجهاز المعالج\nالهاتف الأول Snapdragon 8 Gen 3\nالهاتف الثاني Dimensity 9300\nالحاسوب Core i7";
         let got = table(t);
         assert_eq!(got[1], ["الهاتف الأول", "Snapdragon 8 Gen 3"]);
+        // A month that has its day is followed by the next date's day, not
+        // by its year.
+        let t = "الفصل البداية النهاية\nالأول 5 سبتمبر 20 يناير\nالثاني 3 فبراير 15 يونيو\nالصيفي 1 يوليو 25 أغسطس";
+        let got = table(t);
+        assert_eq!(got[1], ["الأول", "5 سبتمبر", "20 يناير"]);
+        assert_eq!(got[3], ["الصيفي", "1 يوليو", "25 أغسطس"]);
     }
 
     #[test]

@@ -47,7 +47,8 @@ pub(crate) enum W {
     /// (`Snapdragon 8 Gen 3`, `Windows 11`), not a new cell.
     LatinThenNumber,
     /// A day and its month, or a month and its year, are parts of one date
-    /// (`15 أبريل 2024`, `آب 2013`).
+    /// (`15 أبريل 2024`, `آب 2013`); a day of one or two digits after a
+    /// month that has its day opens the next date (`25 أبريل | 30 أكتوبر`).
     DateParts,
     /// A year after its month closes a date, a whole value (`3 يناير 2025 |
     /// القاعة الكبرى`).
