@@ -917,3 +917,34 @@ fn sections_whose_headings_hold_a_colon_are_no_table() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_field_whose_label_recurs_is_no_heading() {
+    // Each section closes with the same field: a label that recurs names a
+    // field, while a heading's label names its own section.
+    let text = "مقارنة بين ثلاثة متصفحات\n\n\
+                السرعة\n\n\
+                يفتح المتصفح الأول الصفحات أسرع في معظم الاختبارات.\n\n\
+                الفائز: المتصفح الأول\n\n\
+                الخصوصية\n\n\
+                يحجب المتصفح الثاني أدوات التتبع دون أي إعداد.\n\n\
+                الفائز: المتصفح الثاني\n\n\
+                الإضافات\n\n\
+                يتفوق المتصفحان الأول والثالث في عدد الإضافات المتاحة.\n\n\
+                الفائز: تعادل\n\n\
+                الخطوة التالية: اختيار المتصفح\n\n\
+                جرّب كل متصفح أسبوعاً قبل أن تقرر.\n";
+    let got = shapes(&Document::parse(text));
+    for field in [
+        "الفائز: المتصفح الأول",
+        "الفائز: المتصفح الثاني",
+        "الفائز: تعادل",
+    ] {
+        assert!(got.contains(&Shape::Paragraph(field.into())), "{got:?}");
+    }
+    // A label that opens one line only still heads its section.
+    assert!(
+        got.contains(&Shape::Heading("الخطوة التالية: اختيار المتصفح".into())),
+        "{got:?}"
+    );
+}

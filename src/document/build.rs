@@ -20,7 +20,7 @@ use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
 use super::classify::{classify, marker, marker_number, section_depth, Kind};
-use super::evidence::MAX_HEADING_WORDS;
+use super::evidence::{field_label, FieldLabels, MAX_HEADING_WORDS};
 use super::lines::{lines, Line};
 use super::runs::Resume;
 use super::table::{split_delimited, Phrases, Separator, REACH};
@@ -59,6 +59,7 @@ pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
         resume_at: Cell::new(None),
         rules: Cell::new((0, 0, Separator::Tab, None)),
         phrases: OnceCell::new(),
+        field_labels: OnceCell::new(),
     };
 
     // At most one block per non-blank line: reserving that much up front
@@ -145,6 +146,9 @@ pub(super) struct Ctx<'t, 'a> {
     /// The article's pairs of neighbouring words, counted the first time a
     /// single-space table needs them.
     phrases: OnceCell<Phrases>,
+    /// How often each field label (`الفائز` in `الفائز: تعادل`) opens a
+    /// text line, counted the first time a heading asks.
+    field_labels: OnceCell<FieldLabels>,
 }
 
 impl<'t, 'a> Ctx<'t, 'a> {
@@ -160,6 +164,22 @@ impl<'t, 'a> Ctx<'t, 'a> {
     }
 
     /// Words on line `i`, counted by the line pass.
+    /// How many text lines of the document open with the field label of
+    /// line `i` (see [`field_label`]); 0 when line `i` has none.
+    pub(super) fn field_label_count(&self, i: usize) -> u32 {
+        let Some(label) = field_label(self.content(i)) else {
+            return 0;
+        };
+        let labels = self.field_labels.get_or_init(|| {
+            FieldLabels::of(
+                (0..self.lines.len())
+                    .filter(|&l| self.kinds[l] == Kind::Text)
+                    .filter_map(|l| field_label(self.content(l))),
+            )
+        });
+        labels.count(label)
+    }
+
     pub(super) fn words(&self, i: usize) -> usize {
         self.lines[i].words as usize
     }

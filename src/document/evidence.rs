@@ -10,8 +10,9 @@
 //! * **Heading**: a short line (at most `MAX_HEADING_WORDS` words) with more
 //!   text after it that opens like text (a letter, a digit, a quote or an
 //!   icon before a short name), holds letters, ends no statement or clause,
-//!   and is not a caption, a dateline, a purpose line over a list or a
-//!   link. A section number (`15.4.1.`) always makes a heading.
+//!   and is not a caption, a dateline, a purpose line over a list, a link
+//!   or a field whose label recurs (`الفائز: تعادل` under each of several
+//!   sections). A section number (`15.4.1.`) always makes a heading.
 //! * **Section name** ([`Ctx::names_a_section`]): a line short enough, ending
 //!   no statement and no clause: what titles, numbered headings and lone
 //!   numbered titles have in common.
@@ -22,6 +23,7 @@ use super::classify::{
     Kind,
 };
 use crate::chars::{is_arabic_letter, is_digit, is_pictograph};
+use crate::hash::fnv;
 
 /// Longest heading, in words. In the labelled articles, unpunctuated lines
 /// of up to 11 words are mostly headings, and lines of 12 to 14 words are
@@ -34,6 +36,14 @@ const MAX_ICON_HEADING_WORDS: usize = 10;
 /// Longest title, in words: the sample's title has 14, news titles run to
 /// about 25.
 const MAX_TITLE_WORDS: usize = 30;
+/// A line whose field label opens this many text lines of its document or
+/// more is a field, no heading: in the labelled articles, no label that
+/// opens three lines or more (`الفائز: Evermusic`, `باختصار: …`,
+/// `التخزين: …`) opens a heading, while headings that share a label differ
+/// in it (`الخطوة 1: …`, `الخطوة 2: …`).
+const MIN_RECURRING_FIELD_LABELS: u32 = 3;
+/// Most words of a field label.
+const MAX_FIELD_LABEL_WORDS: usize = 3;
 /// A line shorter than this, in words, is never the first line of a
 /// paragraph wrapped over several lines.
 const MIN_WRAPPED_WORDS: usize = 8;
@@ -98,6 +108,7 @@ impl Ctx<'_, '_> {
             && !self.says_what_the_list_is_for(i, next)
             && !is_text_line(s)
             && !s.contains("://")
+            && self.field_label_count(i) < MIN_RECURRING_FIELD_LABELS
     }
 
     /// Whether line `i` says what the list at line `next` is for
@@ -119,5 +130,43 @@ impl Ctx<'_, '_> {
             && !ends_sentence(s)
             && !ends_clause(s)
             && self.words(i) >= MIN_WRAPPED_WORDS
+    }
+}
+
+/// The field label that opens `s`, if any: the text before its first colon,
+/// of one to [`MAX_FIELD_LABEL_WORDS`] words, when text follows the colon
+/// (`الفائز` in `الفائز: تعادل`).
+pub(super) fn field_label(s: &str) -> Option<&str> {
+    let (label, value) = s.split_once(':')?;
+    let label = label.trim_end();
+    let words = label.split(' ').filter(|w| !w.is_empty()).count();
+    ((1..=MAX_FIELD_LABEL_WORDS).contains(&words) && !value.trim().is_empty()).then_some(label)
+}
+
+/// How many lines each field label opens, by the label's hash.
+#[derive(Debug, Default)]
+pub(super) struct FieldLabels(Vec<(u64, u32)>);
+
+impl FieldLabels {
+    /// The counts of `labels`.
+    pub(super) fn of<'s>(labels: impl Iterator<Item = &'s str>) -> Self {
+        let mut hashes: Vec<u64> = labels.map(|l| fnv(l.as_bytes())).collect();
+        hashes.sort_unstable();
+        let mut counts: Vec<(u64, u32)> = Vec::new();
+        for h in hashes {
+            match counts.last_mut() {
+                Some((last, n)) if *last == h => *n += 1,
+                _ => counts.push((h, 1)),
+            }
+        }
+        FieldLabels(counts)
+    }
+
+    /// How many lines open with `label`.
+    pub(super) fn count(&self, label: &str) -> u32 {
+        let h = fnv(label.as_bytes());
+        self.0
+            .binary_search_by_key(&h, |&(x, _)| x)
+            .map_or(0, |i| self.0[i].1)
     }
 }
