@@ -163,7 +163,6 @@ impl<'t, 'a> Ctx<'t, 'a> {
         &self.text[self.lines[i].content]
     }
 
-    /// Words on line `i`, counted by the line pass.
     /// How many text lines of the document open with the field label of
     /// line `i` (see [`field_label`]); 0 when line `i` has none.
     pub(super) fn field_label_count(&self, i: usize) -> u32 {
@@ -180,6 +179,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         labels.count(label)
     }
 
+    /// Words on line `i`, counted by the line pass.
     pub(super) fn words(&self, i: usize) -> usize {
         self.lines[i].words as usize
     }

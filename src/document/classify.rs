@@ -244,7 +244,7 @@ pub(crate) fn is_text_line(s: &str) -> bool {
 }
 
 /// Most words of the label of a field line (`تاريخ الاجتماع: …`).
-const MAX_FIELD_LABEL_WORDS: usize = 3;
+pub(super) const MAX_FIELD_LABEL_WORDS: usize = 3;
 
 /// Whether `s` is a field whose value is a figure: a short label, a colon,
 /// then a date, a time, a price or a count (`التاريخ: ٢٥/٠١/٢٠٢٦`, `الموعد:

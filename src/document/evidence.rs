@@ -20,7 +20,7 @@
 use super::build::Ctx;
 use super::classify::{
     ends_clause, ends_sentence, ends_statement, is_text_line, opens_with_purpose, section_depth,
-    Kind,
+    Kind, MAX_FIELD_LABEL_WORDS,
 };
 use crate::chars::{is_arabic_letter, is_digit, is_pictograph};
 use crate::hash::fnv;
@@ -42,8 +42,6 @@ const MAX_TITLE_WORDS: usize = 30;
 /// `التخزين: …`) opens a heading, while headings that share a label differ
 /// in it (`الخطوة 1: …`, `الخطوة 2: …`).
 const MIN_RECURRING_FIELD_LABELS: u32 = 3;
-/// Most words of a field label.
-const MAX_FIELD_LABEL_WORDS: usize = 3;
 /// A line shorter than this, in words, is never the first line of a
 /// paragraph wrapped over several lines.
 const MIN_WRAPPED_WORDS: usize = 8;

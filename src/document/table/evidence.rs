@@ -154,9 +154,5 @@ fn is_capitalised_name(t: &str) -> bool {
 /// Whether `t` is one or two digits alone, the day of a date (`30`, `٣٠`),
 /// never a year.
 fn is_day(t: &str) -> bool {
-    let mut n = 0;
-    t.chars().all(|c| {
-        n += 1;
-        is_digit(c)
-    }) && (1..=2).contains(&n)
+    (1..=2).contains(&t.chars().count()) && t.chars().all(is_digit)
 }
