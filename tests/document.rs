@@ -52,6 +52,17 @@ fn heading_levels<'a>(doc: &'a Document<'a>) -> Vec<(u8, &'a str)> {
 }
 
 /// How many body rows the first table among `blocks` has, if there is one.
+/// Asserts that the first table of `got` has `rows` body rows and that
+/// `heading` comes out as a heading (the line after a table that no blank
+/// line closes).
+fn assert_table_then_heading(got: &[Shape], rows: usize, heading: &str) {
+    assert_eq!(first_table_rows(got), Some(rows), "{got:?}");
+    assert!(
+        got.contains(&Shape::Heading(heading.into())),
+        "{heading} is no heading: {got:?}"
+    );
+}
+
 fn first_table_rows(blocks: &[Shape]) -> Option<usize> {
     blocks.iter().find_map(|b| match b {
         Shape::Table(_, rows) => Some(rows.len()),
@@ -614,11 +625,7 @@ fn a_line_that_opens_with_a_label_and_a_colon_is_no_row() {
                 تتلقى الذراع أمراً فتنتقل من حالة السكون إلى حالة الحركة.\n";
     let doc = Document::parse(text);
     let got = shapes(&doc);
-    assert_eq!(first_table_rows(&got), Some(3), "{got:?}");
-    assert!(
-        got.contains(&Shape::Heading("مثال: ذراع آلية ذكية".into())),
-        "{got:?}"
-    );
+    assert_table_then_heading(&got, 3, "مثال: ذراع آلية ذكية");
 }
 
 #[test]
@@ -684,11 +691,7 @@ fn a_table_that_no_blank_line_closes_ends_where_its_columns_do() {
                 اختيار إطار العمل المناسب\n\
                 يعتمد الاختيار على خبرة الفريق باللغة وعلى حجم المشروع المتوقع\n";
     let got = shapes(&Document::parse(text));
-    assert_eq!(first_table_rows(&got), Some(4), "{got:?}");
-    assert!(
-        got.contains(&Shape::Heading("اختيار إطار العمل المناسب".into())),
-        "{got:?}"
-    );
+    assert_table_then_heading(&got, 4, "اختيار إطار العمل المناسب");
     // Nor is a heading with more words than the table has columns, over
     // lines that each state something: every row so far holds a figure and
     // none ends a statement, so neither the heading nor the lines after it
@@ -704,13 +707,7 @@ fn a_table_that_no_blank_line_closes_ends_where_its_columns_do() {
                 اشترِ الخضار الموسمية فهي الأرخص عادة.\n\
                 احتفظ بالفاتورة عند الشراء بكميات كبيرة.\n";
     let got = shapes(&Document::parse(text));
-    assert_eq!(first_table_rows(&got), Some(4), "{got:?}");
-    assert!(
-        got.contains(&Shape::Heading(
-            "نصائح للمستهلك عند الشراء من الأسواق الشعبية".into()
-        )),
-        "{got:?}"
-    );
+    assert_table_then_heading(&got, 4, "نصائح للمستهلك عند الشراء من الأسواق الشعبية");
 }
 
 #[test]
@@ -804,11 +801,7 @@ fn a_question_after_rows_that_ask_none_is_no_row() {
                 كيف تختار الخطة الأنسب لك؟\n\
                 يعتمد الاختيار على عدد الأجهزة التي تستخدمها كل يوم وعلى حاجتك إلى الدعم السريع.\n";
     let got = shapes(&Document::parse(text));
-    assert_eq!(first_table_rows(&got), Some(4), "{got:?}");
-    assert!(
-        got.contains(&Shape::Heading("كيف تختار الخطة الأنسب لك؟".into())),
-        "{got:?}"
-    );
+    assert_table_then_heading(&got, 4, "كيف تختار الخطة الأنسب لك؟");
 }
 
 #[test]
@@ -828,11 +821,7 @@ fn a_heading_and_its_text_after_rows_of_answers_are_no_rows() {
                 جرّب Pro مجانًا\n\
                 يمكنك تجربة الإصدار Pro أسبوعين كاملين قبل الاشتراك مجانًا.\n";
     let got = shapes(&Document::parse(text));
-    assert_eq!(first_table_rows(&got), Some(6), "{got:?}");
-    assert!(
-        got.contains(&Shape::Heading("جرّب Pro مجانًا".into())),
-        "{got:?}"
-    );
+    assert_table_then_heading(&got, 6, "جرّب Pro مجانًا");
 }
 
 #[test]

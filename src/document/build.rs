@@ -19,8 +19,8 @@
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
-use super::classify::{classify, marker, marker_number, section_depth, Kind};
-use super::evidence::{field_label, FieldLabels, MAX_HEADING_WORDS};
+use super::classify::{classify, field, marker, marker_number, section_depth, Kind};
+use super::evidence::{FieldLabels, MAX_HEADING_WORDS};
 use super::lines::{lines, Line};
 use super::runs::Resume;
 use super::table::{split_delimited, Phrases, Separator, REACH};
@@ -164,16 +164,16 @@ impl<'t, 'a> Ctx<'t, 'a> {
     }
 
     /// How many text lines of the document open with the field label of
-    /// line `i` (see [`field_label`]); 0 when line `i` has none.
+    /// line `i` (see [`field`]); 0 when line `i` has none.
     pub(super) fn field_label_count(&self, i: usize) -> u32 {
-        let Some(label) = field_label(self.content(i)) else {
+        let Some((label, _)) = field(self.content(i)) else {
             return 0;
         };
         let labels = self.field_labels.get_or_init(|| {
             FieldLabels::of(
                 (0..self.lines.len())
                     .filter(|&l| self.kinds[l] == Kind::Text)
-                    .filter_map(|l| field_label(self.content(l))),
+                    .filter_map(|l| field(self.content(l)).map(|(label, _)| label)),
             )
         });
         labels.count(label)

@@ -244,19 +244,25 @@ pub(crate) fn is_text_line(s: &str) -> bool {
 }
 
 /// Most words of the label of a field line (`تاريخ الاجتماع: …`).
-pub(super) const MAX_FIELD_LABEL_WORDS: usize = 3;
+const MAX_FIELD_LABEL_WORDS: usize = 3;
+
+/// The label and the value of a field line: the text before its first
+/// colon, of one to [`MAX_FIELD_LABEL_WORDS`] words, and the text after it,
+/// which is not empty (`الفائز` and `تعادل` in `الفائز: تعادل`).
+pub(super) fn field(s: &str) -> Option<(&str, &str)> {
+    let (label, value) = s.split_once(':')?;
+    let (label, value) = (label.trim_end(), value.trim());
+    let words = label.split(' ').filter(|w| !w.is_empty()).count();
+    ((1..=MAX_FIELD_LABEL_WORDS).contains(&words) && !value.is_empty()).then_some((label, value))
+}
 
 /// Whether `s` is a field whose value is a figure: a short label, a colon,
 /// then a date, a time, a price or a count (`التاريخ: ٢٥/٠١/٢٠٢٦`, `الموعد:
 /// 10:30 صباحاً`). A heading puts words after its colon, not a figure.
 fn is_field_with_figure(s: &str) -> bool {
-    let Some((label, value)) = s.split_once(':') else {
-        return false;
-    };
-    !label.is_empty()
-        && label.split(' ').count() <= MAX_FIELD_LABEL_WORDS
-        && !label.starts_with(chars::is_digit)
-        && value.trim_start().starts_with(chars::is_digit)
+    field(s).is_some_and(|(label, value)| {
+        !label.starts_with(chars::is_digit) && value.starts_with(chars::is_digit)
+    })
 }
 
 /// The first space-separated word of `s` and the text after its space.

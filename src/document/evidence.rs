@@ -20,7 +20,7 @@
 use super::build::Ctx;
 use super::classify::{
     ends_clause, ends_sentence, ends_statement, is_text_line, opens_with_purpose, section_depth,
-    Kind, MAX_FIELD_LABEL_WORDS,
+    Kind,
 };
 use crate::chars::{is_arabic_letter, is_digit, is_pictograph};
 use crate::hash::fnv;
@@ -129,16 +129,6 @@ impl Ctx<'_, '_> {
             && !ends_clause(s)
             && self.words(i) >= MIN_WRAPPED_WORDS
     }
-}
-
-/// The field label that opens `s`, if any: the text before its first colon,
-/// of one to [`MAX_FIELD_LABEL_WORDS`] words, when text follows the colon
-/// (`الفائز` in `الفائز: تعادل`).
-pub(super) fn field_label(s: &str) -> Option<&str> {
-    let (label, value) = s.split_once(':')?;
-    let label = label.trim_end();
-    let words = label.split(' ').filter(|w| !w.is_empty()).count();
-    ((1..=MAX_FIELD_LABEL_WORDS).contains(&words) && !value.trim().is_empty()).then_some(label)
 }
 
 /// How many lines each field label opens, by the label's hash.

@@ -819,13 +819,6 @@ fn join_extra_groups(rows: &mut [Row]) {
     }
 }
 
-/// Whether `w` is a group of digits alone, as many as `len` allows.
-fn is_digit_group(w: &Word, len: std::ops::RangeInclusive<usize>) -> bool {
-    w.shape == Shape::Number
-        && w.text.chars().all(crate::chars::is_digit)
-        && len.contains(&w.text.chars().count())
-}
-
 /// Most digits of the first group of a number written in groups of three
 /// (`1 280`, `12 500 000`) that is read as one: a first group of three
 /// digits is as likely a number of its own beside the next.

@@ -1,8 +1,8 @@
 //! Evidence for a cell boundary between two neighbouring words of a row.
 
 use super::weights::{Weights, W};
-use super::words::{bare, carries_unit, has_number_separator, Shape, Word};
-use crate::chars::{is_digit, is_pictograph, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
+use super::words::{bare, carries_unit, has_number_separator, is_digit_group, Shape, Word};
+use crate::chars::{is_pictograph, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
 use crate::document::lexicon::NEGATION;
 
 /// The letters an imperfect verb opens with.
@@ -96,7 +96,9 @@ pub(super) fn boundary(
         // has its day already is followed by the day of the next date, not
         // by a year (`25 أبريل | 30 أكتوبر`).
         (_, Shape::Number)
-            if a.month && !(before.is_some_and(|w| w.shape == Shape::Number) && is_day(b.text)) =>
+            if a.month
+                && !(before.is_some_and(|w| w.shape == Shape::Number)
+                    && is_digit_group(b, 1..=2)) =>
         {
             s += wt[W::DateParts]
         }
@@ -149,10 +151,4 @@ const LONGEST_UNIT: usize = 3;
 /// Whether `t` is a word in capitals longer than a unit symbol.
 fn is_capitalised_name(t: &str) -> bool {
     t.len() > LONGEST_UNIT && t.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-/// Whether `t` is one or two digits alone, the day of a date (`30`, `٣٠`),
-/// never a year.
-fn is_day(t: &str) -> bool {
-    (1..=2).contains(&t.chars().count()) && t.chars().all(is_digit)
 }

@@ -237,6 +237,14 @@ fn is_identifier(t: &str) -> bool {
     joined || camel
 }
 
+/// Whether `w` is a group of digits alone, as many as `len` allows (`280`
+/// in `1 280`; `30`, a day, with `1..=2`).
+pub(super) fn is_digit_group(w: &Word, len: std::ops::RangeInclusive<usize>) -> bool {
+    w.shape == Shape::Number
+        && w.text.chars().all(crate::chars::is_digit)
+        && len.contains(&w.text.chars().count())
+}
+
 pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let t = &text[span];
     let shape = shape(t);
