@@ -196,6 +196,19 @@ mod tests {
     }
 
     #[test]
+    fn an_elative_qualifies_the_noun_before_it() {
+        // `الأولى` qualifies `اللغة الأجنبية` as `الأجنبية` does `اللغة`:
+        // one subject, not a subject and a column of its own.
+        let t = "اليوم التاريخ المادة\n\
+                 الأحد 14 يونيو اللغة العربية\n\
+                 الثلاثاء 16 يونيو اللغة الأجنبية الأولى\n\
+                 الخميس 18 يونيو الرياضيات\n\
+                 الأحد 21 يونيو الفيزياء";
+        let got = table(t);
+        assert_eq!(got[2], ["الثلاثاء", "16 يونيو", "اللغة الأجنبية الأولى"]);
+    }
+
+    #[test]
     fn identifiers_from_code_are_whole_cells() {
         // A component, its property and the event it sends: an identifier
         // in camel case or with a colon names one thing, never part of a

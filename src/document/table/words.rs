@@ -35,6 +35,8 @@ pub(super) struct Word<'a> {
     pub(super) text: &'a str,
     pub(super) shape: Shape,
     pub(super) definite: bool,
+    /// A word that may qualify the noun before it: a nisba (`العربية`), a
+    /// participle (`المتقدمة`) or an elative (`الأولى`, `الأدنى`).
     pub(super) adjective: bool,
     /// An adjective that no noun of the same shape could be: a header reads
     /// only these as qualifying the name before them.
@@ -256,7 +258,11 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let chars = t.chars().count();
     let nisba = chars >= 4 && (t.ends_with(YEH) || t.ends_with("ية"));
     let participle = definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات");
-    let adjective = shape == Shape::Arabic && (nisba || participle);
+    // The elative and its feminine, `أفعل` and `فعلى` (`الأدنى`, `الأولى`,
+    // `الكبرى`): six letters with the article, ending with alef maksura
+    // and not opening as a participle does (`المبنى`, `المعنى`).
+    let elative = definite && chars == 6 && t.ends_with(ALEF_MAKSURA) && !t.starts_with("الم");
+    let adjective = shape == Shape::Arabic && (nisba || participle || elative);
     // The stem after the article, without a feminine ending: five letters
     // or more is a participle of a derived form (`المتقدمة`, `المدعوم`);
     // four are as often a noun of place or time (`المكان`, `الموعد`,
