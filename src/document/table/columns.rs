@@ -107,7 +107,7 @@ pub(super) fn infer_with(
     rows: &[Line],
     phrases: &Phrases,
 ) -> Option<Vec<Vec<Span>>> {
-    let prepared = prepare(wt, text, rows, phrases)?;
+    let prepared = prepare_table(wt, text, rows, phrases)?;
     // No row can have more cells than words.
     let most = prepared
         .iter()
@@ -224,13 +224,32 @@ pub(super) fn infer_with(
     )
 }
 
+/// The rows of a table prepared for the search, their digit groups read
+/// as numbers written in groups when that gives the rows as many values as
+/// the header names columns (see [`header_counts_groups`]).
+fn prepare_table<'a>(
+    wt: &Weights,
+    text: &'a str,
+    rows: &[Line],
+    phrases: &Phrases,
+) -> Option<Vec<Row<'a>>> {
+    let prepared = prepare(wt, text, rows, phrases, false)?;
+    if header_counts_groups(&prepared) {
+        return prepare(wt, text, rows, phrases, true);
+    }
+    Some(prepared)
+}
+
 /// The rows prepared for the search: their words and the boundary
-/// evidence between them. `None` when a row is empty or too long.
+/// evidence between them, digit groups read as numbers written in groups
+/// when `in_groups` says the table writes them so. `None` when a row is
+/// empty or too long.
 fn prepare<'a>(
     wt: &Weights,
     text: &'a str,
     rows: &[Line],
     phrases: &Phrases,
+    in_groups: bool,
 ) -> Option<Vec<Row<'a>>> {
     if rows.len() < 2 {
         return None;
@@ -264,7 +283,7 @@ fn prepare<'a>(
         let open = open_after(&words);
         // Words that make one figure: the digit groups of a number and a
         // duration in two units.
-        let mut joined = thousands_groups(&words, i == 0);
+        let mut joined = thousands_groups(&words, i == 0, in_groups);
         for (j, joins) in joined.iter_mut().enumerate() {
             *joins |= in_duration(&words, j);
         }
@@ -316,11 +335,7 @@ fn prepare<'a>(
             })
             .collect();
         prepared.push(Row {
-            numbers: words
-                .iter()
-                .enumerate()
-                .filter(|&(j, w)| w.shape == Shape::Number && (j == 0 || !joined[j - 1]))
-                .count(),
+            numbers: figures(&words, &joined),
             joined,
             words,
             evidence,
@@ -418,7 +433,7 @@ pub(crate) fn foreign_tail(
     let most = most.min(body.saturating_sub(2));
     // The rows' words and boundary evidence, read once for all tails.
     let prepared = if headings_run_on && most > 0 {
-        prepare(&FITTED, text, lines, phrases)
+        prepare(&FITTED, text, lines, phrases, false)
     } else {
         None
     };
@@ -828,10 +843,13 @@ const FIRST_GROUP_DIGITS: usize = 2;
 /// number (`1 280 كغ`, `45 210 38.2%`): a group of one or two digits, then
 /// groups of three digits, then a word that is no whole number (a unit, a
 /// currency, a percentage, a decimal). Rows of whole numbers (`2021 120
-/// 135`) are never grouped. In a `header`, whose figures are most often
+/// 135`) are grouped only when the table is known to write its numbers
+/// in groups (`in_groups`, see [`header_counts_groups`]); then nothing
+/// needs to close a number. In a
+/// `header`, whose figures are most often
 /// names (`32 64 125` hertz), only a word closes a number: the first row of
 /// a table without a header is data (`المؤشر الرئيسي 11 245 نقطة`).
-fn thousands_groups(words: &[Word], header: bool) -> Vec<bool> {
+fn thousands_groups(words: &[Word], header: bool, in_groups: bool) -> Vec<bool> {
     // What may close a number: a word (a unit, a currency) or a figure of
     // another kind (a percentage, a decimal), not a whole number (`1k`).
     let closes = |w: &Word| {
@@ -849,13 +867,51 @@ fn thousands_groups(words: &[Word], header: bool) -> Vec<bool> {
         while end < words.len() && is_digit_group(&words[end], 3..=3) {
             end += 1;
         }
-        let closed = words.get(end).is_some_and(closes);
+        let closed = (in_groups && !header) || words.get(end).is_some_and(closes);
         if end > j + 1 && closed {
             grouped[j..end - 1].iter_mut().for_each(|g| *g = true);
         }
         j = end;
     }
     grouped
+}
+
+/// Whether the header names as many columns as each body row holds a
+/// label and figures when its digit groups are read as numbers written in
+/// groups, and not when they are read one by one: `العيار سعر البيع سعر
+/// الشراء` names three columns over `عيار 21 3 605 3 580`, which holds the
+/// label `عيار 21` and two prices, not four numbers.
+fn header_counts_groups(rows: &[Row]) -> bool {
+    let (header, body) = (&rows[0], &rows[1..]);
+    if header.corner {
+        return false;
+    }
+    let named = 1 + header
+        .evidence
+        .iter()
+        .filter(|e| e.is_some_and(|e| e >= 0.0))
+        .count();
+    let mut regrouped = false;
+    let fits = body.iter().all(|r| {
+        let joined = thousands_groups(&r.words, false, true);
+        let figures = figures(&r.words, &joined);
+        regrouped |= figures < r.numbers;
+        // A number right after the label's first word is the label's own
+        // (`عيار 21`), unless it opens a number in groups.
+        let in_label = r.words.len() > 2 && r.words[1].shape == Shape::Number && !joined[1];
+        r.words[0].shape != Shape::Number && figures - usize::from(in_label) + 1 == named
+    });
+    fits && regrouped
+}
+
+/// How many figures `words` hold, the digit groups that `joined` joins to
+/// the next counting as one.
+fn figures(words: &[Word], joined: &[bool]) -> usize {
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(j, w)| w.shape == Shape::Number && (j == 0 || !joined[j - 1]))
+        .count()
 }
 
 /// For each word of a header, whether a new column name starts after it
@@ -1360,7 +1416,7 @@ pub(super) fn diagnose(
     cells: &[Vec<String>],
     phrases: &Phrases,
 ) -> Option<(f32, f32, usize)> {
-    let rows = prepare(wt, text, lines, phrases)?;
+    let rows = prepare_table(wt, text, lines, phrases)?;
     let k = cells[0].len();
     if k > MAX_COLUMNS {
         return None;

@@ -209,6 +209,22 @@ mod tests {
     }
 
     #[test]
+    fn digit_groups_make_as_many_values_as_the_header_names() {
+        // Read one by one, the digit groups would make four figures a row;
+        // the header names a label and two prices, so they are numbers
+        // written in groups of three.
+        let t = "العيار سعر البيع سعر الشراء\n\
+                 عيار 24 4 120 4 125\n\
+                 عيار 21 3 605 3 580\n\
+                 عيار 18 3 115 3 085\n\
+                 الجنيه الذهب 28 840 28 640";
+        let got = table(t);
+        assert_eq!(got[0], ["العيار", "سعر البيع", "سعر الشراء"]);
+        assert_eq!(got[1], ["عيار 24", "4 120", "4 125"]);
+        assert_eq!(got[4], ["الجنيه الذهب", "28 840", "28 640"]);
+    }
+
+    #[test]
     fn identifiers_from_code_are_whole_cells() {
         // A component, its property and the event it sends: an identifier
         // in camel case or with a colon names one thing, never part of a
