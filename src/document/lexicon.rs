@@ -248,6 +248,22 @@ pub(super) const ADVERBS: &[&str] = &[
     "نسبيا",
 ];
 
+/// Times of day written after the hour, compared without tanwin
+/// (`10:00 مساءً`, `9 صباحاً`, `7:30 PM`): they close the time.
+pub(super) const DAY_PERIODS: &[&str] = &[
+    "صباحا",
+    "مساء",
+    "مساءا",
+    "ظهرا",
+    "عصرا",
+    "ليلا",
+    "فجرا",
+    "ص",
+    "م",
+    "am",
+    "pm",
+];
+
 /// Definite prefixes: the article and the article after a clitic.
 pub(super) const DEFINITE_PREFIXES: &[&str] = &["ال", "وال", "بال", "فال", "كال", "لل"];
 

@@ -65,6 +65,10 @@ pub(super) fn boundary(
     if a.comma {
         s += wt[W::AfterComma];
     }
+    // A time of day closes the time before it (`10:00 مساءً | أبوظبي`).
+    if a.period && before.is_some_and(|w| w.shape == Shape::Number) {
+        s += wt[W::TimeEnd];
+    }
     match (a.shape, b.shape) {
         (Shape::Number, Shape::Number) => s += wt[W::NumberNumber],
         // A day goes on with its month (`15 أبريل`).

@@ -225,6 +225,26 @@ mod tests {
     }
 
     #[test]
+    fn a_time_of_day_closes_its_time() {
+        // `مساءً` ends the kick-off time; the channel's number belongs to
+        // its name (`بي إن سبورت 1`), not to a column of its own.
+        let t = "المباراة التوقيت القناة\n\
+                 ريال مدريد ضد برشلونة 10:00 مساءً بي إن سبورت 1\n\
+                 مانشستر سيتي ضد ليفربول 6:30 مساءً بي إن سبورت 2\n\
+                 بايرن ميونخ ضد دورتموند 7:30 مساءً أبوظبي الرياضية\n\
+                 يوفنتوس ضد إنتر ميلان 9:45 مساءً بي إن سبورت 3";
+        let got = table(t);
+        assert_eq!(
+            got[1],
+            ["ريال مدريد ضد برشلونة", "10:00 مساءً", "بي إن سبورت 1"]
+        );
+        assert_eq!(
+            got[3],
+            ["بايرن ميونخ ضد دورتموند", "7:30 مساءً", "أبوظبي الرياضية"]
+        );
+    }
+
+    #[test]
     fn identifiers_from_code_are_whole_cells() {
         // A component, its property and the event it sends: an identifier
         // in camel case or with a colon names one thing, never part of a

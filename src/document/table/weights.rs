@@ -53,6 +53,9 @@ pub(crate) enum W {
     /// A year after its month closes a date, a whole value (`3 يناير 2025 |
     /// القاعة الكبرى`).
     DateEnd,
+    /// A time of day after its hour closes the time, a whole value
+    /// (`10:00 مساءً | أبوظبي الرياضية`), as a sentence end closes a cell.
+    TimeEnd,
     /// A change of script between Arabic and Latin or code (`map.keys() | مكرر`,
     /// `$& | إدراج`).
     ScriptChange,
@@ -168,6 +171,7 @@ impl W {
         W::LatinThenNumber,
         W::DateParts,
         W::DateEnd,
+        W::TimeEnd,
         W::ScriptChange,
         W::BeforeSymbol,
         W::Construct,

@@ -7,7 +7,7 @@ use crate::chars::{
     TEH_MARBUTA, WAW, YEH,
 };
 use crate::document::lexicon::{
-    ADVERBS, CONJUNCTIONS, DEFINITE_PREFIXES, MONTHS, PARTICLES, TIME_UNITS,
+    ADVERBS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, MONTHS, PARTICLES, TIME_UNITS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -67,6 +67,8 @@ pub(super) struct Word<'a> {
     pub(super) statement: bool,
     /// A month name (`مارس`, `آذار`, `March`).
     pub(super) month: bool,
+    /// A time of day (`مساءً`, `PM`): after an hour, it closes the time.
+    pub(super) period: bool,
     /// Nothing but pictographs (`📍`, `⏱️`): an icon that labels the words
     /// after it, so no cell ends with it unless an icon follows.
     pub(super) icon: bool,
@@ -296,6 +298,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         connector,
         complement,
         month: listed & MONTH != 0,
+        period: adverbial & PERIOD != 0,
         icon: t
             .chars()
             .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
@@ -317,18 +320,21 @@ const MONTH: u8 = 4;
 const ADVERB: u8 = 8;
 /// A word of [`MODIFIERS`].
 const MODIFIER: u8 = 16;
+/// A word of [`DAY_PERIODS`].
+const PERIOD: u8 = 32;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, sorted by the hash of its text: a word
 /// is looked up once by the hash it has anyway, not compared with each
 /// entry of each list.
 static LISTED: once_cell::sync::Lazy<Vec<(u64, u8, String)>> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u8); 5] = [
+    let lists: [(&[&str], u8); 6] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
         (ADVERBS, ADVERB),
         (MODIFIERS, MODIFIER),
+        (DAY_PERIODS, PERIOD),
     ];
     let mut all: Vec<(u64, u8, String)> = Vec::new();
     for (list, flag) in lists {
@@ -385,14 +391,16 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u8, u8) {
         listed(t, hash)
     };
     // Each list is asked about the form it is looked up by: the particles,
-    // conjunctions and months by the word, the adverbs by its bare form.
+    // conjunctions and months by the word, the adverbs by its bare form,
+    // the times of day by either (`PM`, `مساءً`).
     let by_word = flags & (PARTICLE | CONJUNCTION | MONTH);
+    let by_word_too = flags & PERIOD;
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
         None => 0,
-    } & (ADVERB | MODIFIER);
-    (by_word, by_bare)
+    } & (ADVERB | MODIFIER | PERIOD);
+    (by_word, by_bare | by_word_too)
 }
 
 /// `t` without the tanwin of its final alef, written after the alef (`جداً`)
@@ -453,6 +461,17 @@ pub(super) fn bare(w: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_of_day_with_and_without_tanwin() {
+        let period = |t: &str| word(t, Span::new(0, t.len())).period;
+        assert!(period("مساءً"));
+        assert!(period("مساء"));
+        assert!(period("صباحاً"));
+        assert!(period("PM"));
+        assert!(!period("مسار"));
+        assert!(!period("الصباح"));
+    }
 
     #[test]
     fn identifiers_and_names() {
