@@ -2,7 +2,7 @@
 
 use super::weights::{Weights, W};
 use super::words::{bare, carries_unit, has_number_separator, is_digit_group, Shape, Word};
-use crate::chars::{is_pictograph, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
+use crate::chars::{is_pictograph, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
 use crate::document::lexicon::NEGATION;
 
 /// The letters an imperfect verb opens with.
@@ -127,13 +127,18 @@ pub(super) fn boundary(
         if a.definite && !b.definite && !b.particle && !b.complement {
             s += wt[W::DefiniteThenIndefinite];
         }
-        // A header's names are nouns more often than not: there only a sure
-        // adjective qualifies the name before it (`الموعد | المكان`).
-        let adjective = if header {
-            b.sure_adjective && !(a.masculine && b.feminine)
-        } else {
-            b.adjective
-        };
+        // An adjective agrees with its noun: none without a feminine ending
+        // qualifies a noun with one (`النسبة | المقاعد`; `الأولى`, `الكبرى`
+        // are feminine too). A header's names are nouns more often than
+        // not: there only a sure adjective qualifies the name before it
+        // (`الموعد | المكان`), and a feminine one never a masculine noun.
+        let disagree = a.feminine && !b.feminine && !b.text.ends_with(ALEF_MAKSURA);
+        let adjective = !disagree
+            && if header {
+                b.sure_adjective && !(a.masculine && b.feminine)
+            } else {
+                b.adjective
+            };
         if adjective && a.definite == b.definite && !a.particle {
             s += wt[W::Adjective];
         } else if header && a.definite && b.definite && !b.complement {

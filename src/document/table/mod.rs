@@ -245,6 +245,19 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_agrees_with_its_noun_in_gender() {
+        // `المقاعد` has the shape of a participle, but no adjective without
+        // a feminine ending qualifies `النسبة`: two column names.
+        let t = "القائمة عدد الأصوات النسبة المقاعد\n\
+                 قائمة التغيير 48 210 41.3% 12\n\
+                 قائمة الوفاء 31 905 27.3% 8\n\
+                 المستقلون 22 480 19.2% 5";
+        let got = table(t);
+        assert_eq!(got[0], ["القائمة", "عدد الأصوات", "النسبة", "المقاعد"]);
+        assert_eq!(got[1], ["قائمة التغيير", "48 210", "41.3%", "12"]);
+    }
+
+    #[test]
     fn identifiers_from_code_are_whole_cells() {
         // A component, its property and the event it sends: an identifier
         // in camel case or with a colon names one thing, never part of a
