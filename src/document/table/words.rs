@@ -375,8 +375,8 @@ const LONGEST_LISTED: usize = {
 };
 
 /// The flags of the lists that hold `t`, compared without ASCII case, and
-/// of those that hold its form without tanwin `bare` (adverbs, modifiers),
-/// given the hash of `t`.
+/// of those that hold its form without tanwin `bare` (adverbs, modifiers,
+/// times of day), given the hash of `t`.
 fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u8, u8) {
     if t.len() > LONGEST_LISTED {
         return (0, 0);
