@@ -22,6 +22,7 @@ use super::classify::{
     ends_clause, ends_sentence, ends_statement, is_text_line, opens_with_purpose, section_depth,
     Kind,
 };
+use super::tally::{count, tally};
 use crate::chars::{is_arabic_letter, is_digit, is_pictograph};
 use crate::hash::fnv;
 
@@ -138,23 +139,13 @@ pub(super) struct FieldLabels(Vec<(u64, u32)>);
 impl FieldLabels {
     /// The counts of `labels`.
     pub(super) fn of<'s>(labels: impl Iterator<Item = &'s str>) -> Self {
-        let mut hashes: Vec<u64> = labels.map(|l| fnv(l.as_bytes())).collect();
-        hashes.sort_unstable();
-        let mut counts: Vec<(u64, u32)> = Vec::new();
-        for h in hashes {
-            match counts.last_mut() {
-                Some((last, n)) if *last == h => *n += 1,
-                _ => counts.push((h, 1)),
-            }
-        }
+        let mut counts: Vec<(u64, u32)> = labels.map(|l| (fnv(l.as_bytes()), 1)).collect();
+        tally(&mut counts);
         FieldLabels(counts)
     }
 
     /// How many lines open with `label`.
     pub(super) fn count(&self, label: &str) -> u32 {
-        let h = fnv(label.as_bytes());
-        self.0
-            .binary_search_by_key(&h, |&(x, _)| x)
-            .map_or(0, |i| self.0[i].1)
+        count(&self.0, fnv(label.as_bytes()))
     }
 }

@@ -29,6 +29,7 @@ mod lines;
 mod markdown;
 mod runs;
 mod table;
+mod tally;
 mod to_json;
 
 use std::borrow::Cow;

@@ -87,7 +87,7 @@ pub(super) struct Resume {
 }
 
 /// Whether `s` opens with a label and a colon in its first two words
-/// (`مثال: ذراع روبوتية`, `ما وراء الاقتناء: …`): the heading or the
+/// (`مثال: ذراع روبوتية`, `أنواع الحقول: …`): the heading or the
 /// caption after a table, never one of its rows (no row of the labelled
 /// tables opens so; a colon inside a row follows a value, `نعم: MOD`, or
 /// stands in code, `(name: "email")`).

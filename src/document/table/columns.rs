@@ -9,6 +9,7 @@ use crate::chars::{HEH, MEEM};
 use crate::document::classify::ends_statement;
 use crate::document::lexicon::{NEGATION, PARTICLES, RANGE_OPENERS, RANGE_STARTS};
 use crate::document::lines::Line;
+use crate::document::tally::{count, tally};
 use crate::hash::fnv;
 use crate::Span;
 
@@ -119,11 +120,7 @@ pub(super) fn infer_with(
     // The header gives the column count: its names are cut wherever nothing
     // speaks against a boundary.
     let header = &prepared[0];
-    let named = 1 + header
-        .evidence
-        .iter()
-        .filter(|e| e.is_some_and(|e| e >= 0.0))
-        .count();
+    let named = header_names(header);
     let mut k = named + usize::from(header.corner);
     // Rows of figures say it too: when every body row holds at least `q`
     // numbers (plus a label before the first), there are at least `q` cells
@@ -433,7 +430,7 @@ pub(crate) fn foreign_tail(
     let most = most.min(body.saturating_sub(2));
     // The rows' words and boundary evidence, read once for all tails.
     let prepared = if headings_run_on && most > 0 {
-        prepare(&FITTED, text, lines, phrases, false)
+        prepare_table(&FITTED, text, lines, phrases)
     } else {
         None
     };
@@ -845,8 +842,7 @@ const FIRST_GROUP_DIGITS: usize = 2;
 /// currency, a percentage, a decimal). Rows of whole numbers (`2021 120
 /// 135`) are grouped only when the table is known to write its numbers
 /// in groups (`in_groups`, see [`header_counts_groups`]); then nothing
-/// needs to close a number. In a
-/// `header`, whose figures are most often
+/// needs to close a number. In a `header`, whose figures are most often
 /// names (`32 64 125` hertz), only a word closes a number: the first row of
 /// a table without a header is data (`المؤشر الرئيسي 11 245 نقطة`).
 fn thousands_groups(words: &[Word], header: bool, in_groups: bool) -> Vec<bool> {
@@ -876,6 +872,16 @@ fn thousands_groups(words: &[Word], header: bool, in_groups: bool) -> Vec<bool> 
     grouped
 }
 
+/// How many names the header's words make when they are cut wherever
+/// nothing speaks against a boundary.
+fn header_names(header: &Row) -> usize {
+    1 + header
+        .evidence
+        .iter()
+        .filter(|e| e.is_some_and(|e| e >= 0.0))
+        .count()
+}
+
 /// Whether the header names as many columns as each body row holds a
 /// label and figures when its digit groups are read as numbers written in
 /// groups, and not when they are read one by one: `العيار سعر البيع سعر
@@ -886,11 +892,7 @@ fn header_counts_groups(rows: &[Row]) -> bool {
     if header.corner {
         return false;
     }
-    let named = 1 + header
-        .evidence
-        .iter()
-        .filter(|e| e.is_some_and(|e| e >= 0.0))
-        .count();
+    let named = header_names(header);
     let mut regrouped = false;
     let fits = body.iter().all(|r| {
         let joined = thousands_groups(&r.words, false, true);
@@ -1159,24 +1161,6 @@ fn profiles(rows: &[Row], cuts: &[Cuts], k: usize) -> Vec<Profile> {
         tally(&mut p.firsts);
     }
     out
-}
-
-/// Sorts `(hash, 1)` pairs and merges equal hashes into one with a count.
-fn tally(v: &mut Vec<(u64, u32)>) {
-    v.sort_unstable_by_key(|&(h, _)| h);
-    v.dedup_by(|next, kept| {
-        let same = next.0 == kept.0;
-        if same {
-            kept.1 += next.1;
-        }
-        same
-    });
-}
-
-/// How often `h` occurs in a tally.
-fn count(v: &[(u64, u32)], h: u64) -> u32 {
-    v.binary_search_by_key(&h, |&(x, _)| x)
-        .map_or(0, |i| v[i].1)
 }
 
 /// The word ranges `(start, end)` of each of the `k` cells of a row; the

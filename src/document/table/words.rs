@@ -394,13 +394,12 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u8, u8) {
     // conjunctions and months by the word, the adverbs by its bare form,
     // the times of day by either (`PM`, `مساءً`).
     let by_word = flags & (PARTICLE | CONJUNCTION | MONTH);
-    let by_word_too = flags & PERIOD;
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
         None => 0,
     } & (ADVERB | MODIFIER | PERIOD);
-    (by_word, by_bare | by_word_too)
+    (by_word, by_bare | (flags & PERIOD))
 }
 
 /// `t` without the tanwin of its final alef, written after the alef (`جداً`)
