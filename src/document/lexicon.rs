@@ -264,6 +264,19 @@ pub(super) const DAY_PERIODS: &[&str] = &[
     "pm",
 ];
 
+/// Scale words of a number (`45 ألف جنيه`, `4.2 مليار ريال`): the unit
+/// after one is still the number's.
+pub(super) const SCALES: &[&str] = &[
+    "ألف",
+    "الف",
+    "آلاف",
+    "مليون",
+    "ملايين",
+    "مليار",
+    "مليارات",
+    "تريليون",
+];
+
 /// Definite prefixes: the article and the article after a clitic.
 pub(super) const DEFINITE_PREFIXES: &[&str] = &["ال", "وال", "بال", "فال", "كال", "لل"];
 

@@ -1,6 +1,6 @@
 //! The search over column splits of single-space rows.
 
-use super::evidence::boundary;
+use super::evidence::{boundary, Pair};
 use super::fitted::FITTED;
 use super::phrases::{join, Phrases};
 use super::weights::{Weights, W};
@@ -319,7 +319,13 @@ fn prepare<'a>(
                     (true, false) => wt[W::PhraseInArticle],
                     _ => 0.0,
                 };
-                boundary(wt, before, &words[j], &words[j + 1], head, i == 0).map(|e| {
+                let pair = Pair {
+                    before,
+                    a: &words[j],
+                    b: &words[j + 1],
+                    after: words.get(j + 2),
+                };
+                boundary(wt, pair, head, i == 0).map(|e| {
                     e + opening
                         + phrase
                         + if range { wt[W::RangeEnd] } else { 0.0 }
@@ -376,10 +382,12 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
                     let t = &text[*r.get(c)?];
                     let first = first_word(t)?;
                     let words = t.split(' ').count();
-                    let after_number = text[r[c - 1]]
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| shape(w) == Shape::Number);
+                    let mut before = text[r[c - 1]].rsplit(' ');
+                    let last = before.next();
+                    // A scale word carries its number on (`45 ألف | جنيه`).
+                    let after_number = last.is_some_and(|w| shape(w) == Shape::Number)
+                        || (last.is_some_and(is_scale)
+                            && before.next().is_some_and(|w| shape(w) == Shape::Number));
                     Some(Cell {
                         words,
                         shape: shape(first),
@@ -678,10 +686,7 @@ fn values_agree(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
                 shape: row.words[a].shape,
                 value: row.value(a, b),
                 comma: row.words[b - 1].comma,
-                unit: b - a == 1
-                    && a > 0
-                    && row.words[a - 1].shape == Shape::Number
-                    && is_unit_like(row.words[a].text),
+                unit: cut_unit(&row.words, a, b),
             })
         });
         column_agrees(cells)
@@ -734,6 +739,20 @@ struct Cell {
     unit: bool,
 }
 
+/// Whether the words `a..b` are the unit of the number just before them,
+/// cut from it: a word that may be a unit (see [`is_unit_like`]), after
+/// the number or its scale word (`3.8 | ريال`, `3.8 مليار | ريال`), or a
+/// scale word and a unit after the number (`3.8 | مليار ريال`).
+fn cut_unit(words: &[Word], a: usize, b: usize) -> bool {
+    let number = |i: usize| words.get(i).is_some_and(|w| w.shape == Shape::Number);
+    let after_number = a > 0 && (number(a - 1) || (words[a - 1].scale && a > 1 && number(a - 2)));
+    match b - a {
+        1 => after_number && is_unit_like(words[a].text),
+        2 => a > 0 && number(a - 1) && words[a].scale && is_unit_like(words[a + 1].text),
+        _ => false,
+    }
+}
+
 /// Whether a word after a number may be its unit: an Arabic word without
 /// the article (`يوماً`, `كغ`, `ريال`; `4.5 الصيف` is two values) or a
 /// short Latin symbol (`MB`, `km`).
@@ -749,15 +768,15 @@ fn is_unit_like(t: &str) -> bool {
 /// cut at random does not: every cell is there, short and not ended by a
 /// comma, and either most open with the same number, Latin or symbol shape,
 /// or half the cells repeat a value of another row (`نعم`, `غير محدود`,
-/// `⭐⭐⭐`); and they are not all units cut from a number.
+/// `⭐⭐⭐`); and most of them are no units cut from a number.
 fn column_agrees(cells: impl Iterator<Item = Option<Cell>>) -> bool {
     let mut shapes = [0u32; Shape::COUNT];
     let mut values = Vec::new();
-    // A column of units, each cut from the number before it (`12 | يوماً`),
-    // is no column.
-    let mut units = true;
+    // A column of units, most of them cut from the number before it (`12 |
+    // يوماً`, `1.82 | ريال` beside `3.8 | مليار ريال`), is no column.
+    let mut units = 0;
     for cell in cells {
-        units &= cell.as_ref().is_some_and(|c| c.unit);
+        units += usize::from(cell.as_ref().is_some_and(|c| c.unit));
         match cell {
             Some(c) if c.words <= TYPED_CELL_WORDS && !c.comma => {
                 shapes[c.shape.index()] += 1;
@@ -767,7 +786,7 @@ fn column_agrees(cells: impl Iterator<Item = Option<Cell>>) -> bool {
         }
     }
     let n = values.len();
-    if n < 2 || units {
+    if n < 2 || 2 * units > n {
         return false;
     }
     let typed = [Shape::Number, Shape::Latin, Shape::Symbol]

@@ -1,7 +1,9 @@
 //! Evidence for a cell boundary between two neighbouring words of a row.
 
 use super::weights::{Weights, W};
-use super::words::{bare, carries_unit, has_number_separator, is_digit_group, Shape, Word};
+use super::words::{
+    bare, carries_unit, has_number_separator, is_clock_time, is_digit_group, is_year, Shape, Word,
+};
 use crate::chars::{is_pictograph, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
 use crate::document::lexicon::NEGATION;
 
@@ -10,17 +12,26 @@ const IMPERFECT: [char; 4] = [YEH, TEH, NOON, ALEF_WITH_HAMZA_ABOVE];
 /// Nouns that `لا` negates as one phrase (`لا شيء`, `لا بد`).
 const NEGATED_NOUNS: &[&str] = &["شيء", "بد", "بأس", "سيما", NEGATION];
 
-/// Evidence for a cell boundary between `a` and `b` (`before` is the word
-/// before `a`, if any); `None` when a cell can never end with `a` or open
-/// with `b`.
-pub(super) fn boundary(
-    wt: &Weights,
-    before: Option<&Word>,
-    a: &Word,
-    b: &Word,
-    head: &str,
-    header: bool,
-) -> Option<f32> {
+/// Two neighbouring words of a row, `a` and `b`, with the words around them.
+#[derive(Clone, Copy)]
+pub(super) struct Pair<'w, 'a> {
+    /// The word before `a`, if any.
+    pub(super) before: Option<&'w Word<'a>>,
+    pub(super) a: &'w Word<'a>,
+    pub(super) b: &'w Word<'a>,
+    /// The word after `b`, if any.
+    pub(super) after: Option<&'w Word<'a>>,
+}
+
+/// Evidence for a cell boundary between the words `a` and `b` of `pair`;
+/// `None` when a cell can never end with `a` or open with `b`.
+pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Option<f32> {
+    let Pair {
+        before,
+        a,
+        b,
+        after,
+    } = pair;
     // A particle governs the word after it, except `لا` given as an answer
     // beside another value (`لا | نعم`, `لا | جزئي`): `لا` negates a verb
     // in the imperfect (`لا يوجد`, `لا ترسل`) and a few nouns (`لا شيء`).
@@ -75,12 +86,22 @@ pub(super) fn boundary(
         (Shape::Number, _) if b.month => s += wt[W::DateParts],
         // A year closes its date; the word after it is no unit.
         (Shape::Number, _) if before.is_some_and(|w| w.month) => s += wt[W::DateEnd],
+        // In a header, a year closes the name it qualifies (`الربع الثالث
+        // 2024 | نسبة التغير`).
+        (Shape::Number, Shape::Arabic)
+            if header && is_year(a.text) && before.is_some_and(|w| w.shape == Shape::Arabic) =>
+        {
+            s += wt[W::DateEnd]
+        }
         // A word in capitals longer than a unit's symbol (`MB`, `GHz`) is
         // a name, no unit (`layer 1 | APPLICATION`).
         (Shape::Number, Shape::Latin) if is_capitalised_name(b.text) => {}
         // A figure that carries its own unit sign is whole: the word after
         // `2.6%` is no unit of it.
         (Shape::Number, _) if carries_unit(a.text) => {}
+        // A time of day takes no unit, only its period (`10:15 | متأخرة`,
+        // `10:00 مساءً`).
+        (Shape::Number, _) if is_clock_time(a.text) && !b.period => {}
         // `غير` negates what follows it: no unit (`10 | غير محدود`).
         (Shape::Number, _) if b.text == NEGATION => {}
         // A unit is never definite: the word after `4.5` in `4.5 الصيف` is
@@ -106,9 +127,18 @@ pub(super) fn boundary(
         {
             s += wt[W::DateParts]
         }
+        // In a header, a year between words qualifies the name before it
+        // (`الربع الثالث 2025 | الربع الثالث 2024`).
+        (Shape::Arabic, Shape::Number)
+            if header && is_year(b.text) && after.is_some_and(|w| w.shape == Shape::Arabic) =>
+        {
+            s += wt[W::DateParts]
+        }
         (_, Shape::Number) => {
             s += wt[W::BeforeNumber];
-            if before.is_some_and(|w| w.shape == Shape::Number) {
+            // A time of day takes no unit to start a new quantity after
+            // (`13:30 متأخرة | 45 دقيقة` is a time and a status).
+            if before.is_some_and(|w| w.shape == Shape::Number && !is_clock_time(w.text)) {
                 s += wt[W::QuantityThenNumber];
             }
         }
@@ -119,6 +149,15 @@ pub(super) fn boundary(
             s += wt[W::ScriptChange]
         }
         _ => {}
+    }
+    // A scale word goes on with its number's unit (`45 ألف جنيه`).
+    if a.scale
+        && before.is_some_and(|w| w.shape == Shape::Number)
+        && b.shape == Shape::Arabic
+        && !b.definite
+        && !b.particle
+    {
+        s += wt[W::NumberUnit];
     }
     if a.shape == Shape::Arabic && b.shape == Shape::Arabic {
         if !a.definite && b.definite && !a.sentence_end {

@@ -245,6 +245,61 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_takes_no_unit() {
+        // The word after `10:15` is the flight's status, not a unit of the
+        // time, and no new quantity starts after it.
+        let t = "رقم الرحلة الوجهة موعد الإقلاع الحالة\n\
+                 MS985 نيويورك 10:15 متأخرة ساعتين\n\
+                 MS777 لندن 11:40 في الموعد\n\
+                 SV302 الرياض 12:05 ملغاة\n\
+                 EK928 دبي 13:30 متأخرة 45 دقيقة";
+        let got = table(t);
+        assert_eq!(got[0], ["رقم الرحلة", "الوجهة", "موعد الإقلاع", "الحالة"]);
+        assert_eq!(got[1], ["MS985", "نيويورك", "10:15", "متأخرة ساعتين"]);
+        assert_eq!(got[4], ["EK928", "دبي", "13:30", "متأخرة 45 دقيقة"]);
+    }
+
+    #[test]
+    fn a_scale_word_keeps_the_unit_with_its_number() {
+        // `ألف جنيه` is the unit of `45`: the repeated `جنيه` is no column
+        // of its own, and the header keeps `التغير السنوي` whole.
+        let t = "المنطقة متوسط سعر المتر التغير السنوي\n\
+                 التجمع الخامس 45 ألف جنيه 28%\n\
+                 مدينة الشروق 32 ألف جنيه 31%\n\
+                 مدينة بدر 21 ألف جنيه 35%\n\
+                 العاصمة الإدارية 52 ألف جنيه 22%";
+        let got = table(t);
+        assert_eq!(got[0], ["المنطقة", "متوسط سعر المتر", "التغير السنوي"]);
+        assert_eq!(got[1], ["التجمع الخامس", "45 ألف جنيه", "28%"]);
+    }
+
+    #[test]
+    fn a_year_closes_the_header_name_it_qualifies() {
+        // Two quarters named with their years, and amounts whose units
+        // (`ريال`, `مليار ريال`) stay with their figures.
+        let t = "البند الربع الثالث 2025 الربع الثالث 2024 نسبة التغير\n\
+                 الإيرادات 4.2 مليار ريال 3.8 مليار ريال +10.5%\n\
+                 صافي الربح 910 مليون ريال 812 مليون ريال +12.1%\n\
+                 ربحية السهم 1.82 ريال 1.62 ريال +12.3%\n\
+                 المصاريف التشغيلية 2.1 مليار ريال 2.2 مليار ريال -4.5%";
+        let got = table(t);
+        assert_eq!(
+            got[0],
+            [
+                "البند",
+                "الربع الثالث 2025",
+                "الربع الثالث 2024",
+                "نسبة التغير"
+            ]
+        );
+        assert_eq!(
+            got[1],
+            ["الإيرادات", "4.2 مليار ريال", "3.8 مليار ريال", "+10.5%"]
+        );
+        assert_eq!(got[3], ["ربحية السهم", "1.82 ريال", "1.62 ريال", "+12.3%"]);
+    }
+
+    #[test]
     fn an_adjective_agrees_with_its_noun_in_gender() {
         // `المقاعد` has the shape of a participle, but no adjective without
         // a feminine ending qualifies `النسبة`: two column names.

@@ -38,7 +38,9 @@ pub(crate) enum W {
     BeforeNumber,
     /// Two numbers side by side are two cells (`2019 | 2020`).
     NumberNumber,
-    /// A number and the word after it are a quantity and its unit (`20 دقيقة`).
+    /// A number and the word after it are a quantity and its unit (`20 دقيقة`),
+    /// and so are a number's scale word and the word after it (`45 ألف
+    /// جنيه`). A time of day takes none (`10:15 | متأخرة`).
     NumberUnit,
     /// A quantity with its unit followed by another number starts a new
     /// quantity (`20 دقيقة | 15 دقيقة | 4 أشخاص`, a recipe's time sheet).
@@ -49,9 +51,12 @@ pub(crate) enum W {
     /// A day and its month, or a month and its year, are parts of one date
     /// (`15 أبريل 2024`, `آب 2013`); a day of one or two digits after a
     /// month that has its day opens the next date (`25 أبريل | 30 أكتوبر`).
+    /// In a header, a year between words belongs to the name before it
+    /// (`الربع الثالث 2025 | الربع الثالث 2024`).
     DateParts,
     /// A year after its month closes a date, a whole value (`3 يناير 2025 |
-    /// القاعة الكبرى`).
+    /// القاعة الكبرى`); in a header, a year after words closes their name
+    /// (`الربع الثالث 2024 | نسبة التغير`).
     DateEnd,
     /// A time of day after its hour closes the time, a whole value
     /// (`10:00 مساءً | أبوظبي الرياضية`), as a sentence end closes a cell.

@@ -7,7 +7,7 @@ use crate::chars::{
     TEH_MARBUTA, WAW, YEH,
 };
 use crate::document::lexicon::{
-    ADVERBS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, MONTHS, PARTICLES, TIME_UNITS,
+    ADVERBS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, MONTHS, PARTICLES, SCALES, TIME_UNITS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -74,6 +74,8 @@ pub(super) struct Word<'a> {
     pub(super) icon: bool,
     pub(super) sentence_end: bool,
     pub(super) comma: bool,
+    /// A scale word of a number (`ألف`, `مليون`, `مليار`).
+    pub(super) scale: bool,
     /// A yes or a no (`نعم`, `لا`): a whole value in a comparison table.
     pub(super) answer: bool,
     /// A hash of the word's text, so that cells are compared without
@@ -306,6 +308,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         sentence_end: is_sentence_end(last) && !t.ends_with("..."),
         comma: is_comma_or_semicolon(last),
         answer: ANSWERS.contains(&t),
+        scale: listed & SCALE != 0,
         hash,
     }
 }
@@ -322,19 +325,22 @@ const ADVERB: u8 = 8;
 const MODIFIER: u8 = 16;
 /// A word of [`DAY_PERIODS`].
 const PERIOD: u8 = 32;
+/// A word of [`SCALES`].
+const SCALE: u8 = 64;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, sorted by the hash of its text: a word
 /// is looked up once by the hash it has anyway, not compared with each
 /// entry of each list.
 static LISTED: once_cell::sync::Lazy<Vec<(u64, u8, String)>> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u8); 6] = [
+    let lists: [(&[&str], u8); 7] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
         (ADVERBS, ADVERB),
         (MODIFIERS, MODIFIER),
         (DAY_PERIODS, PERIOD),
+        (SCALES, SCALE),
     ];
     let mut all: Vec<(u64, u8, String)> = Vec::new();
     for (list, flag) in lists {
@@ -391,9 +397,9 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u8, u8) {
         listed(t, hash)
     };
     // Each list is asked about the form it is looked up by: the particles,
-    // conjunctions and months by the word, the adverbs by its bare form,
+    // conjunctions, months and scale words by the word, the adverbs by its bare form,
     // the times of day by either (`PM`, `مساءً`).
-    let by_word = flags & (PARTICLE | CONJUNCTION | MONTH);
+    let by_word = flags & (PARTICLE | CONJUNCTION | MONTH | SCALE);
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
@@ -436,6 +442,30 @@ const UNIT_SIGNS: [char; 7] = ['%', ARABIC_PERCENT, '‰', '°', '$', '€', '£
 /// after it is its unit.
 pub(super) fn carries_unit(t: &str) -> bool {
     t.ends_with(UNIT_SIGNS)
+}
+
+/// Whether `t` is a scale word of a number written in words (`ألف`,
+/// `مليون`).
+pub(super) fn is_scale(t: &str) -> bool {
+    t.len() <= LONGEST_LISTED && listed(t, fnv(t.as_bytes())) & SCALE != 0
+}
+
+/// Whether `t` is a year: four digits, from 1900 to 2099.
+pub(super) fn is_year(t: &str) -> bool {
+    t.len() == 4
+        && (t.starts_with("19") || t.starts_with("20"))
+        && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `t` is a time of day: digits, a colon, two digits (`10:15`,
+/// `8:30`).
+pub(super) fn is_clock_time(t: &str) -> bool {
+    let Some((h, m)) = t.split_once(':') else {
+        return false;
+    };
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
 }
 
 /// Whether `t` has digits joined by a number separator (`6.7`, `1,280`,
