@@ -937,3 +937,44 @@ fn a_field_whose_label_recurs_is_no_heading() {
         "{got:?}"
     );
 }
+
+#[test]
+fn figures_with_comments_make_a_table_without_blank_lines() {
+    // No cue and no blank lines; each value is a figure followed by a
+    // comment on it, too long for a column of short cells. The rows are a
+    // table under their header, not six headings, and the heading over it
+    // stays a heading.
+    let text = "أبرز مؤشرات الاقتصاد في تقرير البنك المركزي\n\
+                أصدر البنك المركزي تقريره السنوي الذي رصد تحسناً في عدد من المؤشرات الكلية.\n\
+                المؤشرات الرئيسية\n\
+                المؤشر القيمة\n\
+                نمو الناتج المحلي 3.4% (مقابل 2.1% في العام السابق)\n\
+                التضخم السنوي 6.8% — أدنى مستوى منذ ثلاث سنوات\n\
+                عجز الموازنة −4.2% من الناتج المحلي\n\
+                الدين العام 89% من الناتج المحلي\n\
+                الاحتياطي الأجنبي 41.3 مليار دولار\n\
+                عودة التضخم إلى المستهدف لن تتحقق قبل نهاية 2027 وفق تقديرات البنك\n\
+                وأوصى التقرير بتسريع برنامج الإصلاح الضريبي وتوسيع شبكة الحماية الاجتماعية.\n";
+    let got = shapes(&Document::parse(text));
+    assert!(
+        got.contains(&Shape::Heading("المؤشرات الرئيسية".into())),
+        "{got:?}"
+    );
+    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
+    else {
+        panic!("no table: {got:?}");
+    };
+    assert_eq!(header, &strings(&["المؤشر", "القيمة"]));
+    assert_eq!(rows.len(), 6, "{got:?}");
+    assert_eq!(
+        rows[1],
+        strings(&["التضخم السنوي", "6.8% — أدنى مستوى منذ ثلاث سنوات"])
+    );
+    assert_eq!(
+        rows[5],
+        strings(&[
+            "عودة التضخم إلى المستهدف",
+            "لن تتحقق قبل نهاية 2027 وفق تقديرات البنك"
+        ])
+    );
+}

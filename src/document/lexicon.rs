@@ -264,6 +264,10 @@ pub(super) const DAY_PERIODS: &[&str] = &[
     "pm",
 ];
 
+/// Particles that open a verb clause: negations of the past and future, and
+/// the particles of the perfect and the future.
+pub(super) const CLAUSE_OPENERS: &[&str] = &["لن", "لم", "قد", "سوف"];
+
 /// Scale words of a number (`45 ألف جنيه`, `4.2 مليار ريال`): the unit
 /// after one is still the number's.
 pub(super) const SCALES: &[&str] = &[

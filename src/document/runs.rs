@@ -17,11 +17,14 @@
 //!   run);
 //!   or, with no cue, a run of at least `UNCUED_ROWS` parallel lines whose
 //!   columns agree (unless every other line ends a statement: headings
-//!   and their one-line paragraphs), or whose header names compared
-//!   things (its names after the first open with the same word). A line
+//!   and their one-line paragraphs; failing short cells, values that open
+//!   with a figure and go on with a comment on it agree too), or whose
+//!   header names compared things (its names after the first open with
+//!   the same word). A line
 //!   right over a bulleted list heads or introduces the list and ends the
-//!   run. A first line whose cut would tear a construct apart (`لغات |
-//!   البرمجة`) is the heading over the table, which starts under it.
+//!   run. A first line whose cut would tear a construct or a noun and its
+//!   adjective apart (`لغات | البرمجة`, `المؤشرات | الرئيسية`) is the
+//!   heading over the table, which starts under it.
 //! * **Where a table ends** when no blank line closes it: a run takes the
 //!   columns of its header and first rows, and ends at the heading of what
 //!   follows: a line with fewer words than that, or one that breaks what
@@ -319,11 +322,25 @@ impl<'a> Ctx<'_, 'a> {
             // when none is found. A header that names compared things makes
             // a table of the run when no columns agree.
             let mut torn = None;
+            // Rows of a label and a figure with a comment on it (`التضخم
+            // السنوي 6.8% — أدنى مستوى منذ ثلاث سنوات`) make a table when no
+            // start makes one of short cells, under the first header that
+            // is no heading over it.
+            let mut commented = None;
             for start in starts() {
                 let found = self
                     .agreeing_head(start, j)
                     .or_else(|| self.agreeing(start, j));
                 let Some((cells, end)) = found else {
+                    if commented.is_none() {
+                        commented = self
+                            .agreeing_with(start, j, true)
+                            .filter(|(cells, _)| {
+                                !(tears_construct(self.text, &cells[0])
+                                    && self.names_columns(start + 1, start))
+                            })
+                            .map(|(cells, end)| (start, cells, end));
+                    }
                     continue;
                 };
                 if torn.is_none()
@@ -335,7 +352,7 @@ impl<'a> Ctx<'_, 'a> {
                 }
                 return self.uncued_table(i, start, cells, end);
             }
-            let found = torn.or_else(|| {
+            let found = torn.or(commented).or_else(|| {
                 starts().find_map(|start| {
                     let (cells, end) = self.comparing(start, j)?;
                     Some((start, cells, end))
@@ -414,9 +431,21 @@ impl<'a> Ctx<'_, 'a> {
     /// The table on lines `start..j`, less its lines foreign to its columns,
     /// and the line after it, when its columns agree.
     fn agreeing(&self, start: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
+        self.agreeing_with(start, j, false)
+    }
+
+    /// [`Self::agreeing`], letting a value cell that opens with a figure go
+    /// on with a comment on it (`6.8% — أدنى مستوى منذ ثلاث سنوات`) when
+    /// `long_figures` is set.
+    fn agreeing_with(
+        &self,
+        start: usize,
+        j: usize,
+        long_figures: bool,
+    ) -> Option<(Vec<Vec<Span>>, usize)> {
         let cells = infer(self.text, &self.lines[start..j], self.phrases(start))?;
         let (cells, end) = self.without_foreign_tail(start, j, cells);
-        columns_agree(self.text, &cells).then_some((cells, end))
+        columns_agree(self.text, &cells, long_figures).then_some((cells, end))
     }
 
     /// The table on lines `start..j` (as a cued run reads it) when its

@@ -361,8 +361,9 @@ const TYPED_SHARE: f32 = 0.8;
 /// agree down some value column as [`column_agrees`] says, or half of them
 /// at least hold the same value in two neighbouring value columns (`الذاكرة
 /// الذاكرة`, `لا توجد لا توجد` in a comparison), as table columns do and
-/// prose cut at random does not.
-pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
+/// prose cut at random does not. `long_figures` lets a value cell that
+/// opens with a figure go on with a comment on it (see [`column_agrees`]).
+pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) -> bool {
     let body = &rows[1.min(rows.len())..];
     let width = rows.first().map_or(0, Vec::len);
     let same_across = |c: usize| {
@@ -378,24 +379,28 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>]) -> bool {
     body.len() >= 2
         && ((1..width.saturating_sub(1)).any(same_across)
             || (1..width).any(|c| {
-                column_agrees(body.iter().map(|r| {
-                    let t = &text[*r.get(c)?];
-                    let first = first_word(t)?;
-                    let words = t.split(' ').count();
-                    let mut before = text[r[c - 1]].rsplit(' ');
-                    let last = before.next();
-                    // A scale word carries its number on (`45 ألف | جنيه`).
-                    let after_number = last.is_some_and(|w| shape(w) == Shape::Number)
-                        || (last.is_some_and(is_scale)
-                            && before.next().is_some_and(|w| shape(w) == Shape::Number));
-                    Some(Cell {
-                        words,
-                        shape: shape(first),
-                        value: fnv(t.as_bytes()),
-                        comma: t.ends_with(crate::chars::is_comma_or_semicolon),
-                        unit: words == 1 && after_number && is_unit_like(first),
-                    })
-                }))
+                column_agrees(
+                    body.iter().map(|r| {
+                        let t = &text[*r.get(c)?];
+                        let first = first_word(t)?;
+                        let words = t.split(' ').count();
+                        let mut before = text[r[c - 1]].rsplit(' ');
+                        let last = before.next();
+                        // A scale word carries its number on (`45 ألف | جنيه`).
+                        let after_number = last.is_some_and(|w| shape(w) == Shape::Number)
+                            || (last.is_some_and(is_scale)
+                                && before.next().is_some_and(|w| shape(w) == Shape::Number));
+                        Some(Cell {
+                            words,
+                            shape: shape(first),
+                            value: fnv(t.as_bytes()),
+                            comma: t.ends_with(crate::chars::is_comma_or_semicolon),
+                            ends: t.ends_with(crate::chars::is_sentence_end),
+                            unit: words == 1 && after_number && is_unit_like(first),
+                        })
+                    }),
+                    long_figures,
+                )
             }))
 }
 
@@ -531,10 +536,12 @@ const MIN_CLOSED_ROWS: usize = 4;
 
 /// Whether a boundary between the header cells `cells` tears an Arabic
 /// construct apart: an indefinite noun and the definite noun it is annexed
-/// to (`لغات | البرمجة`, `خصائص | الحقل`). A column's name is a whole
-/// phrase; a line so cut is the heading over a table, not its header. Words
-/// that may be participles (`مطلوبة`, opening with `م`) or carry a pronoun
-/// (`يفعله`) head no construct here.
+/// to (`لغات | البرمجة`, `خصائص | الحقل`), or a definite noun and a nisba
+/// or participle that agrees with it (`المؤشرات | الرئيسية`, `الرحلات |
+/// المتأخرة`). A column's name is a whole phrase; a line so cut is the
+/// heading over a table, not its header. Words that may be participles
+/// (`مطلوبة`, opening with `م`) or carry a pronoun (`يفعله`) head no
+/// construct here.
 pub(crate) fn tears_construct(text: &str, cells: &[Span]) -> bool {
     let edge = |span: Span, last: bool| {
         let words = split_words(text, span);
@@ -560,7 +567,13 @@ pub(crate) fn tears_construct(text: &str, cells: &[Span]) -> bool {
             let (Some(a), Some(b)) = (edge(a, true), edge(b, false)) else {
                 return false;
             };
-            head(&a) && b.shape == Shape::Arabic && b.definite
+            let adjective = a.shape == Shape::Arabic
+                && a.definite
+                && b.definite
+                && b.sure_adjective
+                && (b.feminine || !a.feminine)
+                && !(a.masculine && b.feminine);
+            (head(&a) && b.shape == Shape::Arabic && b.definite) || adjective
         })
 }
 
@@ -686,10 +699,11 @@ fn values_agree(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
                 shape: row.words[a].shape,
                 value: row.value(a, b),
                 comma: row.words[b - 1].comma,
+                ends: row.words[b - 1].sentence_end,
                 unit: cut_unit(&row.words, a, b),
             })
         });
-        column_agrees(cells)
+        column_agrees(cells, false)
     };
     // The labels are most often the first column; when every row opens
     // with a number alone (a rank), the labels may stand second (`1 الهلال
@@ -737,6 +751,8 @@ struct Cell {
     comma: bool,
     /// One word that may be the unit of the number before it.
     unit: bool,
+    /// Ends a sentence.
+    ends: bool,
 }
 
 /// Whether the words `a..b` are the unit of the number just before them,
@@ -768,8 +784,11 @@ fn is_unit_like(t: &str) -> bool {
 /// cut at random does not: every cell is there, short and not ended by a
 /// comma, and either most open with the same number, Latin or symbol shape,
 /// or half the cells repeat a value of another row (`نعم`, `غير محدود`,
-/// `⭐⭐⭐`); and most of them are no units cut from a number.
-fn column_agrees(cells: impl Iterator<Item = Option<Cell>>) -> bool {
+/// `⭐⭐⭐`); and most of them are no units cut from a number. With
+/// `long_figures`, a cell that opens with a figure may go on with a comment
+/// on it (`6.8% — أدنى مستوى منذ ثلاث سنوات`), as long as it ends no
+/// sentence, and a few long cells of another kind may stand among them.
+fn column_agrees(cells: impl Iterator<Item = Option<Cell>>, long_figures: bool) -> bool {
     let mut shapes = [0u32; Shape::COUNT];
     let mut values = Vec::new();
     // A column of units, most of them cut from the number before it (`12 |
@@ -780,6 +799,18 @@ fn column_agrees(cells: impl Iterator<Item = Option<Cell>>) -> bool {
         match cell {
             Some(c) if c.words <= TYPED_CELL_WORDS && !c.comma => {
                 shapes[c.shape.index()] += 1;
+                values.push((c.value, 1));
+            }
+            // A long cell: a figure and its comment, or, counted against
+            // the column's type, a statement of another kind among them
+            // (`لن تتحقق قبل نهاية 2027 …` under figures).
+            Some(c) if long_figures && !c.ends && !c.comma => {
+                let shape = if c.shape == Shape::Number {
+                    Shape::Number
+                } else {
+                    Shape::Arabic
+                };
+                shapes[shape.index()] += 1;
                 values.push((c.value, 1));
             }
             _ => return false,

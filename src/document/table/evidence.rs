@@ -150,6 +150,11 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         }
         _ => {}
     }
+    // A verb clause after a noun says something of it: the noun's cell ends
+    // (after a sentence's end, the clause only opens the next sentence).
+    if b.clause && a.shape == Shape::Arabic && !a.particle && !a.conjunction && !a.sentence_end {
+        s += wt[W::BeforeVerbClause];
+    }
     // A scale word goes on with its number's unit (`45 ألف جنيه`).
     if a.scale
         && before.is_some_and(|w| w.shape == Shape::Number)

@@ -22,6 +22,7 @@ pub(crate) const FITTED: Weights = Weights({
     w[W::DateParts as usize] = -2.0;
     w[W::DateEnd as usize] = 1.0;
     w[W::TimeEnd as usize] = 3.0;
+    w[W::BeforeVerbClause as usize] = 2.0;
     w[W::ScriptChange as usize] = 1.0;
     w[W::BeforeSymbol as usize] = 2.0;
     w[W::Construct as usize] = -1.0;

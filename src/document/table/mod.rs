@@ -300,6 +300,25 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_clause_ends_the_label_before_it() {
+        // `لن` opens a clause that says something of the label: the label's
+        // cell ends before it, not after its first word.
+        let t = "المؤشر القيمة\n\
+                 نمو الناتج المحلي 3.4% (مقابل 2.1% في العام السابق)\n\
+                 الدين العام 89% من الناتج المحلي\n\
+                 الاحتياطي الأجنبي 41.3 مليار دولار\n\
+                 عودة التضخم إلى المستهدف لن تتحقق قبل نهاية 2027 وفق تقديرات البنك";
+        let got = table(t);
+        assert_eq!(
+            got[4],
+            [
+                "عودة التضخم إلى المستهدف",
+                "لن تتحقق قبل نهاية 2027 وفق تقديرات البنك"
+            ]
+        );
+    }
+
+    #[test]
     fn an_adjective_agrees_with_its_noun_in_gender() {
         // `المقاعد` has the shape of a participle, but no adjective without
         // a feminine ending qualifies `النسبة`: two column names.

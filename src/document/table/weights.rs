@@ -61,6 +61,10 @@ pub(crate) enum W {
     /// A time of day after its hour closes the time, a whole value
     /// (`10:00 مساءً | أبوظبي الرياضية`), as a sentence end closes a cell.
     TimeEnd,
+    /// A particle that opens a verb clause (`لن`, `لم`, `قد`, `سوف`) after
+    /// a noun: the clause says something of the cell before it
+    /// (`العودة إلى الناتج المحلي | لن تتحقق قبل 2031`).
+    BeforeVerbClause,
     /// A change of script between Arabic and Latin or code (`map.keys() | مكرر`,
     /// `$& | إدراج`).
     ScriptChange,
@@ -177,6 +181,7 @@ impl W {
         W::DateParts,
         W::DateEnd,
         W::TimeEnd,
+        W::BeforeVerbClause,
         W::ScriptChange,
         W::BeforeSymbol,
         W::Construct,

@@ -7,7 +7,8 @@ use crate::chars::{
     TEH_MARBUTA, WAW, YEH,
 };
 use crate::document::lexicon::{
-    ADVERBS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, MONTHS, PARTICLES, SCALES, TIME_UNITS,
+    ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, MONTHS, PARTICLES,
+    SCALES, TIME_UNITS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -76,6 +77,8 @@ pub(super) struct Word<'a> {
     pub(super) comma: bool,
     /// A scale word of a number (`ألف`, `مليون`, `مليار`).
     pub(super) scale: bool,
+    /// A particle that opens a verb clause (`لن`, `لم`, `قد`, `سوف`).
+    pub(super) clause: bool,
     /// A yes or a no (`نعم`, `لا`): a whole value in a comparison table.
     pub(super) answer: bool,
     /// A hash of the word's text, so that cells are compared without
@@ -309,6 +312,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         comma: is_comma_or_semicolon(last),
         answer: ANSWERS.contains(&t),
         scale: listed & SCALE != 0,
+        clause: listed & CLAUSE != 0,
         hash,
     }
 }
@@ -327,13 +331,15 @@ const MODIFIER: u8 = 16;
 const PERIOD: u8 = 32;
 /// A word of [`SCALES`].
 const SCALE: u8 = 64;
+/// A word of [`CLAUSE_OPENERS`].
+const CLAUSE: u8 = 128;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, sorted by the hash of its text: a word
 /// is looked up once by the hash it has anyway, not compared with each
 /// entry of each list.
 static LISTED: once_cell::sync::Lazy<Vec<(u64, u8, String)>> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u8); 7] = [
+    let lists: [(&[&str], u8); 8] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -341,6 +347,7 @@ static LISTED: once_cell::sync::Lazy<Vec<(u64, u8, String)>> = once_cell::sync::
         (MODIFIERS, MODIFIER),
         (DAY_PERIODS, PERIOD),
         (SCALES, SCALE),
+        (CLAUSE_OPENERS, CLAUSE),
     ];
     let mut all: Vec<(u64, u8, String)> = Vec::new();
     for (list, flag) in lists {
@@ -399,7 +406,7 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u8, u8) {
     // Each list is asked about the form it is looked up by: the particles,
     // conjunctions, months and scale words by the word, the adverbs by its bare form,
     // the times of day by either (`PM`, `مساءً`).
-    let by_word = flags & (PARTICLE | CONJUNCTION | MONTH | SCALE);
+    let by_word = flags & (PARTICLE | CONJUNCTION | MONTH | SCALE | CLAUSE);
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
