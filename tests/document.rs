@@ -978,3 +978,29 @@ fn figures_with_comments_make_a_table_without_blank_lines() {
         ])
     );
 }
+
+#[test]
+fn a_letter_numbers_an_item_only_in_sequence() {
+    // `د.` alone opens a paragraph with a doctor's title; `أ.` over `ب.`
+    // numbers a list.
+    let text = "مؤتمر صحفي\n\n\
+                قال وزير الصحة إن الوضع مستقر.\n\n\
+                د. أحمد سالم، مدير المستشفى، أكد أن الأسرّة متوفرة.\n\n\
+                وتشمل الخطة مرحلتين:\n\n\
+                أ. توسيع أقسام الطوارئ\n\
+                ب. تدريب الطواقم الجديدة\n";
+    let got = shapes(&Document::parse(text));
+    assert!(
+        got.contains(&Shape::Paragraph(
+            "د. أحمد سالم، مدير المستشفى، أكد أن الأسرّة متوفرة.".into()
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&Shape::List(
+            true,
+            strings(&["توسيع أقسام الطوارئ", "تدريب الطواقم الجديدة"])
+        )),
+        "{got:?}"
+    );
+}

@@ -19,7 +19,9 @@
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
-use super::classify::{classify, field, marker, marker_number, section_depth, Kind};
+use super::classify::{
+    classify, field, keep_lettered_sequences, marker, marker_number, section_depth, Kind,
+};
 use super::evidence::{FieldLabels, MAX_HEADING_WORDS};
 use super::lines::{lines, Line};
 use super::runs::Resume;
@@ -45,7 +47,8 @@ const MAX_HEADING_LEVEL: u8 = 6;
 #[allow(clippy::type_complexity)]
 pub(crate) fn build(text: &str) -> (Option<(&str, Span)>, Vec<Block<'_>>) {
     let lines = lines(text);
-    let kinds: Vec<Kind> = lines.iter().map(|l| classify(text, l)).collect();
+    let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(text, l)).collect();
+    keep_lettered_sequences(text, &lines, &mut kinds);
     let blanks = kinds.iter().filter(|k| **k == Kind::Blank).count();
     let others = kinds.len() - blanks;
     let ctx = Ctx {

@@ -63,6 +63,55 @@ fn is_item_letter(c: char) -> bool {
     chars::ITEM_LETTERS.contains(&c)
 }
 
+/// The place in abjad order of the letter that numbers the item on `line`
+/// (`أ.` and `ا.` are 0, `ب.` 1, …), or `None` when its marker is no
+/// letter.
+fn letter_rank(text: &str, line: &Line) -> Option<usize> {
+    let content = &text[line.content];
+    let mut cs = content.strip_prefix('(').unwrap_or(content).chars();
+    let (letter, mark) = (cs.next()?, cs.next()?);
+    // An ordinal word (`أولاً:`) opens with a letter too, but no mark follows.
+    if !matches!(mark, '.' | '-' | ')') {
+        return None;
+    }
+    let at = chars::ITEM_LETTERS.iter().position(|&c| c == letter)?;
+    // أ and ا both stand first.
+    Some(at.saturating_sub(1))
+}
+
+/// Turns back into text the lines whose marker is a letter out of sequence:
+/// a letter numbers an item only beside the item of the letter before or
+/// after it in abjad order (`أ.` over `ب.`). Alone, `د.` is a doctor's
+/// title (`د. أحمد سالم، مدير المستشفى، …`) and `أ.` a teacher's, and the
+/// line is a paragraph that keeps them.
+pub(crate) fn keep_lettered_sequences(text: &str, lines: &[Line], kinds: &mut [Kind]) {
+    let is_item = |k: &Kind| matches!(k, Kind::Item { ordered: true, .. });
+    // The rank of each item's letter, of the items only; blank lines
+    // between items keep them neighbours.
+    let items: Vec<(usize, Option<usize>)> = (0..kinds.len())
+        .filter(|&i| is_item(&kinds[i]))
+        .map(|i| (i, letter_rank(text, &lines[i])))
+        .collect();
+    let adjacent = |a: usize, b: usize| kinds[a + 1..b].iter().all(|k| *k == Kind::Blank);
+    let mut lone = Vec::new();
+    for (n, &(i, rank)) in items.iter().enumerate() {
+        let Some(r) = rank else { continue };
+        let before = n
+            .checked_sub(1)
+            .map(|m| items[m])
+            .is_some_and(|(p, pr)| adjacent(p, i) && pr.is_some_and(|pr| pr + 1 == r));
+        let after = items
+            .get(n + 1)
+            .is_some_and(|&(q, qr)| adjacent(i, q) && qr == Some(r + 1));
+        if !before && !after {
+            lone.push(i);
+        }
+    }
+    for i in lone {
+        kinds[i] = Kind::Text;
+    }
+}
+
 /// The number and mark of a digit list marker at the start of `s` (`3.`
 /// gives `(3, '.')`, `١-` gives `(1, '-')`); `None` for other markers.
 pub(crate) fn marker_number(s: &str) -> Option<(u32, char)> {

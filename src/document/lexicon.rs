@@ -264,6 +264,14 @@ pub(super) const DAY_PERIODS: &[&str] = &[
     "pm",
 ];
 
+/// Common adjectives that no nisba, participle or elative shape tells,
+/// without the article and the feminine ending (`الجديد`, `السابقة`,
+/// `الأخيرة`): a definite one qualifies the definite noun before it.
+pub(super) const ADJECTIVES: &[&str] = &[
+    "جديد", "قديم", "سابق", "لاحق", "أخير", "اخير", "أول", "اول", "قادم", "كبير", "صغير", "كامل",
+    "حديث", "خاص",
+];
+
 /// Particles that open a verb clause: negations of the past and future, and
 /// the particles of the perfect and the future.
 pub(super) const CLAUSE_OPENERS: &[&str] = &["لن", "لم", "قد", "سوف"];

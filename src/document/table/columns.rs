@@ -274,6 +274,7 @@ fn prepare<'a>(
         })
         .collect();
     let outside = phrases.outside(text, rows, &pairs);
+    let ranked = ranks(&split);
     let mut prepared = Vec::with_capacity(rows.len());
     for (i, ((line, words), pairs)) in rows.iter().zip(split).zip(&pairs).enumerate() {
         let head = bare(words[0].text);
@@ -324,6 +325,7 @@ fn prepare<'a>(
                     a: &words[j],
                     b: &words[j + 1],
                     after: words.get(j + 2),
+                    rank: ranked && i > 0 && j == 0,
                 };
                 boundary(wt, pair, head, i == 0).map(|e| {
                     e + opening
@@ -778,6 +780,23 @@ fn is_unit_like(t: &str) -> bool {
         Shape::Latin => t.chars().count() <= 3,
         _ => false,
     }
+}
+
+/// Whether the body rows (after the header, `rows[0]`) open with ranks:
+/// three rows or more, each opening with a whole number one above the
+/// row's before it (`1 يوسف محمد …`, `2 مريم أحمد …`).
+fn ranks(rows: &[Vec<Word>]) -> bool {
+    let rank = |r: &Vec<Word>| -> Option<u32> {
+        let t = r.first()?.text;
+        (t.len() <= 3).then(|| t.parse().ok()).flatten()
+    };
+    let body = rows.get(1..).unwrap_or_default();
+    body.len() >= 3
+        && body
+            .iter()
+            .map(rank)
+            .collect::<Option<Vec<u32>>>()
+            .is_some_and(|r| r.windows(2).all(|w| w[1] == w[0] + 1))
 }
 
 /// Whether the cells of a value column agree as table columns do and prose

@@ -319,6 +319,52 @@ mod tests {
     }
 
     #[test]
+    fn a_common_adjective_qualifies_the_header_name_before_it() {
+        // `الجديد` and `السابق` have no nisba or participle shape, but they
+        // are adjectives: three column names, not five.
+        let t = "الوزارة الوزير الجديد المنصب السابق\n\
+                 وزارة المالية أحمد عبد الرحمن نائب محافظ البنك المركزي\n\
+                 وزارة النقل خالد منصور رئيس هيئة الطرق\n\
+                 وزارة الثقافة ليلى إبراهيم مديرة دار الأوبرا";
+        let got = table(t);
+        assert_eq!(got[0], ["الوزارة", "الوزير الجديد", "المنصب السابق"]);
+        assert_eq!(
+            got[1],
+            [
+                "وزارة المالية",
+                "أحمد عبد الرحمن",
+                "نائب محافظ البنك المركزي"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rank_takes_no_unit() {
+        // Rows that open with 1, 2, 3 open with ranks: the name after a
+        // rank is no unit of it.
+        let t = "الترتيب الاسم المدرسة المجموع\n\
+                 1 يوسف محمد علي مدرسة المتفوقين بعين شمس 99.8%\n\
+                 2 مريم أحمد حسن مدرسة الشهيد عبد المنعم رياض 99.7%\n\
+                 3 عمر خالد سعيد مدرسة النيل الدولية 99.6%";
+        let got = table(t);
+        let ranks: Vec<&str> = got[1..].iter().map(|r| r[0]).collect();
+        assert_eq!(ranks, ["1", "2", "3"]);
+    }
+
+    #[test]
+    fn a_title_abbreviation_stays_with_the_name() {
+        // `د.` is a doctor's title, no sentence end and no cell of its own,
+        // although it repeats down the column.
+        let t = "الطبيب التخصص\n\
+                 د. سمير جراحة القلب\n\
+                 د. هالة طب الأطفال\n\
+                 د. كريم العظام";
+        let got = table(t);
+        let doctors: Vec<&str> = got[1..].iter().map(|r| r[0]).collect();
+        assert_eq!(doctors, ["د. سمير", "د. هالة", "د. كريم"]);
+    }
+
+    #[test]
     fn an_adjective_agrees_with_its_noun_in_gender() {
         // `المقاعد` has the shape of a participle, but no adjective without
         // a feminine ending qualifies `النسبة`: two column names.

@@ -7,8 +7,8 @@ use crate::chars::{
     TEH_MARBUTA, WAW, YEH,
 };
 use crate::document::lexicon::{
-    ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, MONTHS, PARTICLES,
-    SCALES, TIME_UNITS,
+    ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, MONTHS,
+    PARTICLES, SCALES, TIME_UNITS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -77,6 +77,9 @@ pub(super) struct Word<'a> {
     pub(super) comma: bool,
     /// A scale word of a number (`ألف`, `مليون`, `مليار`).
     pub(super) scale: bool,
+    /// A letter and a full stop, a title's abbreviation (`د.`, `م.`): it
+    /// belongs to the name after it.
+    pub(super) abbreviation: bool,
     /// A particle that opens a verb clause (`لن`, `لم`, `قد`, `سوف`).
     pub(super) clause: bool,
     /// A yes or a no (`نعم`, `لا`): a whole value in a comparison table.
@@ -269,18 +272,21 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     // `الكبرى`): six letters with the article, ending with alef maksura
     // and not opening as a participle does (`المبنى`, `المعنى`).
     let elative = definite && chars == 6 && t.ends_with(ALEF_MAKSURA) && !t.starts_with("الم");
-    let adjective = shape == Shape::Arabic && (nisba || participle || elative);
+    let listed_adjective = definite && is_listed_adjective(t);
+    let adjective = shape == Shape::Arabic && (nisba || participle || elative || listed_adjective);
     // The stem after the article, without a feminine ending: five letters
     // or more is a participle of a derived form (`المتقدمة`, `المدعوم`);
     // four are as often a noun of place or time (`المكان`, `الموعد`,
     // `المدينة`).
     let stem = chars.saturating_sub(2 + usize::from(t.ends_with(TEH_MARBUTA)));
-    let sure_adjective = shape == Shape::Arabic && (nisba || (participle && stem >= 5));
+    let sure_adjective =
+        shape == Shape::Arabic && (nisba || (participle && stem >= 5) || listed_adjective);
     let last = t.chars().next_back().unwrap_or(' ');
     let connector = chars <= 2
         && t.chars()
             .all(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—'))
         && !t.starts_with('$');
+    let abbreviation = is_abbreviation(t);
     let hash = fnv(t.as_bytes());
     let (listed, adverbial) = lists_of(t, hash, bare_adverb);
     let complement = shape == Shape::Arabic
@@ -307,11 +313,12 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         icon: t
             .chars()
             .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
-        statement: matches!(last, '.' | '!') && !t.ends_with(".."),
-        sentence_end: is_sentence_end(last) && !t.ends_with("..."),
+        statement: matches!(last, '.' | '!') && !t.ends_with("..") && !abbreviation,
+        sentence_end: is_sentence_end(last) && !t.ends_with("...") && !abbreviation,
         comma: is_comma_or_semicolon(last),
         answer: ANSWERS.contains(&t),
         scale: listed & SCALE != 0,
+        abbreviation,
         clause: listed & CLAUSE != 0,
         hash,
     }
@@ -455,6 +462,22 @@ pub(super) fn carries_unit(t: &str) -> bool {
 /// `مليون`).
 pub(super) fn is_scale(t: &str) -> bool {
     t.len() <= LONGEST_LISTED && listed(t, fnv(t.as_bytes())) & SCALE != 0
+}
+
+/// Whether the definite word `t` is one of the common [`ADJECTIVES`],
+/// masculine or feminine (`الجديد`, `السابقة`).
+fn is_listed_adjective(t: &str) -> bool {
+    let stem = t.strip_prefix("ال").unwrap_or(t);
+    let stem = stem.strip_suffix(TEH_MARBUTA).unwrap_or(stem);
+    ADJECTIVES.contains(&stem)
+}
+
+/// Whether `t` is an Arabic letter and a full stop, the abbreviation of a
+/// title or a word (`د.` for a doctor, `م.` for an engineer): no sentence
+/// ends with it.
+fn is_abbreviation(t: &str) -> bool {
+    let mut cs = t.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if is_arabic(c))
 }
 
 /// Whether `t` is a year: four digits, from 1900 to 2099.
