@@ -78,6 +78,16 @@ const MIN_ALTERNATING_LINES: usize = 4;
 /// cue announces is looked for (a heading or two may stand over it).
 const UNCUED_HEADER_SEARCH: usize = 3;
 
+/// How the value columns of a table that no cue announces agree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Agreement {
+    /// In short cells of one type, or in repeated values.
+    Short,
+    /// Only when a cell that opens with a figure may go on with a comment on
+    /// it (`6.8% — أدنى مستوى منذ ثلاث سنوات`).
+    Commented,
+}
+
 /// A line inside a scanned run that may start a table, cued by the heading
 /// over it (see `Ctx::resume_at`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -328,19 +338,22 @@ impl<'a> Ctx<'_, 'a> {
             // is no heading over it.
             let mut commented = None;
             for start in starts() {
-                let found = self
-                    .agreeing_head(start, j)
-                    .or_else(|| self.agreeing(start, j));
+                let found = match self.agreeing_head(start, j) {
+                    Some(found) => Some(found),
+                    None => match self.agreement(start, j) {
+                        Some((cells, end, Agreement::Short)) => Some((cells, end)),
+                        Some((cells, end, Agreement::Commented)) => {
+                            let heading = tears_construct(self.text, &cells[0])
+                                && self.names_columns(start + 1, start);
+                            if commented.is_none() && !heading {
+                                commented = Some((start, cells, end));
+                            }
+                            None
+                        }
+                        None => None,
+                    },
+                };
                 let Some((cells, end)) = found else {
-                    if commented.is_none() {
-                        commented = self
-                            .agreeing_with(start, j, true)
-                            .filter(|(cells, _)| {
-                                !(tears_construct(self.text, &cells[0])
-                                    && self.names_columns(start + 1, start))
-                            })
-                            .map(|(cells, end)| (start, cells, end));
-                    }
                     continue;
                 };
                 if torn.is_none()
@@ -431,21 +444,26 @@ impl<'a> Ctx<'_, 'a> {
     /// The table on lines `start..j`, less its lines foreign to its columns,
     /// and the line after it, when its columns agree.
     fn agreeing(&self, start: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
-        self.agreeing_with(start, j, false)
+        match self.agreement(start, j)? {
+            (cells, end, Agreement::Short) => Some((cells, end)),
+            (_, _, Agreement::Commented) => None,
+        }
     }
 
-    /// [`Self::agreeing`], letting a value cell that opens with a figure go
-    /// on with a comment on it (`6.8% — أدنى مستوى منذ ثلاث سنوات`) when
-    /// `long_figures` is set.
-    fn agreeing_with(
-        &self,
-        start: usize,
-        j: usize,
-        long_figures: bool,
-    ) -> Option<(Vec<Vec<Span>>, usize)> {
+    /// The table on lines `start..j`, less its lines foreign to its columns,
+    /// the line after it, and how its columns agree, when they do: the
+    /// columns are inferred once and asked both ways.
+    fn agreement(&self, start: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize, Agreement)> {
         let cells = infer(self.text, &self.lines[start..j], self.phrases(start))?;
         let (cells, end) = self.without_foreign_tail(start, j, cells);
-        columns_agree(self.text, &cells, long_figures).then_some((cells, end))
+        let how = if columns_agree(self.text, &cells, false) {
+            Agreement::Short
+        } else if columns_agree(self.text, &cells, true) {
+            Agreement::Commented
+        } else {
+            return None;
+        };
+        Some((cells, end, how))
     }
 
     /// The table on lines `start..j` (as a cued run reads it) when its
