@@ -1,7 +1,9 @@
 //! Pass 2: give each line a kind from its own text — blank, list item (with
 //! the marker cut off) or text — and the small features the grouping pass
 //! asks about (closing punctuation, a section number); the word count comes
-//! from the line pass.
+//! from the line pass. One look at the neighbours follows
+//! ([`keep_lettered_sequences`]): a letter numbers an item only beside the
+//! next or previous letter.
 //!
 //! Whether a text line is a heading, a paragraph or a table row depends on
 //! its neighbours, so that is decided in `build.rs`, not here.

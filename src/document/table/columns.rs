@@ -325,7 +325,7 @@ fn prepare<'a>(
                     a: &words[j],
                     b: &words[j + 1],
                     after: words.get(j + 2),
-                    rank: ranked && i > 0 && j == 0,
+                    a_is_rank: ranked && i > 0 && j == 0,
                 };
                 boundary(wt, pair, head, i == 0).map(|e| {
                     e + opening
@@ -397,7 +397,7 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
                             shape: shape(first),
                             value: fnv(t.as_bytes()),
                             comma: t.ends_with(crate::chars::is_comma_or_semicolon),
-                            ends: t.ends_with(crate::chars::is_sentence_end),
+                            ends: ends_sentence(t),
                             unit: words == 1 && after_number && is_unit_like(first),
                         })
                     }),
@@ -784,12 +784,11 @@ fn is_unit_like(t: &str) -> bool {
 
 /// Whether the body rows (after the header, `rows[0]`) open with ranks:
 /// three rows or more, each opening with a whole number one above the
-/// row's before it (`1 يوسف محمد …`, `2 مريم أحمد …`).
+/// row's before it (`1 يوسف محمد …`, `2 مريم أحمد …`). Unlike the test in
+/// [`values_agree`], which asks whether a split leaves a lone number first,
+/// this one asks the words alone, before any split.
 fn ranks(rows: &[Vec<Word>]) -> bool {
-    let rank = |r: &Vec<Word>| -> Option<u32> {
-        let t = r.first()?.text;
-        (t.len() <= 3).then(|| t.parse().ok()).flatten()
-    };
+    let rank = |r: &Vec<Word>| Some(whole_number(r.first()?.text, 3)?.0);
     let body = rows.get(1..).unwrap_or_default();
     body.len() >= 3
         && body

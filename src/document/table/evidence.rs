@@ -21,9 +21,9 @@ pub(super) struct Pair<'w, 'a> {
     pub(super) b: &'w Word<'a>,
     /// The word after `b`, if any.
     pub(super) after: Option<&'w Word<'a>>,
-    /// `a` is the rank that opens a body row of ranked rows (`1 يوسف`): it
-    /// takes no unit.
-    pub(super) rank: bool,
+    /// Whether `a` is the rank that opens a body row of ranked rows (`1
+    /// يوسف`): it takes no unit.
+    pub(super) a_is_rank: bool,
 }
 
 /// Evidence for a cell boundary between the words `a` and `b` of `pair`;
@@ -34,7 +34,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         a,
         b,
         after,
-        rank,
+        a_is_rank,
     } = pair;
     // A particle governs the word after it, except `لا` given as an answer
     // beside another value (`لا | نعم`, `لا | جزئي`): `لا` negates a verb
@@ -105,7 +105,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // `2.6%` is no unit of it.
         (Shape::Number, _) if carries_unit(a.text) => {}
         // A rank takes no unit (`1 | يوسف محمد`).
-        (Shape::Number, _) if rank => {}
+        (Shape::Number, _) if a_is_rank => {}
         // A time of day takes no unit, only its period (`10:15 | متأخرة`,
         // `10:00 مساءً`).
         (Shape::Number, _) if is_clock_time(a.text) && !b.period => {}

@@ -2,9 +2,9 @@
 //! shape, article, particles, months, brackets.
 
 use crate::chars::{
-    is_arabic, is_comma_or_semicolon, is_diacritic, is_digit, is_number_separator, is_pictograph,
-    is_sentence_end, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, ARABIC_PERCENT, FATHATAN, MEEM,
-    TEH_MARBUTA, WAW, YEH,
+    digit_value, is_arabic, is_comma_or_semicolon, is_diacritic, is_digit, is_number_separator,
+    is_pictograph, is_sentence_end, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, ARABIC_PERCENT,
+    FATHATAN, MEEM, TEH_MARBUTA, WAW, YEH,
 };
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, MONTHS,
@@ -253,7 +253,7 @@ fn is_identifier(t: &str) -> bool {
 /// in `1 280`; `30`, a day, with `1..=2`).
 pub(super) fn is_digit_group(w: &Word, len: std::ops::RangeInclusive<usize>) -> bool {
     w.shape == Shape::Number
-        && w.text.chars().all(crate::chars::is_digit)
+        && w.text.chars().all(is_digit)
         && len.contains(&w.text.chars().count())
 }
 
@@ -314,7 +314,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
             .chars()
             .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
         statement: matches!(last, '.' | '!') && !t.ends_with("..") && !abbreviation,
-        sentence_end: is_sentence_end(last) && !t.ends_with("...") && !abbreviation,
+        sentence_end: ends_sentence(t),
         comma: is_comma_or_semicolon(last),
         answer: ANSWERS.contains(&t),
         scale: listed & SCALE != 0,
@@ -411,8 +411,8 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u8, u8) {
         listed(t, hash)
     };
     // Each list is asked about the form it is looked up by: the particles,
-    // conjunctions, months and scale words by the word, the adverbs by its bare form,
-    // the times of day by either (`PM`, `مساءً`).
+    // conjunctions, months, scale words and clause openers by the word, the
+    // adverbs by its bare form, the times of day by either (`PM`, `مساءً`).
     let by_word = flags & (PARTICLE | CONJUNCTION | MONTH | SCALE | CLAUSE);
     let by_bare = match bare {
         Some(b) if b == t => flags,
@@ -472,6 +472,13 @@ fn is_listed_adjective(t: &str) -> bool {
     ADJECTIVES.contains(&stem)
 }
 
+/// Whether the word or cell `t` ends a sentence: a final `.`, `!`, `?` or
+/// `؟`, but no ellipsis (`...`, the text goes on) and no title's
+/// abbreviation (`د.`).
+pub(super) fn ends_sentence(t: &str) -> bool {
+    t.chars().next_back().is_some_and(is_sentence_end) && !t.ends_with("...") && !is_abbreviation(t)
+}
+
 /// Whether `t` is an Arabic letter and a full stop, the abbreviation of a
 /// title or a word (`د.` for a doctor, `م.` for an engineer): no sentence
 /// ends with it.
@@ -480,22 +487,33 @@ fn is_abbreviation(t: &str) -> bool {
     matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if is_arabic(c))
 }
 
-/// Whether `t` is a year: four digits, from 1900 to 2099.
-pub(super) fn is_year(t: &str) -> bool {
-    t.len() == 4
-        && (t.starts_with("19") || t.starts_with("20"))
-        && t.bytes().all(|b| b.is_ascii_digit())
+/// The value of `t` when it is a whole number of at most `most` digits,
+/// Western or Arabic-Indic (`12`, `١٢`), and how many digits it has.
+pub(super) fn whole_number(t: &str, most: usize) -> Option<(u32, usize)> {
+    let mut value = 0u32;
+    let mut digits = 0;
+    for c in t.chars() {
+        value = value * 10 + u32::from(digit_value(c)?);
+        digits += 1;
+        if digits > most {
+            return None;
+        }
+    }
+    (digits > 0).then_some((value, digits))
 }
 
-/// Whether `t` is a time of day: digits, a colon, two digits (`10:15`,
-/// `8:30`).
+/// Whether `t` is a year: four digits, from 1900 to 2099 (`2025`, `٢٠٢٥`).
+pub(super) fn is_year(t: &str) -> bool {
+    whole_number(t, 4).is_some_and(|(y, digits)| digits == 4 && (1900..2100).contains(&y))
+}
+
+/// Whether `t` is a time of day: one or two digits, a colon, two digits
+/// (`10:15`, `8:30`, `١٠:١٥`).
 pub(super) fn is_clock_time(t: &str) -> bool {
     let Some((h, m)) = t.split_once(':') else {
         return false;
     };
-    (1..=2).contains(&h.len())
-        && m.len() == 2
-        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    whole_number(h, 2).is_some() && whole_number(m, 2).is_some_and(|(_, digits)| digits == 2)
 }
 
 /// Whether `t` has digits joined by a number separator (`6.7`, `1,280`,
@@ -520,6 +538,23 @@ pub(super) fn bare(w: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_clock_times_and_ranks_in_either_digits() {
+        assert!(is_year("2025") && is_year("٢٠٢٥") && is_year("1999"));
+        assert!(!is_year("2150") && !is_year("202") && !is_year("20255") && !is_year("20a5"));
+        assert!(is_clock_time("10:15") && is_clock_time("8:30") && is_clock_time("١٠:١٥"));
+        assert!(!is_clock_time("10:5") && !is_clock_time("123:45") && !is_clock_time(":30"));
+        assert_eq!(whole_number("١٢", 3), Some((12, 2)));
+        assert_eq!(whole_number("1234", 3), None);
+        assert_eq!(whole_number("", 3), None);
+    }
+
+    #[test]
+    fn an_ellipsis_or_a_title_ends_no_sentence() {
+        assert!(ends_sentence("الطب.") && ends_sentence("لماذا؟"));
+        assert!(!ends_sentence("د.") && !ends_sentence("وغيرها...") && !ends_sentence("الطب"));
+    }
 
     #[test]
     fn times_of_day_with_and_without_tanwin() {
