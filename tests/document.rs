@@ -939,6 +939,29 @@ fn a_field_whose_label_recurs_is_no_heading() {
 }
 
 #[test]
+fn a_column_of_people_makes_a_table_without_blank_lines() {
+    // No cue, no figures and no blank lines: the rows open with people's
+    // names, which lines of prose seldom each do. They are a table of
+    // names and posts, not six headings.
+    let text = "مجلس إدارة جديد لشركة الموانئ\n\
+                أعلنت الجمعية العمومية للشركة انتخاب مجلس إدارة جديد للدورة المقبلة.\n\
+                الاسم المنصب\n\
+                خالد منصور رئيس مجلس الإدارة\n\
+                سارة عبد الله نائب الرئيس\n\
+                ريم حسين عضو\n\
+                فيصل ناصر أمين السر\n\
+                وقال الرئيس الجديد إن المجلس سيعمل على تطوير الأرصفة.\n";
+    let got = shapes(&Document::parse(text));
+    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
+    else {
+        panic!("no table: {got:?}");
+    };
+    assert_eq!(header, &strings(&["الاسم", "المنصب"]));
+    assert_eq!(rows.len(), 4, "{got:?}");
+    assert_eq!(rows[1], strings(&["سارة عبد الله", "نائب الرئيس"]));
+}
+
+#[test]
 fn figures_with_comments_make_a_table_without_blank_lines() {
     // No cue and no blank lines; each value is a figure followed by a
     // comment on it, too long for a column of short cells. The rows are a

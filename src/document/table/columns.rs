@@ -362,8 +362,9 @@ const TYPED_SHARE: f32 = 0.8;
 /// Whether the body rows of an inferred table (`rows[0]` is the header)
 /// agree down some value column as [`column_agrees`] says, or half of them
 /// at least hold the same value in two neighbouring value columns (`الذاكرة
-/// الذاكرة`, `لا توجد لا توجد` in a comparison), as table columns do and
-/// prose cut at random does not. `long_figures` lets a value cell that
+/// الذاكرة`, `لا توجد لا توجد` in a comparison), or most rows open with a
+/// person's given name (a column of people), as table columns do and prose
+/// cut at random does not. `long_figures` lets a value cell that
 /// opens with a figure go on with a comment on it (see [`column_agrees`]).
 pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) -> bool {
     let body = &rows[1.min(rows.len())..];
@@ -378,8 +379,22 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
             .count();
         2 * same >= body.len()
     };
+    // A first column of people's names (`خالد منصور`, `سارة عبد الله`):
+    // lines of prose seldom each open with a given name.
+    let people = || {
+        let named = body
+            .iter()
+            .filter(|r| {
+                r.first()
+                    .and_then(|&c| first_word(&text[c]))
+                    .is_some_and(is_given_name)
+            })
+            .count();
+        named as f32 >= TYPED_SHARE * body.len() as f32
+    };
     body.len() >= 2
-        && ((1..width.saturating_sub(1)).any(same_across)
+        && (people()
+            || (1..width.saturating_sub(1)).any(same_across)
             || (1..width).any(|c| {
                 column_agrees(
                     body.iter().map(|r| {

@@ -5,7 +5,7 @@ use super::words::{
     bare, carries_unit, has_number_separator, is_clock_time, is_digit_group, is_year, Shape, Word,
 };
 use crate::chars::{is_pictograph, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
-use crate::document::lexicon::NEGATION;
+use crate::document::lexicon::{NAME_LINKS, NEGATION};
 
 /// The letters an imperfect verb opens with.
 const IMPERFECT: [char; 4] = [YEH, TEH, NOON, ALEF_WITH_HAMZA_ABOVE];
@@ -129,6 +129,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // by a year (`25 أبريل | 30 أكتوبر`).
         (_, Shape::Number)
             if a.month
+                && !is_clock_time(b.text)
                 && !(before.is_some_and(|w| w.shape == Shape::Number)
                     && is_digit_group(b, 1..=2)) =>
         {
@@ -162,6 +163,23 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     if b.clause && a.shape == Shape::Arabic && !a.particle && !a.conjunction && !a.sentence_end {
         s += wt[W::BeforeVerbClause];
     }
+    // A given name goes on with the father's or the family's name
+    // (`خالد منصور`, `سارة عبد الله`).
+    // The second name of a person is the last one this can tell: the word
+    // after it is as often the next cell's (`خالد منصور | رئيس المجلس`).
+    // Nor does a name take a word that opens a construct, a phrase of its
+    // own (`د. سمير | جراحة القلب`), unless that word is a name too.
+    let opens_name = !before.is_some_and(|w| w.given_name) || NAME_LINKS.contains(&a.text);
+    let opens_construct = !b.definite && after.is_some_and(|w| w.definite);
+    if a.given_name
+        && opens_name
+        && (b.given_name || !opens_construct)
+        && b.shape == Shape::Arabic
+        && !b.particle
+        && !b.sentence_end
+    {
+        s += wt[W::GivenName];
+    }
     // A scale word goes on with its number's unit (`45 ألف جنيه`).
     if a.scale
         && before.is_some_and(|w| w.shape == Shape::Number)
@@ -174,6 +192,9 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     if a.shape == Shape::Arabic && b.shape == Shape::Arabic {
         if !a.definite && b.definite && !a.sentence_end {
             s += wt[W::Construct];
+            if header {
+                s += wt[W::HeaderConstruct];
+            }
         }
         if a.definite && !b.definite && !b.particle && !b.complement {
             s += wt[W::DefiniteThenIndefinite];

@@ -352,6 +352,49 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_goes_on_with_the_next_name() {
+        // A person's name is a given name and the father's or the family's:
+        // the cell ends after the second name, not after the first.
+        let t = "الاسم المنصب\n\
+                 خالد منصور رئيس مجلس الإدارة\n\
+                 سارة عبد الله نائب الرئيس\n\
+                 ريم حسين عضو\n\
+                 فيصل ناصر أمين السر";
+        let got = table(t);
+        let names: Vec<&str> = got[1..].iter().map(|r| r[0]).collect();
+        assert_eq!(
+            names,
+            ["خالد منصور", "سارة عبد الله", "ريم حسين", "فيصل ناصر"]
+        );
+        let t = "المرشح القائمة الأصوات\n\
+                 طارق محمود التغيير 12450\n\
+                 أحمد سمير المستقبل 9870\n\
+                 هند مصطفى البناء 7310";
+        let got = table(t);
+        assert_eq!(got[1], ["طارق محمود", "التغيير", "12450"]);
+    }
+
+    #[test]
+    fn a_construct_is_one_header_name() {
+        // `إيرادات الأسبوع` is a construct; `الإجمالي` names a column alone.
+        let t = "الفيلم إيرادات الأسبوع الإجمالي\n\
+                 بيت العيلة 12.4 مليون جنيه 27.9 مليون جنيه\n\
+                 الحارس الأخير 8.1 مليون جنيه 15.3 مليون جنيه\n\
+                 ليلة العيد 3.2 مليون جنيه 19.8 مليون جنيه";
+        assert_eq!(table(t)[0], ["الفيلم", "إيرادات الأسبوع", "الإجمالي"]);
+    }
+
+    #[test]
+    fn a_month_takes_no_time_of_day_as_its_year() {
+        // `1 مارس` is a date; the time after it opens the next cell.
+        let t = "اليوم التاريخ الإمساك الفجر المغرب\n\
+                 الأحد 1 مارس 4:52 5:02 6:01\n\
+                 الاثنين 2 مارس 4:51 5:01 6:02\n\
+                 الثلاثاء 3 مارس 4:50 5:00 6:02";
+        assert_eq!(table(t)[1], ["الأحد", "1 مارس", "4:52", "5:02", "6:01"]);
+    }
+
+    #[test]
     fn a_title_abbreviation_stays_with_the_name() {
         // `د.` is a doctor's title, no sentence end and no cell of its own,
         // although it repeats down the column.

@@ -93,6 +93,14 @@ pub(crate) enum W {
     /// construct (`سعر صرف`), unless the first closes a phrase with لِ
     /// (`الودائع لأجل | شهادات الادخار`).
     HeaderIndefinitePair,
+    /// In a header, a construct noun and its definite genitive are one name
+    /// (`إيرادات الأسبوع`): an indefinite noun seldom names a column alone.
+    /// Added to [`W::Construct`].
+    HeaderConstruct,
+    /// A common given name and the word after it, the father's or the
+    /// family's name, are one person's name (`خالد منصور`, `سارة عبد
+    /// الله`).
+    GivenName,
     /// The two words stand side by side elsewhere in the article, outside
     /// the table's rows, but only on lines that are not prose (headings,
     /// rows of other tables): one phrase (`Local Storage`, `الانتشار في
@@ -192,6 +200,8 @@ impl W {
         W::HeaderDefinitePair,
         W::HeaderBeforeParticle,
         W::HeaderIndefinitePair,
+        W::HeaderConstruct,
+        W::GivenName,
         W::PhraseInArticle,
         W::PhraseInProse,
         W::BeforeAdverb,

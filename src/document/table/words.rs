@@ -7,8 +7,8 @@ use crate::chars::{
     FATHATAN, MEEM, TEH_MARBUTA, WAW, YEH,
 };
 use crate::document::lexicon::{
-    ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, MONTHS,
-    PARTICLES, SCALES, TIME_UNITS,
+    ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, GIVEN_NAMES,
+    MONTHS, NAME_LINKS, PARTICLES, SCALES, TIME_UNITS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -82,6 +82,9 @@ pub(super) struct Word<'a> {
     pub(super) abbreviation: bool,
     /// A particle that opens a verb clause (`لن`, `لم`, `قد`, `سوف`).
     pub(super) clause: bool,
+    /// A common given name, or a word that links a name to the next (`عبد`,
+    /// `بن`): the next word goes on with the person's name.
+    pub(super) given_name: bool,
     /// A yes or a no (`نعم`, `لا`): a whole value in a comparison table.
     pub(super) answer: bool,
     /// A hash of the word's text, so that cells are compared without
@@ -320,33 +323,36 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         scale: listed & SCALE != 0,
         abbreviation,
         clause: listed & CLAUSE != 0,
+        given_name: listed & GIVEN_NAME != 0,
         hash,
     }
 }
 
 /// A word of [`PARTICLES`].
-const PARTICLE: u8 = 1;
+const PARTICLE: u16 = 1;
 /// A word of [`CONJUNCTIONS`].
-const CONJUNCTION: u8 = 2;
+const CONJUNCTION: u16 = 2;
 /// A word of [`MONTHS`].
-const MONTH: u8 = 4;
+const MONTH: u16 = 4;
 /// A word of [`ADVERBS`].
-const ADVERB: u8 = 8;
+const ADVERB: u16 = 8;
 /// A word of [`MODIFIERS`].
-const MODIFIER: u8 = 16;
+const MODIFIER: u16 = 16;
 /// A word of [`DAY_PERIODS`].
-const PERIOD: u8 = 32;
+const PERIOD: u16 = 32;
 /// A word of [`SCALES`].
-const SCALE: u8 = 64;
+const SCALE: u16 = 64;
 /// A word of [`CLAUSE_OPENERS`].
-const CLAUSE: u8 = 128;
+const CLAUSE: u16 = 128;
+/// A word of [`GIVEN_NAMES`].
+const GIVEN_NAME: u16 = 256;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, sorted by the hash of its text: a word
 /// is looked up once by the hash it has anyway, not compared with each
 /// entry of each list.
-static LISTED: once_cell::sync::Lazy<Vec<(u64, u8, String)>> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u8); 8] = [
+static LISTED: once_cell::sync::Lazy<Vec<(u64, u16, String)>> = once_cell::sync::Lazy::new(|| {
+    let lists: [(&[&str], u16); 9] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -355,8 +361,9 @@ static LISTED: once_cell::sync::Lazy<Vec<(u64, u8, String)>> = once_cell::sync::
         (DAY_PERIODS, PERIOD),
         (SCALES, SCALE),
         (CLAUSE_OPENERS, CLAUSE),
+        (GIVEN_NAMES, GIVEN_NAME),
     ];
-    let mut all: Vec<(u64, u8, String)> = Vec::new();
+    let mut all: Vec<(u64, u16, String)> = Vec::new();
     for (list, flag) in lists {
         for word in list {
             let lower = word.to_ascii_lowercase();
@@ -372,7 +379,7 @@ static LISTED: once_cell::sync::Lazy<Vec<(u64, u8, String)>> = once_cell::sync::
 
 /// The flags of the lists that hold `t` (compared without ASCII case),
 /// whose text hashes to `hash`; `t` is at most [`LONGEST_LISTED`] bytes.
-fn listed(t: &str, hash: u64) -> u8 {
+fn listed(t: &str, hash: u64) -> u16 {
     let from = LISTED.partition_point(|e| e.0 < hash);
     LISTED[from..]
         .iter()
@@ -397,7 +404,7 @@ const LONGEST_LISTED: usize = {
 /// The flags of the lists that hold `t`, compared without ASCII case, and
 /// of those that hold its form without tanwin `bare` (adverbs, modifiers,
 /// times of day), given the hash of `t`.
-fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u8, u8) {
+fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u16, u16) {
     if t.len() > LONGEST_LISTED {
         return (0, 0);
     }
@@ -413,7 +420,7 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u8, u8) {
     // Each list is asked about the form it is looked up by: the particles,
     // conjunctions, months, scale words and clause openers by the word, the
     // adverbs by its bare form, the times of day by either (`PM`, `مساءً`).
-    let by_word = flags & (PARTICLE | CONJUNCTION | MONTH | SCALE | CLAUSE);
+    let by_word = flags & (PARTICLE | CONJUNCTION | MONTH | SCALE | CLAUSE | GIVEN_NAME);
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
@@ -462,6 +469,14 @@ pub(super) fn carries_unit(t: &str) -> bool {
 /// `مليون`).
 pub(super) fn is_scale(t: &str) -> bool {
     t.len() <= LONGEST_LISTED && listed(t, fnv(t.as_bytes())) & SCALE != 0
+}
+
+/// Whether `t` is one of the common [`GIVEN_NAMES`] (`خالد`, `سارة`), a
+/// link between names left out (`بن`, `أبو`).
+pub(super) fn is_given_name(t: &str) -> bool {
+    t.len() <= LONGEST_LISTED
+        && listed(t, fnv(t.as_bytes())) & GIVEN_NAME != 0
+        && !NAME_LINKS.contains(&t)
 }
 
 /// Whether the definite word `t` is one of the common [`ADJECTIVES`],
