@@ -70,6 +70,8 @@ struct Profile {
     n: u32,
     shapes: [u32; Shape::COUNT],
     sentence_ends: u32,
+    /// Cells that hold a figure alone, without a unit or a word after it.
+    lone_figures: u32,
     /// Hashes of the cell values, sorted, with how often each occurs.
     values: Vec<(u64, u32)>,
     /// Hashes of the cells' first words, sorted, with their counts.
@@ -1235,6 +1237,7 @@ fn profiles(rows: &[Row], cuts: &[Cuts], k: usize) -> Vec<Profile> {
             p.n += 1;
             p.shapes[row.words[a].shape.index()] += 1;
             p.sentence_ends += u32::from(row.words[b - 1].sentence_end);
+            p.lone_figures += u32::from(lone_figure(row, a, b));
             p.values.push((row.value(a, b), 1));
             p.firsts.push((row.words[a].hash, 1));
         }
@@ -1272,6 +1275,13 @@ struct Own {
     sentence_end: bool,
     value: u64,
     first: u64,
+    lone_figure: bool,
+}
+
+/// Whether the words `a..b` of `row` are one figure alone (`24`, `1 280`),
+/// with no unit or other word after it.
+fn lone_figure(row: &Row, a: usize, b: usize) -> bool {
+    row.words[a].shape == Shape::Number && row.joined[a..b - 1].iter().all(|&j| j)
 }
 
 /// How well the words `a..b` of a body row fit column `p`, judged against
@@ -1306,6 +1316,12 @@ fn cell_fit(
     let ends = row.words[b - 1].sentence_end;
     if (end_share >= DOMINANT_SHARE && !ends) || (end_share <= 1.0 - DOMINANT_SHARE && ends) {
         s += wt[W::PunctMismatch];
+    }
+    // A column of figures alone takes no word after a figure (`22 | غائم
+    // جزئياً`, not `22 غائم | جزئياً`).
+    let lone = p.lone_figures - u32::from(own.is_some_and(|o| o.lone_figure)).min(p.lone_figures);
+    if shape == Shape::Number && lone as f32 >= DOMINANT_SHARE * nf && !lone_figure(row, a, b) {
+        s += wt[W::LoneFigures];
     }
     let value = row.value(a, b);
     let seen = count(&p.values, value);
@@ -1376,6 +1392,7 @@ fn split_row(
                 sentence_end: row.words[b - 1].sentence_end,
                 value: row.value(a, b),
                 first: row.words[a].hash,
+                lone_figure: lone_figure(row, a, b),
             });
         }
     }

@@ -40,6 +40,7 @@ pub(crate) const FITTED: Weights = Weights({
     w[W::BeforeAdverb as usize] = -1.5;
     w[W::ShapeMismatch as usize] = -1.0;
     w[W::PunctMismatch as usize] = -1.5;
+    w[W::LoneFigures as usize] = -1.0;
     w[W::RepeatedValue as usize] = 1.5;
     w[W::RepeatedLabel as usize] = -1.0;
     w[W::RepeatedNumber as usize] = 0.5;

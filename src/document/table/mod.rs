@@ -385,6 +385,21 @@ mod tests {
     }
 
     #[test]
+    fn words_after_a_figure_leave_a_column_of_figures_alone() {
+        // The other rows hold a figure alone under `الصغرى`: the words after
+        // `22` describe the weather, no unit of it.
+        let t = "المدينة العظمى الصغرى الحالة\n\
+                 القاهرة 24 15 مشمس\n\
+                 الرياض 28 14 صحو\n\
+                 دبي 30 22 غائم جزئياً\n\
+                 بيروت 19 13 ممطر\n\
+                 الدار البيضاء 21 12 رياح نشطة";
+        let got = table(t);
+        assert_eq!(got[3], ["دبي", "30", "22", "غائم جزئياً"]);
+        assert_eq!(got[5], ["الدار البيضاء", "21", "12", "رياح نشطة"]);
+    }
+
+    #[test]
     fn a_month_takes_no_time_of_day_as_its_year() {
         // `1 مارس` is a date; the time after it opens the next cell.
         let t = "اليوم التاريخ الإمساك الفجر المغرب\n\

@@ -117,6 +117,10 @@ pub(crate) enum W {
     ShapeMismatch,
     /// A cell whose final punctuation disagrees with its column.
     PunctMismatch,
+    /// A figure with words after it, in a column whose other cells hold a
+    /// figure alone: the words open the next cell (`22 | غائم جزئياً`
+    /// under `العظمى الصغرى الحالة`, not `22 غائم | جزئياً`).
+    LoneFigures,
     /// A cell whose value appears in the same column of another row.
     RepeatedValue,
     /// A row label (a body row's first cell) whose value labels another row
@@ -207,6 +211,7 @@ impl W {
         W::BeforeAdverb,
         W::ShapeMismatch,
         W::PunctMismatch,
+        W::LoneFigures,
         W::RepeatedValue,
         W::RepeatedLabel,
         W::RepeatedNumber,
