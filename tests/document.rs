@@ -962,6 +962,31 @@ fn a_column_of_people_makes_a_table_without_blank_lines() {
 }
 
 #[test]
+fn a_column_of_dates_makes_a_table_without_blank_lines() {
+    // No cue and no blank lines: each row opens with a date alone, a
+    // schedule, not five headings.
+    let text = "فعاليات الموسم الثقافي\n\
+                تنظم الوزارة عدداً من الفعاليات الثقافية خلال الخريف المقبل.\n\
+                التاريخ الحدث\n\
+                05/09/2026 افتتاح المعرض الدولي للكتاب\n\
+                12/09/2026 أمسية شعرية في دار الأوبرا\n\
+                20/09/2026 مهرجان الفيلم القصير\n\
+                03/10/2026 ختام الموسم وتوزيع الجوائز\n\
+                وتتاح تذاكر الفعاليات عبر الموقع الرسمي للوزارة.\n";
+    let got = shapes(&Document::parse(text));
+    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
+    else {
+        panic!("no table: {got:?}");
+    };
+    assert_eq!(header, &strings(&["التاريخ", "الحدث"]));
+    assert_eq!(rows.len(), 4, "{got:?}");
+    assert_eq!(
+        rows[1],
+        strings(&["12/09/2026", "أمسية شعرية في دار الأوبرا"])
+    );
+}
+
+#[test]
 fn figures_with_comments_make_a_table_without_blank_lines() {
     // No cue and no blank lines; each value is a figure followed by a
     // comment on it, too long for a column of short cells. The rows are a

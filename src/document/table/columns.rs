@@ -381,8 +381,9 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
             .count();
         2 * same >= body.len()
     };
-    // A first column of people's names (`خالد منصور`, `سارة عبد الله`):
-    // lines of prose seldom each open with a given name.
+    // A first column of people's names (`خالد منصور`, `سارة عبد الله`), or
+    // of dates or times alone (`05/09/2026`, `10:30`): lines of prose
+    // seldom each open with a given name, or are cut after a date.
     let people = || {
         let named = body
             .iter()
@@ -394,8 +395,19 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
             .count();
         named as f32 >= TYPED_SHARE * body.len() as f32
     };
+    let dated = || {
+        let dates = body
+            .iter()
+            .filter(|r| {
+                r.first()
+                    .is_some_and(|&c| is_numeric_date(&text[c]) || is_clock_time(&text[c]))
+            })
+            .count();
+        dates as f32 >= TYPED_SHARE * body.len() as f32
+    };
     body.len() >= 2
         && (people()
+            || dated()
             || (1..width.saturating_sub(1)).any(same_across)
             || (1..width).any(|c| {
                 column_agrees(

@@ -2,7 +2,8 @@
 
 use super::weights::{Weights, W};
 use super::words::{
-    bare, carries_unit, has_number_separator, is_clock_time, is_digit_group, is_year, Shape, Word,
+    bare, carries_unit, has_number_separator, is_clock_time, is_digit_group, is_numeric_date,
+    is_year, Shape, Word,
 };
 use crate::chars::{is_pictograph, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
 use crate::document::lexicon::{NAME_LINKS, NEGATION};
@@ -107,8 +108,9 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // A rank takes no unit (`1 | يوسف محمد`).
         (Shape::Number, _) if a_is_rank => {}
         // A time of day takes no unit, only its period (`10:15 | متأخرة`,
-        // `10:00 مساءً`).
+        // `10:00 مساءً`), and a date none (`05/09/2026 | أمسية شعرية`).
         (Shape::Number, _) if is_clock_time(a.text) && !b.period => {}
+        (Shape::Number, _) if is_numeric_date(a.text) => {}
         // `غير` negates what follows it: no unit (`10 | غير محدود`).
         (Shape::Number, _) if b.text == NEGATION => {}
         // A unit is never definite: the word after `4.5` in `4.5 الصيف` is

@@ -531,6 +531,23 @@ pub(super) fn is_clock_time(t: &str) -> bool {
     whole_number(h, 2).is_some() && whole_number(m, 2).is_some_and(|(_, digits)| digits == 2)
 }
 
+/// Whether `t` is a date written in figures: a day, a month and a year
+/// joined by `/` or `-`, either way round (`05/09/2026`, `2026-09-05`,
+/// `٥/٩/٢٠٢٦`).
+pub(super) fn is_numeric_date(t: &str) -> bool {
+    let Some(sep) = t.chars().find(|&c| c == '/' || c == '-') else {
+        return false;
+    };
+    let mut parts = t.split(sep);
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let short = |p: &str| whole_number(p, 2).is_some();
+    (short(a) && short(b) && is_year(c)) || (is_year(a) && short(b) && short(c))
+}
+
 /// Whether `t` has digits joined by a number separator (`6.7`, `1,280`,
 /// `٣٫٥`): a measure or an amount, not a whole count.
 pub(super) fn has_number_separator(t: &str) -> bool {
@@ -563,6 +580,14 @@ mod tests {
         assert_eq!(whole_number("١٢", 3), Some((12, 2)));
         assert_eq!(whole_number("1234", 3), None);
         assert_eq!(whole_number("", 3), None);
+    }
+
+    #[test]
+    fn dates_in_figures_either_way_round() {
+        assert!(is_numeric_date("05/09/2026") && is_numeric_date("2026-09-05"));
+        assert!(is_numeric_date("٥/٩/٢٠٢٦") && is_numeric_date("5-9-2026"));
+        assert!(!is_numeric_date("05/09") && !is_numeric_date("1/2/3") && !is_numeric_date("2026"));
+        assert!(!is_numeric_date("05/09-2026") && !is_numeric_date("10:15"));
     }
 
     #[test]
