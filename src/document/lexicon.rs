@@ -264,12 +264,13 @@ pub(super) const DAY_PERIODS: &[&str] = &[
     "pm",
 ];
 
-/// Common adjectives that no nisba, participle or elative shape tells,
-/// without the article and the feminine ending (`الجديد`, `السابقة`,
-/// `الأخيرة`): a definite one qualifies the definite noun before it.
+/// Common adjectives that no nisba or participle shape tells, without the
+/// article and the feminine ending (`الجديد`, `السابقة`, `الأخيرة`), and
+/// the elatives of a bound (`الحد الأدنى`, `الحد الأقصى`): a definite one
+/// qualifies the definite noun before it.
 pub(super) const ADJECTIVES: &[&str] = &[
     "جديد", "قديم", "سابق", "لاحق", "أخير", "اخير", "أول", "اول", "قادم", "كبير", "صغير", "كامل",
-    "حديث", "خاص",
+    "حديث", "خاص", "أدنى", "أقصى", "أعلى",
 ];
 
 /// Particles that open a verb clause: negations of the past and future, and

@@ -25,6 +25,9 @@ const DOMINANT_SHARE: f32 = 0.6;
 /// Most shared leading words a pair of parallel cells is rewarded for: a
 /// longer shared opening says no more (`يومي أو شهري أو …`).
 const MAX_PARALLEL_WORDS: usize = 3;
+/// Most words of a column name that opens like the next one
+/// (`بطاقات الائتمان المضمنة`).
+const LONGEST_ALIKE_NAME: usize = 3;
 /// Words before `إلى` that are searched for the range's `من`.
 const RANGE_WORDS: usize = 3;
 /// Rounds of split-then-profile.
@@ -1109,16 +1112,27 @@ fn alike_openings(words: &[Word]) -> Vec<Option<bool>> {
     let opens: Vec<usize> = (first..words.len())
         .filter(|&p| words[p].hash == hash)
         .collect();
+    // Compared names are short: a longer stretch between two names that
+    // open alike holds other names too (`الترتيب العربي | الجامعة | الدولة |
+    // الترتيب العالمي`), of which only the first two words are known to be
+    // one name.
+    let span = |from: usize, to: usize| {
+        if to - from > LONGEST_ALIKE_NAME {
+            from + 1
+        } else {
+            to
+        }
+    };
     for pair in opens.windows(2) {
         let (start, next) = (pair[0], pair[1]);
-        for slot in &mut out[start..next - 1] {
+        for slot in &mut out[start..span(start, next) - 1] {
             *slot = Some(false);
         }
         out[next - 1] = Some(true);
     }
     // The last name: as many words as the name before it.
     if let [.., before, last] = opens[..] {
-        let end = (last + (last - before) - 1).min(words.len() - 1);
+        let end = (last + (span(before, last) - before) - 1).min(words.len() - 1);
         for slot in &mut out[last..end] {
             *slot = Some(false);
         }

@@ -400,6 +400,29 @@ mod tests {
     }
 
     #[test]
+    fn names_that_open_alike_far_apart_hold_other_names_between() {
+        // `الترتيب` opens the first and the last name; the two names between
+        // them are names of their own, not words of the first.
+        let t = "الترتيب العربي الجامعة الدولة الترتيب العالمي\n\
+                 1 جامعة قطر قطر 224\n\
+                 2 جامعة القاهرة مصر 350\n\
+                 3 جامعة الكويت الكويت 410";
+        assert_eq!(
+            table(t)[0],
+            ["الترتيب العربي", "الجامعة", "الدولة", "الترتيب العالمي"]
+        );
+    }
+
+    #[test]
+    fn a_bound_elative_qualifies_the_header_name_before_it() {
+        let t = "الدولة الحد الأدنى للأجر\n\
+                 السعودية 4000 ريال\n\
+                 الكويت 75 دينار\n\
+                 الأردن 290 دينار";
+        assert_eq!(table(t)[0], ["الدولة", "الحد الأدنى للأجر"]);
+    }
+
+    #[test]
     fn a_month_takes_no_time_of_day_as_its_year() {
         // `1 مارس` is a date; the time after it opens the next cell.
         let t = "اليوم التاريخ الإمساك الفجر المغرب\n\
