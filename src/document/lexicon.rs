@@ -266,11 +266,13 @@ pub(super) const DAY_PERIODS: &[&str] = &[
 
 /// Common adjectives that no nisba or participle shape tells, without the
 /// article and the feminine ending (`الجديد`, `السابقة`, `الأخيرة`), and
-/// the elatives of a bound (`الحد الأدنى`, `الحد الأقصى`): a definite one
-/// qualifies the definite noun before it.
+/// the elatives of a bound (`الحد الأدنى`, `الحد الأقصى`) and the ordinals
+/// (`الثالث`, `الثانية`): a definite one qualifies the definite noun before
+/// it.
 pub(super) const ADJECTIVES: &[&str] = &[
     "جديد", "قديم", "سابق", "لاحق", "أخير", "اخير", "أول", "اول", "قادم", "كبير", "صغير", "كامل",
-    "حديث", "خاص", "أدنى", "أقصى", "أعلى",
+    "حديث", "خاص", "أدنى", "أقصى", "أعلى", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن",
+    "تاسع", "عاشر",
 ];
 
 /// Particles that open a verb clause: negations of the past and future, and

@@ -834,15 +834,16 @@ fn ranks(rows: &[Vec<Word>]) -> bool {
 /// cut at random does not: every cell is there, short and not ended by a
 /// comma, and either most open with the same number, Latin or symbol shape,
 /// or half the cells repeat a value of another row (`نعم`, `غير محدود`,
-/// `⭐⭐⭐`); and most of them are no units cut from a number. With
+/// `⭐⭐⭐`); and fewer than half are units cut from a number. With
 /// `long_figures`, a cell that opens with a figure may go on with a comment
 /// on it (`6.8% — أدنى مستوى منذ ثلاث سنوات`), as long as it ends no
 /// sentence, and a few long cells of another kind may stand among them.
 fn column_agrees(cells: impl Iterator<Item = Option<Cell>>, long_figures: bool) -> bool {
     let mut shapes = [0u32; Shape::COUNT];
     let mut values = Vec::new();
-    // A column of units, most of them cut from the number before it (`12 |
-    // يوماً`, `1.82 | ريال` beside `3.8 | مليار ريال`), is no column.
+    // A column of units, half of them or more cut from the number before
+    // it (`12 | يوماً`, `1.82 | ريال` beside `3.8 | مليار ريال`, or `250 |
+    // جنيه` in rows peeled out of step), is no column.
     let mut units = 0;
     for cell in cells {
         units += usize::from(cell.as_ref().is_some_and(|c| c.unit));
@@ -867,7 +868,7 @@ fn column_agrees(cells: impl Iterator<Item = Option<Cell>>, long_figures: bool) 
         }
     }
     let n = values.len();
-    if n < 2 || 2 * units > n {
+    if n < 2 || 2 * units >= n {
         return false;
     }
     let typed = [Shape::Number, Shape::Latin, Shape::Symbol]

@@ -44,11 +44,14 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         && (b.answer
             || b.shape != Shape::Arabic
             || !(b.text.starts_with(IMPERFECT) || NEGATED_NOUNS.contains(&b.text)));
+    // A dash joins the words on either side of it (`2 - 1`, `القاهرة –
+    // دبي`); last in a row it stands for an empty value (`550 جنيه | —`).
+    let joins = |w: &Word, other: Option<&Word>| w.connector && other.is_some();
     if (a.particle && !answer)
         || b.conjunction
         || b.modifier
-        || a.connector
-        || b.connector
+        || joins(a, before)
+        || joins(b, after)
         || (a.icon && !b.icon)
         || a.abbreviation
     {

@@ -423,6 +423,24 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_last_in_a_row_is_an_empty_value() {
+        // `—` ends the row: no words after it to join, it stands for a
+        // missing value. Ordinals qualify the noun before them, and units
+        // cut from their figures in half the rows make no column.
+        let t = "الشركة السرعة السعر الشهري حد الاستهلاك\n\
+                 الشركة الأولى 30 ميجا 250 جنيه 140 جيجا\n\
+                 الشركة الثانية 50 ميجا 330 جنيه 200 جيجا\n\
+                 الشركة الثالثة 70 ميجا 420 جنيه غير محدود\n\
+                 الشركة الرابعة 100 ميجا 550 جنيه —";
+        let got = table(t);
+        assert_eq!(
+            got[3],
+            ["الشركة الثالثة", "70 ميجا", "420 جنيه", "غير محدود"]
+        );
+        assert_eq!(got[4], ["الشركة الرابعة", "100 ميجا", "550 جنيه", "—"]);
+    }
+
+    #[test]
     fn a_month_takes_no_time_of_day_as_its_year() {
         // `1 مارس` is a date; the time after it opens the next cell.
         let t = "اليوم التاريخ الإمساك الفجر المغرب\n\
