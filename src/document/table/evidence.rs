@@ -171,13 +171,14 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     // A given name goes on with the father's or the family's name
     // (`خالد منصور`, `سارة عبد الله`).
     // The second name of a person is the last one this can tell: the word
-    // after it is as often the next cell's (`خالد منصور | رئيس المجلس`).
-    // Nor does a name take a word that opens a construct, a phrase of its
-    // own (`د. سمير | جراحة القلب`), unless that word is a name too.
+    // after it is as often the next cell's (`خالد منصور | رئيس المجلس`),
+    // unless it is a name too, the grandfather's (`أحمد محمود علي`). Nor
+    // does a name take a word that opens a construct, a phrase of its own
+    // (`د. سمير | جراحة القلب`), unless that word is a name too.
     let opens_name = !before.is_some_and(|w| w.given_name) || NAME_LINKS.contains(&a.text);
     let opens_construct = !b.definite && after.is_some_and(|w| w.definite);
     if a.given_name
-        && opens_name
+        && (opens_name || b.given_name)
         && (b.given_name || !opens_construct)
         && b.shape == Shape::Arabic
         && !b.particle
@@ -195,7 +196,9 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         s += wt[W::NumberUnit];
     }
     if a.shape == Shape::Arabic && b.shape == Shape::Arabic {
-        if !a.definite && b.definite && !a.sentence_end {
+        // A lone letter is an abbreviation, no construct noun (`م | الاسم`,
+        // the serial number's column).
+        if !a.definite && b.definite && !a.sentence_end && a.text.chars().nth(1).is_some() {
             s += wt[W::Construct];
             if header {
                 s += wt[W::HeaderConstruct];

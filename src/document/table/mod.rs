@@ -375,6 +375,23 @@ mod tests {
     }
 
     #[test]
+    fn a_serial_number_column_and_a_grandfather_name() {
+        // `م` heads the serial numbers: a lone letter is no construct noun.
+        // A given name after the father's is the grandfather's.
+        let t = "م الاسم التخصص المدرسة\n\
+                 1 أحمد محمود علي رياضيات مدرسة النصر الإعدادية\n\
+                 2 سارة يوسف أحمد لغة إنجليزية مدرسة النور الابتدائية\n\
+                 3 خالد منصور فيزياء مدرسة الفتح الثانوية";
+        let got = table(t);
+        assert_eq!(got[0], ["م", "الاسم", "التخصص", "المدرسة"]);
+        assert_eq!(
+            got[1],
+            ["1", "أحمد محمود علي", "رياضيات", "مدرسة النصر الإعدادية"]
+        );
+        assert_eq!(got[2][1], "سارة يوسف أحمد");
+    }
+
+    #[test]
     fn a_construct_is_one_header_name() {
         // `إيرادات الأسبوع` is a construct; `الإجمالي` names a column alone.
         let t = "الفيلم إيرادات الأسبوع الإجمالي\n\
