@@ -987,6 +987,30 @@ fn a_column_of_dates_makes_a_table_without_blank_lines() {
 }
 
 #[test]
+fn rows_that_open_with_ranks_make_a_table_without_blank_lines() {
+    // No cue and no blank lines: rows that open with ranks in sequence, in
+    // ordinal words here, are a table, not three headings.
+    let text = "جدول صرف المعاشات لشهر يناير\n\
+                أعلنت الهيئة مواعيد صرف معاشات شهر يناير بعد إضافة الزيادة السنوية.\n\
+                المرحلة الفئة موعد الصرف\n\
+                الأولى أصحاب المعاشات المبكرة من 1 إلى 5 يناير\n\
+                الثانية معاشات العجز والوفاة من 6 إلى 10 يناير\n\
+                الثالثة باقي المعاشات من 11 إلى 15 يناير\n\
+                ويمكن صرف المعاش من مكاتب البريد أو ماكينات الصراف الآلي.\n";
+    let got = shapes(&Document::parse(text));
+    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
+    else {
+        panic!("no table: {got:?}");
+    };
+    assert_eq!(header, &strings(&["المرحلة", "الفئة", "موعد الصرف"]));
+    assert_eq!(rows.len(), 3, "{got:?}");
+    assert_eq!(
+        rows[1],
+        strings(&["الثانية", "معاشات العجز والوفاة", "من 6 إلى 10 يناير"])
+    );
+}
+
+#[test]
 fn figures_with_comments_make_a_table_without_blank_lines() {
     // No cue and no blank lines; each value is a figure followed by a
     // comment on it, too long for a column of short cells. The rows are a

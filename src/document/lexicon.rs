@@ -17,6 +17,22 @@ pub(super) const ORDINALS: &[&str] = &[
     "عاشرا",
 ];
 
+/// The stems of the ordinal adjectives first to tenth, without the article
+/// and the feminine ending (`الأول`, `الأولى`, `الثانية`), each with its
+/// spellings.
+pub(super) const ORDINAL_STEMS: [&[&str]; 10] = [
+    &["أول", "اول"],
+    &["ثاني", "ثان"],
+    &["ثالث"],
+    &["رابع"],
+    &["خامس"],
+    &["سادس"],
+    &["سابع"],
+    &["ثامن"],
+    &["تاسع"],
+    &["عاشر"],
+];
+
 /// Words that open with ل but introduce no purpose (`لماذا`, `لكن`): a line
 /// they open is no intro to the steps after it.
 pub(super) const NOT_PURPOSES: &[&str] = &["لماذا", "لكن", "لكنه", "لكنها"];
@@ -35,8 +51,6 @@ pub(super) const CAPTION_WORDS: &[&str] = &[
     "Fig.",
     "Table",
 ];
-/// Weekday names that open a dateline (`الأربعاء، 28 آب/اغسطس 2013`, as under
-/// news titles).
 /// Demonstrative pronouns: a line that opens with one and goes on is a
 /// sentence about something already named (`هذا المقال كُتب على …`), not
 /// the name of a section.
@@ -65,6 +79,8 @@ pub(super) const AS_FOLLOWS: &[&str] = &[
     "ده",
 ];
 
+/// Weekday names that open a dateline (`الأربعاء، 28 آب/اغسطس 2013`, as under
+/// news titles).
 pub(super) const WEEKDAYS: &[&str] = &[
     "الأحد",
     "الاحد",

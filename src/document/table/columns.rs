@@ -408,9 +408,26 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
             .count();
         dates as f32 >= TYPED_SHARE * body.len() as f32
     };
+    // Rows that open with ranks in sequence, in figures or in ordinal words
+    // (`1 أحمد محمود …`, `2 …`; `الأولى …`, `الثانية …`).
+    let ranked = || {
+        let rank = |r: &Vec<Span>| {
+            let first = first_word(&text[*r.first()?])?;
+            whole_number(first, 3)
+                .map(|(n, _)| n)
+                .or_else(|| ordinal_rank(first))
+        };
+        body.len() >= 3
+            && body
+                .iter()
+                .map(rank)
+                .collect::<Option<Vec<u32>>>()
+                .is_some_and(|r| r.windows(2).all(|w| w[1] == w[0] + 1))
+    };
     body.len() >= 2
         && (people()
             || dated()
+            || ranked()
             || (1..width.saturating_sub(1)).any(same_across)
             || (1..width).any(|c| {
                 column_agrees(

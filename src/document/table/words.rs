@@ -8,7 +8,7 @@ use crate::chars::{
 };
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, GIVEN_NAMES,
-    MONTHS, NAME_LINKS, PARTICLES, SCALES, TIME_UNITS,
+    MONTHS, NAME_LINKS, ORDINAL_STEMS, PARTICLES, SCALES, TIME_UNITS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -479,6 +479,18 @@ pub(super) fn is_given_name(t: &str) -> bool {
         && !NAME_LINKS.contains(&t)
 }
 
+/// The rank an ordinal adjective says, masculine or feminine, with or
+/// without the article (`الأول`, `الأولى`, `الثانية`, `ثالث`): 1 to 10.
+pub(super) fn ordinal_rank(t: &str) -> Option<u32> {
+    let stem = t.strip_prefix("ال").unwrap_or(t);
+    let stem = stem.strip_suffix(TEH_MARBUTA).unwrap_or(stem);
+    let stem = stem.strip_suffix(ALEF_MAKSURA).unwrap_or(stem);
+    ORDINAL_STEMS
+        .iter()
+        .position(|o| o.contains(&stem))
+        .map(|i| i as u32 + 1)
+}
+
 /// Whether the definite word `t` is one of the common [`ADJECTIVES`],
 /// masculine or feminine (`الجديد`, `السابقة`).
 fn is_listed_adjective(t: &str) -> bool {
@@ -580,6 +592,17 @@ mod tests {
         assert_eq!(whole_number("١٢", 3), Some((12, 2)));
         assert_eq!(whole_number("1234", 3), None);
         assert_eq!(whole_number("", 3), None);
+    }
+
+    #[test]
+    fn ordinal_ranks_in_either_gender() {
+        assert_eq!(ordinal_rank("الأولى"), Some(1));
+        assert_eq!(ordinal_rank("الأول"), Some(1));
+        assert_eq!(ordinal_rank("الثانية"), Some(2));
+        assert_eq!(ordinal_rank("ثالث"), Some(3));
+        assert_eq!(ordinal_rank("العاشرة"), Some(10));
+        assert_eq!(ordinal_rank("الأولوية"), None);
+        assert_eq!(ordinal_rank("المرحلة"), None);
     }
 
     #[test]
