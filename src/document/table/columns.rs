@@ -1104,7 +1104,10 @@ fn is_model_code(t: &str) -> bool {
 /// `السعر الشهري السعر السنوي عدد الأجهزة`): `Some(true)` where a name
 /// opens after it (before that word comes back), `Some(false)` inside a
 /// name that opens with it, `None` elsewhere. The last such name is taken
-/// to be as long as the one before it: other names may follow it.
+/// to be as long as the one before it: other names may follow it. When
+/// the word is the indefinite genitive of the word before it, the names
+/// close with it instead (`أقل سعر أعلى سعر`): `Some(false)` before each
+/// time it comes, `Some(true)` after.
 fn alike_openings(words: &[Word]) -> Vec<Option<bool>> {
     let mut out = vec![None; words.len()];
     let opener = |p: usize| {
@@ -1130,6 +1133,18 @@ fn alike_openings(words: &[Word]) -> Vec<Option<bool>> {
     let opens: Vec<usize> = (first..words.len())
         .filter(|&p| words[p].hash == hash)
         .collect();
+    // An indefinite word after an indefinite noun is its genitive: the
+    // names close with the word that comes back (`أقل سعر | أعلى سعر`).
+    let indefinite = |w: &Word| w.shape == Shape::Arabic && !w.definite && !w.particle;
+    if first > 0 && indefinite(&words[first]) && indefinite(&words[first - 1]) {
+        for &p in &opens {
+            out[p - 1] = Some(false);
+            if p + 1 < words.len() {
+                out[p] = Some(true);
+            }
+        }
+        return out;
+    }
     // Compared names are short: a longer stretch between two names that
     // open alike holds other names too (`الترتيب العربي | الجامعة | الدولة |
     // الترتيب العالمي`), of which only the first two words are known to be

@@ -431,6 +431,15 @@ mod tests {
     }
 
     #[test]
+    fn names_that_close_alike_are_cut_after_the_word_that_comes_back() {
+        let t = "الصنف أقل سعر أعلى سعر\n\
+                 الطماطم 6 9\n\
+                 البطاطس 8 11\n\
+                 البصل 10 14";
+        assert_eq!(table(t)[0], ["الصنف", "أقل سعر", "أعلى سعر"]);
+    }
+
+    #[test]
     fn a_bound_elative_qualifies_the_header_name_before_it() {
         let t = "الدولة الحد الأدنى للأجر\n\
                  السعودية 4000 ريال\n\
