@@ -287,7 +287,7 @@ pub(crate) fn is_text_line(s: &str) -> bool {
     {
         return true;
     }
-    if is_field_with_figure(s) {
+    if is_field_with_figure(s) || is_credit(s) {
         return true;
     }
     let day = first.trim_end_matches([',', chars::ARABIC_COMMA]);
@@ -314,6 +314,13 @@ fn is_field_with_figure(s: &str) -> bool {
     field(s).is_some_and(|(label, value)| {
         !label.starts_with(chars::is_digit) && value.starts_with(chars::is_digit)
     })
+}
+
+/// Whether `s` credits a source or an author: a label of
+/// [`CREDIT_LABELS`](lexicon::CREDIT_LABELS), a colon and a name (`المصدر:
+/// سوق العبور`, `تصوير: أحمد سالم`), as under a table or a photo.
+fn is_credit(s: &str) -> bool {
+    field(s).is_some_and(|(label, _)| lexicon::CREDIT_LABELS.contains(&label))
 }
 
 /// The first space-separated word of `s` and the text after its space.
@@ -453,6 +460,9 @@ mod tests {
         );
         assert!(is_text_line("الإعدادات → الخصوصية → الموقع"));
         assert!(is_text_line("التاريخ: ٢٥/٠١/٢٠٢٦"));
+        assert!(is_text_line("المصدر: سوق العبور"));
+        assert!(is_text_line("تصوير: أحمد سالم"));
+        assert!(!is_text_line("المصادر"));
         assert!(is_text_line("الفانكشن دي ممكن نقول انها بتعمل كدا"));
         assert!(is_text_line("وستبدو النتيجة في النهاية هكذا"));
         assert!(is_text_line("موعد الاجتماع: 10:30 صباحاً"));

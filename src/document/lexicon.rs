@@ -51,6 +51,21 @@ pub(super) const CAPTION_WORDS: &[&str] = &[
     "Fig.",
     "Table",
 ];
+/// Labels that credit a source or an author before a colon (`المصدر: …`,
+/// `تصوير: …`): such a line is text under a table or a photo, no heading.
+pub(super) const CREDIT_LABELS: &[&str] = &[
+    "المصدر",
+    "المصادر",
+    "مصدر",
+    "تصوير",
+    "إعداد",
+    "اعداد",
+    "ترجمة",
+    "بقلم",
+    "كتب",
+    "تحرير",
+];
+
 /// Demonstrative pronouns: a line that opens with one and goes on is a
 /// sentence about something already named (`هذا المقال كُتب على …`), not
 /// the name of a section.
