@@ -1011,6 +1011,25 @@ fn rows_that_open_with_ranks_make_a_table_without_blank_lines() {
 }
 
 #[test]
+fn a_last_row_over_a_footnote_stays_in_its_table() {
+    // The row over the bulleted footnote holds figures as every row does:
+    // it is the table's last row, not a heading over the list.
+    let text = "نمو الصادرات غير النفطية\n\
+                وتوزعت الصادرات على النحو التالي (بالمليار ريال):\n\
+                القطاع 2024 2025\n\
+                البتروكيماويات 21.4 24.1\n\
+                البلاستيك 9.8 11.2\n\
+                الأغذية 3.9 4.6\n\
+                * أرقام أولية\n";
+    let got = shapes(&Document::parse(text));
+    let Some(Shape::Table(_, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..))) else {
+        panic!("no table: {got:?}");
+    };
+    assert_eq!(rows.len(), 3, "{got:?}");
+    assert_eq!(rows[2], strings(&["الأغذية", "3.9", "4.6"]));
+}
+
+#[test]
 fn figures_with_comments_make_a_table_without_blank_lines() {
     // No cue and no blank lines; each value is a figure followed by a
     // comment on it, too long for a column of short cells. The rows are a

@@ -282,11 +282,13 @@ impl<'a> Ctx<'_, 'a> {
                 longest = longest.max(words);
             }
             // A line right over a bulleted list heads or introduces it (a
-            // numbered line after a table may be the next section's heading).
+            // numbered line after a table may be the next section's heading),
+            // unless it holds a figure as every row before it does: a last
+            // row over a footnote (`* أرقام أولية`).
             let leads_list = matches!(
                 self.kinds.get(j + 1),
                 Some(Kind::Item { ordered: false, .. })
-            );
+            ) && !(j > i + 1 && figures);
             if !(2..=MAX_ROW_WORDS).contains(&words)
                 || ends_colon(s)
                 || opens_with_label(s)
