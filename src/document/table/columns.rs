@@ -771,7 +771,8 @@ fn values_agree(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
 /// figures and answers: each is short, ends in no comma, and opens with a
 /// number or says what another value cell of the table says (`نعم`, `لا`,
 /// `غير محدود`, `نعم (محدود)`), so that the values make a closed set
-/// across the columns, as a comparison of plans does.
+/// across the columns, as a comparison of plans does. A unit cut from its
+/// figure (`99 | جنيهاً`) is no such answer, however often it comes.
 fn values_closed(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
     let body = &rows[1..];
     let mut counts = Vec::new();
@@ -788,7 +789,8 @@ fn values_closed(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
         && k >= 2
         && body.iter().zip(&cuts[1..]).all(|(row, c)| {
             cell_ranges(row, c, k).skip(1).all(|(a, b)| {
-                row.words[a].shape == Shape::Number || count(&counts, row.value(a, b)) > 1
+                row.words[a].shape == Shape::Number
+                    || (count(&counts, row.value(a, b)) > 1 && !cut_unit(&row.words, a, b))
             })
         })
 }

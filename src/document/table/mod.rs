@@ -467,6 +467,19 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_cut_from_its_figure_is_no_answer() {
+        // `جيجا` and `جنيهاً` come back in every row, but as the units of
+        // the figures before them, not as values of their own.
+        let t = "الباقة الدقائق الإنترنت السعر\n\
+                 الأساسية 500 دقيقة 10 جيجا 99 جنيهاً\n\
+                 المتوسطة 1000 دقيقة 25 جيجا 179 جنيهاً\n\
+                 المتقدمة غير محدودة 60 جيجا 299 جنيهاً";
+        let got = table(t);
+        assert_eq!(got[1], ["الأساسية", "500 دقيقة", "10 جيجا", "99 جنيهاً"]);
+        assert_eq!(got[3], ["المتقدمة", "غير محدودة", "60 جيجا", "299 جنيهاً"]);
+    }
+
+    #[test]
     fn a_month_takes_no_time_of_day_as_its_year() {
         // `1 مارس` is a date; the time after it opens the next cell.
         let t = "اليوم التاريخ الإمساك الفجر المغرب\n\
