@@ -1030,6 +1030,32 @@ fn a_last_row_over_a_footnote_stays_in_its_table() {
 }
 
 #[test]
+fn bracketed_qualifiers_add_no_words_to_header_names() {
+    // Three names of three words each and a year in brackets: still short
+    // column names, not a sentence over the lines after it.
+    let text = "ميزانية الأسرة\n\n\
+                بند الإنفاق النسبة من الدخل (2020) النسبة من الدخل (2025)\n\
+                الطعام والشراب 34% 38%\n\
+                السكن والمرافق 18% 21%\n\
+                التعليم 7% 6%\n\n\
+                وأوصى المسح بتوسيع برامج الدعم.\n";
+    let got = shapes(&Document::parse(text));
+    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
+    else {
+        panic!("no table: {got:?}");
+    };
+    assert_eq!(
+        header,
+        &strings(&[
+            "بند الإنفاق",
+            "النسبة من الدخل (2020)",
+            "النسبة من الدخل (2025)"
+        ])
+    );
+    assert_eq!(rows.len(), 3, "{got:?}");
+}
+
+#[test]
 fn figures_with_comments_make_a_table_without_blank_lines() {
     // No cue and no blank lines; each value is a figure followed by a
     // comment on it, too long for a column of short cells. The rows are a

@@ -379,8 +379,9 @@ impl<'a> Ctx<'_, 'a> {
         let (cells, end) = self.infer_run(i, j, resumed.map_or(true, |r| r.again))?;
         // Column names are short: a header line with more words than that
         // in each name is a sentence over the lines after it (and a heading
-        // inside those lines starts nothing).
-        if self.words(i) > MAX_HEADER_NAME_WORDS * cells[0].len() {
+        // inside those lines starts nothing). A bracketed qualifier (`(2020)`,
+        // `(مليون جنيه)`) adds no word to its name.
+        if self.name_words(i) > MAX_HEADER_NAME_WORDS * cells[0].len() {
             self.resume_at.set(pending);
             return None;
         }
@@ -398,6 +399,20 @@ impl<'a> Ctx<'_, 'a> {
             return None;
         }
         Some((self.table_of(i, cells), end))
+    }
+
+    /// The words of line `l` outside brackets.
+    fn name_words(&self, l: usize) -> usize {
+        let mut depth = 0usize;
+        let mut words = 0;
+        for w in self.content(l).split(' ').filter(|w| !w.is_empty()) {
+            if depth == 0 && !w.starts_with(['(', '[']) {
+                words += 1;
+            }
+            depth += w.matches(['(', '[']).count();
+            depth = depth.saturating_sub(w.matches([')', ']']).count());
+        }
+        words
     }
 
     /// Whether the lines `i..j`, four at least, alternate between lines
