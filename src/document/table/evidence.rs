@@ -195,7 +195,10 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     {
         s += wt[W::NumberUnit];
     }
-    if a.shape == Shape::Arabic && b.shape == Shape::Arabic {
+    // A bracket closes or opens a phrase of its own: no construct or
+    // adjective reaches across it (`الثروة (مليار دولار) | المصدر`).
+    let bracketed = a.text.ends_with([')', ']']) || b.text.starts_with(['(', '[']);
+    if a.shape == Shape::Arabic && b.shape == Shape::Arabic && !bracketed {
         // A lone letter is an abbreviation, no construct noun (`م | الاسم`,
         // the serial number's column).
         if !a.definite && b.definite && !a.sentence_end && a.text.chars().nth(1).is_some() {

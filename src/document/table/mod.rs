@@ -440,6 +440,17 @@ mod tests {
     }
 
     #[test]
+    fn no_construct_reaches_across_a_bracket() {
+        // `دولار)` closes the qualifier of `الثروة`; `المصدر` names the next
+        // column, no genitive of it.
+        let t = "الدولة الثروة (مليار دولار) المصدر\n\
+                 قطر 12 الغاز\n\
+                 الكويت 9 النفط\n\
+                 عمان 4 السياحة";
+        assert_eq!(table(t)[0], ["الدولة", "الثروة (مليار دولار)", "المصدر"]);
+    }
+
+    #[test]
     fn a_bound_elative_qualifies_the_header_name_before_it() {
         let t = "الدولة الحد الأدنى للأجر\n\
                  السعودية 4000 ريال\n\
