@@ -175,11 +175,12 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     // unless it is a name too, the grandfather's (`أحمد محمود علي`). Nor
     // does a name take a word that opens a construct, a phrase of its own
     // (`د. سمير | جراحة القلب`), unless that word is a name too.
-    let opens_name = !before.is_some_and(|w| w.given_name) || NAME_LINKS.contains(&a.text);
+    let link = NAME_LINKS.contains(&a.text);
+    let opens_name = !before.is_some_and(|w| w.given_name) || link;
     let opens_construct = !b.definite && after.is_some_and(|w| w.definite);
     if a.given_name
         && (opens_name || b.given_name)
-        && (b.given_name || !opens_construct)
+        && (b.given_name || link || !opens_construct)
         && b.shape == Shape::Arabic
         && !b.particle
         && !b.sentence_end

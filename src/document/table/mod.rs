@@ -392,6 +392,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_link_takes_the_next_word_whatever_follows() {
+        // `أبو نوار` is one name although a definite word follows it; a
+        // listed given name goes on with a definite family name.
+        let t = "الفيلم المخرج البلد\n\
+                 وجدة هيفاء المنصور السعودية\n\
+                 كفرناحوم نادين لبكي لبنان\n\
+                 ذيب أبو نوار الأردن";
+        let got = table(t);
+        assert_eq!(got[1], ["وجدة", "هيفاء المنصور", "السعودية"]);
+        assert_eq!(got[3], ["ذيب", "أبو نوار", "الأردن"]);
+    }
+
+    #[test]
     fn a_construct_is_one_header_name() {
         // `إيرادات الأسبوع` is a construct; `الإجمالي` names a column alone.
         let t = "الفيلم إيرادات الأسبوع الإجمالي\n\
