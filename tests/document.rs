@@ -1056,6 +1056,28 @@ fn bracketed_qualifiers_add_no_words_to_header_names() {
 }
 
 #[test]
+fn a_statement_that_opens_with_wa_after_a_table_is_prose() {
+    // No blank line closes the table; the line after it opens with `و` and
+    // ends a statement where no row does: the article goes on.
+    let text = "تعديل وزاري محدود\n\
+                وجاءت أسماء الوزراء الجدد كما يلي:\n\
+                الوزارة الوزير الجديد\n\
+                وزارة المالية أحمد عبد الرحمن\n\
+                وزارة النقل خالد منصور\n\
+                وزارة الثقافة ليلى إبراهيم\n\
+                ومن المنتظر أن يعرض رئيس الوزراء برنامج الحكومة على البرلمان.\n";
+    let got = shapes(&Document::parse(text));
+    let Some(Shape::Table(_, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..))) else {
+        panic!("no table: {got:?}");
+    };
+    assert_eq!(rows.len(), 3, "{got:?}");
+    assert!(
+        matches!(got.last(), Some(Shape::Paragraph(p)) if p.starts_with("ومن المنتظر")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn figures_with_comments_make_a_table_without_blank_lines() {
     // No cue and no blank lines; each value is a figure followed by a
     // comment on it, too long for a column of short cells. The rows are a

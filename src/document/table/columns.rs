@@ -513,7 +513,15 @@ pub(crate) fn foreign_tail(
             // broken column to be the prose after the table.
             let states = |r: usize| ends_statement(&text[lines[r].content]);
             let stating = (1..first_tail).any(states);
+            // A statement that opens with `و` under rows that state nothing
+            // goes on with the article (`وكلف المجلس الوزارات …`).
+            let goes_on = |r: usize| {
+                !stating
+                    && states(r)
+                    && first_word(&text[lines[r].content]).is_some_and(opens_with_wa)
+            };
             only_tail_torn
+                || (first_tail..rows.len()).all(goes_on)
                 || (first_tail..rows.len()).all(|r| {
                     let least = if !stating && states(r) {
                         1
@@ -524,6 +532,15 @@ pub(crate) fn foreign_tail(
                 })
         })
         .unwrap_or(0)
+}
+
+/// Whether the Arabic word `t` may open with the conjunction `و`: a `و`
+/// and two letters or more after it, no article (`وكلف`, `وأضاف`, `ومن`).
+/// A word whose root opens with `و` passes too (`وزارة`, `وقت`); the
+/// statement a row must end for this to count keeps that rare.
+fn opens_with_wa(t: &str) -> bool {
+    t.strip_prefix('و')
+        .is_some_and(|rest| rest.chars().count() >= 2 && !has_article(t))
 }
 
 /// Whether `row` breaks the value columns the rows `others` agree on (see
