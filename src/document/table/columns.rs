@@ -5,7 +5,7 @@ use super::fitted::FITTED;
 use super::phrases::{join, Phrases};
 use super::weights::{Weights, W};
 use super::words::*;
-use crate::chars::{HEH, MEEM};
+use crate::chars::{HEH, MEEM, WAW};
 use crate::document::classify::ends_statement;
 use crate::document::lexicon::{NEGATION, PARTICLES, RANGE_OPENERS, RANGE_STARTS};
 use crate::document::lines::Line;
@@ -539,7 +539,7 @@ pub(crate) fn foreign_tail(
 /// A word whose root opens with `و` passes too (`وزارة`, `وقت`); the
 /// statement a row must end for this to count keeps that rare.
 fn opens_with_wa(t: &str) -> bool {
-    t.strip_prefix('و')
+    t.strip_prefix(WAW)
         .is_some_and(|rest| rest.chars().count() >= 2 && !has_article(t))
 }
 
