@@ -123,7 +123,7 @@ pub(crate) use phrases::{Phrases, REACH};
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::lexicon::{ADVERBS, CONJUNCTIONS, MONTHS, PARTICLES};
+    use crate::document::lexicon::{ADVERBS, CONJUNCTIONS, GIVEN_NAMES, MONTHS, PARTICLES};
     use crate::document::lines::lines;
     use words::*;
 
@@ -952,6 +952,7 @@ mod tests {
             .all(|p| p.len() <= LONGEST_PARTICLE));
         assert!(ADVERBS.iter().all(|p| p.len() + 2 <= LONGEST_ADVERB));
         assert!(MONTHS.iter().all(|m| m.len() <= LONGEST_MONTH));
+        assert!(GIVEN_NAMES.iter().all(|n| n.len() <= LONGEST_GIVEN_NAME));
     }
 
     #[test]
@@ -964,6 +965,7 @@ mod tests {
             .chain(MONTHS)
             .chain(ADVERBS)
             .chain(MODIFIERS)
+            .chain(GIVEN_NAMES)
         {
             words.push(w.to_string());
             words.push(w.to_ascii_uppercase());
@@ -985,15 +987,17 @@ mod tests {
                 text.len() <= LONGEST_MONTH && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(text));
             let adverb = bare.is_some_and(|b| ADVERBS.contains(&b));
             let modifier = bare.is_some_and(|b| MODIFIERS.contains(&b));
+            let given_name = GIVEN_NAMES.contains(&text);
             assert_eq!(
                 (
                     got.particle,
                     got.conjunction,
                     got.month,
                     got.adverb,
-                    got.modifier
+                    got.modifier,
+                    got.given_name
                 ),
-                (particle, conjunction, month, adverb, modifier),
+                (particle, conjunction, month, adverb, modifier, given_name),
                 "{text}"
             );
         }

@@ -107,6 +107,8 @@ pub(super) const LONGEST_MONTH: usize = 12;
 pub(super) const LONGEST_PARTICLE: usize = 10;
 /// Longest entry of [`ADVERBS`] with a tanwin, in bytes (`أسبوعياً`).
 pub(super) const LONGEST_ADVERB: usize = 16;
+/// Longest entry of [`GIVEN_NAMES`], in bytes (`عبدالرحمن`).
+pub(super) const LONGEST_GIVEN_NAME: usize = 18;
 
 /// The words of `text[span]`, split on spaces and tabs.
 pub(super) fn split_words(text: &str, span: Span) -> Vec<Span> {
@@ -397,6 +399,9 @@ const LONGEST_LISTED: usize = {
     }
     if LONGEST_MONTH > most {
         most = LONGEST_MONTH;
+    }
+    if LONGEST_GIVEN_NAME > most {
+        most = LONGEST_GIVEN_NAME;
     }
     most
 };
