@@ -368,8 +368,10 @@ const TYPED_SHARE: f32 = 0.8;
 /// agree down some value column as [`column_agrees`] says, or half of them
 /// at least hold the same value in two neighbouring value columns (`الذاكرة
 /// الذاكرة`, `لا توجد لا توجد` in a comparison), or most rows open with a
-/// person's given name (a column of people), as table columns do and prose
-/// cut at random does not. `long_figures` lets a value cell that
+/// person's given name (a column of people) or hold a date or a time of
+/// day alone in their first cell (a schedule), or the rows open with ranks
+/// in sequence (`1`, `2`, `3`; `الأولى`, `الثانية`), as table columns do
+/// and prose cut at random does not. `long_figures` lets a value cell that
 /// opens with a figure go on with a comment on it (see [`column_agrees`]).
 pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) -> bool {
     let body = &rows[1.min(rows.len())..];
