@@ -45,13 +45,18 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
             || b.shape != Shape::Arabic
             || !(b.text.starts_with(IMPERFECT) || NEGATED_NOUNS.contains(&b.text)));
     // A dash joins the words on either side of it (`2 - 1`, `القاهرة –
-    // دبي`); last in a row it stands for an empty value (`550 جنيه | —`).
-    let joins = |w: &Word, other: Option<&Word>| w.connector && other.is_some();
+    // دبي`, `6.8% — أدنى مستوى`); first or last in a row, or between a
+    // label and a figure, it stands for an empty value (`550 جنيه | —`,
+    // `الحقوق | — | 78.5%`).
+    let joins = |dash: &Word, left: &Word, right: Option<&Word>| {
+        dash.connector
+            && right.is_some_and(|r| !(left.shape == Shape::Arabic && r.shape == Shape::Number))
+    };
     if (a.particle && !answer)
         || b.conjunction
         || b.modifier
-        || joins(a, before)
-        || joins(b, after)
+        || before.is_some_and(|w| joins(a, w, Some(b)))
+        || joins(b, a, after)
         || (a.icon && !b.icon)
         || a.abbreviation
     {

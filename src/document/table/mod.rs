@@ -504,6 +504,18 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_between_a_label_and_a_figure_is_an_empty_value() {
+        let t = "الكلية الحد الأدنى (علمي) الحد الأدنى (أدبي)\n\
+                 الطب 96.5% —\n\
+                 الاقتصاد 88.5% 85.0%\n\
+                 الحقوق — 78.5%\n\
+                 الآداب — 72.0%";
+        let got = table(t);
+        assert_eq!(got[1], ["الطب", "96.5%", "—"]);
+        assert_eq!(got[3], ["الحقوق", "—", "78.5%"]);
+    }
+
+    #[test]
     fn a_month_takes_no_time_of_day_as_its_year() {
         // `1 مارس` is a date; the time after it opens the next cell.
         let t = "اليوم التاريخ الإمساك الفجر المغرب\n\
