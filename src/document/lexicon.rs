@@ -478,6 +478,27 @@ pub(super) const GIVEN_NAMES: &[&str] = &[
 /// bind the next word wherever they stand in a name.
 pub(super) const NAME_LINKS: &[&str] = &["عبد", "بن", "ابن", "بنت", "أبو", "ابو"];
 
+/// Prepositions with a pronoun suffix (`له`, `عليه`, `منها`): whole
+/// phrases, never the head of a construct (`له | عليه | النقاط`, goals for
+/// and against in a standings table).
+pub(super) const PRONOUN_PREPOSITIONS: &[&str] = &[
+    "له",
+    "لها",
+    "لهم",
+    "عليه",
+    "عليها",
+    "عليهم",
+    "منه",
+    "منها",
+    "منهم",
+    "فيه",
+    "فيها",
+    "عنه",
+    "عنها",
+    "به",
+    "بها",
+];
+
 /// Scale words of a number (`45 ألف جنيه`, `4.2 مليار ريال`): the unit
 /// after one is still the number's.
 pub(super) const SCALES: &[&str] = &[

@@ -182,12 +182,25 @@ pub(super) fn infer_with(
     // peeled values agree is searched for the best split, which is kept if
     // its values agree too.
     let lowest = if plain < named { named } else { named + 1 };
+    // Rows that open with ranks in sequence say where the labels start:
+    // their columns are searched even when peeling the values from the
+    // ends leaves a word of a long label as a value (`4 | المصري
+    // البورسعيدي | 12 …`).
+    let ranked = opens_with_ranks(&prepared[1..]);
     let agreed = (lowest..=most).rev().find_map(|k| {
         // Units kept on their figures must not leave the label's own number
         // as a column of values (`عيار | 24 | 4 120 جنيه`).
         let peeled = peel_where(wt, &prepared, k, !numbered_labels, |p| {
             !splits_qualifier(header, &p[0]) && values_agree(&prepared, p, k)
-        })?;
+        });
+        let Some(peeled) = peeled else {
+            if !ranked {
+                return None;
+            }
+            let (_, cuts) = with(k)?;
+            return (values_agree(&prepared, &cuts, k) && !splits_qualifier(header, &cuts[0]))
+                .then_some((cuts, k));
+        };
         match with(k) {
             Some((_, cuts)) if values_agree(&prepared, &cuts, k) => Some((cuts, k)),
             _ => Some((peeled, k)),
@@ -850,6 +863,18 @@ fn is_unit_like(t: &str) -> bool {
         Shape::Latin => t.chars().count() <= 3,
         _ => false,
     }
+}
+
+/// Whether the prepared body rows `body` open with ranks in sequence, three
+/// rows at least (see [`ranks`]).
+fn opens_with_ranks(body: &[Row]) -> bool {
+    let rank = |r: &Row| Some(whole_number(r.words.first()?.text, 3)?.0);
+    body.len() >= 3
+        && body
+            .iter()
+            .map(rank)
+            .collect::<Option<Vec<u32>>>()
+            .is_some_and(|r| r.windows(2).all(|w| w[1] == w[0] + 1))
 }
 
 /// Whether the body rows (after the header, `rows[0]`) open with ranks:

@@ -6,7 +6,7 @@ use super::words::{
     is_year, Shape, Word,
 };
 use crate::chars::{is_pictograph, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
-use crate::document::lexicon::{NAME_LINKS, NEGATION};
+use crate::document::lexicon::{NAME_LINKS, NEGATION, PRONOUN_PREPOSITIONS};
 
 /// The letters an imperfect verb opens with.
 const IMPERFECT: [char; 4] = [YEH, TEH, NOON, ALEF_WITH_HAMZA_ABOVE];
@@ -204,7 +204,15 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     // A bracket closes or opens a phrase of its own: no construct or
     // adjective reaches across it (`الثروة (مليار دولار) | المصدر`).
     let bracketed = a.text.ends_with([')', ']']) || b.text.starts_with(['(', '[']);
-    if a.shape == Shape::Arabic && b.shape == Shape::Arabic && !bracketed {
+    // Nor does one reach a preposition with its pronoun, a whole phrase
+    // (`له | عليه | النقاط`, goals for and against).
+    let pronoun = |w: &Word| PRONOUN_PREPOSITIONS.contains(&w.text);
+    if a.shape == Shape::Arabic
+        && b.shape == Shape::Arabic
+        && !bracketed
+        && !pronoun(a)
+        && !pronoun(b)
+    {
         // A lone letter is an abbreviation, no construct noun (`م | الاسم`,
         // the serial number's column).
         if !a.definite && b.definite && !a.sentence_end && a.text.chars().nth(1).is_some() {

@@ -516,6 +516,46 @@ mod tests {
     }
 
     #[test]
+    fn a_standings_table_with_ranks_and_goals_for_and_against() {
+        // `له` and `عليه` are whole names; the ranks say where the team
+        // names start, two words long in some rows.
+        let t = "المركز الفريق لعب فوز تعادل خسارة له عليه النقاط\n\
+                 1 الأهلي 12 9 2 1 24 8 29\n\
+                 2 بيراميدز 12 8 3 1 20 7 27\n\
+                 3 المصري البورسعيدي 12 6 4 2 15 10 22\n\
+                 4 حرس الحدود 12 3 4 5 9 14 13";
+        let got = table(t);
+        assert_eq!(
+            got[0],
+            [
+                "المركز",
+                "الفريق",
+                "لعب",
+                "فوز",
+                "تعادل",
+                "خسارة",
+                "له",
+                "عليه",
+                "النقاط"
+            ]
+        );
+        assert_eq!(
+            got[3],
+            [
+                "3",
+                "المصري البورسعيدي",
+                "12",
+                "6",
+                "4",
+                "2",
+                "15",
+                "10",
+                "22"
+            ]
+        );
+    }
+
+    #[test]
     fn a_month_takes_no_time_of_day_as_its_year() {
         // `1 مارس` is a date; the time after it opens the next cell.
         let t = "اليوم التاريخ الإمساك الفجر المغرب\n\
