@@ -432,12 +432,7 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
                 .map(|(n, _)| n)
                 .or_else(|| ordinal_rank(first))
         };
-        body.len() >= 3
-            && body
-                .iter()
-                .map(rank)
-                .collect::<Option<Vec<u32>>>()
-                .is_some_and(|r| r.windows(2).all(|w| w[1] == w[0] + 1))
+        in_sequence(body.iter().map(rank))
     };
     body.len() >= 2
         && (people()
@@ -868,13 +863,18 @@ fn is_unit_like(t: &str) -> bool {
 /// Whether the prepared body rows `body` open with ranks in sequence, three
 /// rows at least (see [`ranks`]).
 fn opens_with_ranks(body: &[Row]) -> bool {
-    let rank = |r: &Row| Some(whole_number(r.words.first()?.text, 3)?.0);
-    body.len() >= 3
-        && body
-            .iter()
-            .map(rank)
-            .collect::<Option<Vec<u32>>>()
-            .is_some_and(|r| r.windows(2).all(|w| w[1] == w[0] + 1))
+    in_sequence(
+        body.iter()
+            .map(|r| Some(whole_number(r.words.first()?.text, 3)?.0)),
+    )
+}
+
+/// Whether the ranks of three rows or more are all there, each one above
+/// the rank before it.
+fn in_sequence(ranks: impl Iterator<Item = Option<u32>>) -> bool {
+    ranks
+        .collect::<Option<Vec<u32>>>()
+        .is_some_and(|r| r.len() >= 3 && r.windows(2).all(|w| w[1] == w[0] + 1))
 }
 
 /// Whether the body rows (after the header, `rows[0]`) open with ranks:
@@ -883,14 +883,11 @@ fn opens_with_ranks(body: &[Row]) -> bool {
 /// [`values_agree`], which asks whether a split leaves a lone number first,
 /// this one asks the words alone, before any split.
 fn ranks(rows: &[Vec<Word>]) -> bool {
-    let rank = |r: &Vec<Word>| Some(whole_number(r.first()?.text, 3)?.0);
     let body = rows.get(1..).unwrap_or_default();
-    body.len() >= 3
-        && body
-            .iter()
-            .map(rank)
-            .collect::<Option<Vec<u32>>>()
-            .is_some_and(|r| r.windows(2).all(|w| w[1] == w[0] + 1))
+    in_sequence(
+        body.iter()
+            .map(|r| Some(whole_number(r.first()?.text, 3)?.0)),
+    )
 }
 
 /// Whether the cells of a value column agree as table columns do and prose
