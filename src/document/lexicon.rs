@@ -189,7 +189,8 @@ pub(super) const PARTICLES: &[&str] = &[
 ];
 
 /// Month names: the Egyptian and Gulf forms of the Latin months, the Levantine
-/// Syriac ones, and English, in full and abbreviated.
+/// Syriac ones, the Hijri ones (the first word of those named in two,
+/// `ربيع الأول`, `ذو الحجة`), and English, in full and abbreviated.
 pub(super) const MONTHS: &[&str] = &[
     "يناير",
     "فبراير",
@@ -219,6 +220,15 @@ pub(super) const MONTHS: &[&str] = &[
     "آب",
     "أيلول",
     "تشرين",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادى",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
     "January",
     "February",
     "March",
@@ -497,6 +507,22 @@ pub(super) const PRONOUN_PREPOSITIONS: &[&str] = &[
     "عنها",
     "به",
     "بها",
+];
+
+/// The second words of the months named in two (`ربيع الأول`, `ذو الحجة`,
+/// `كانون الثاني`, `تشرين الأول`): the year follows them, not the first.
+pub(super) const MONTH_SECOND_WORDS: &[&str] = &[
+    "الأول",
+    "الاول",
+    "الثاني",
+    "الآخر",
+    "الاخر",
+    "الأولى",
+    "الاولى",
+    "الآخرة",
+    "الاخرة",
+    "القعدة",
+    "الحجة",
 ];
 
 /// Scale words of a number (`45 ألف جنيه`, `4.2 مليار ريال`): the unit

@@ -2,11 +2,11 @@
 
 use super::weights::{Weights, W};
 use super::words::{
-    bare, carries_unit, has_number_separator, is_clock_time, is_digit_group, is_numeric_date,
-    is_year, Shape, Word,
+    bare, carries_unit, has_number_separator, is_any_year, is_clock_time, is_digit_group,
+    is_numeric_date, is_year, Shape, Word,
 };
 use crate::chars::{is_pictograph, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
-use crate::document::lexicon::{NAME_LINKS, NEGATION, PRONOUN_PREPOSITIONS};
+use crate::document::lexicon::{MONTH_SECOND_WORDS, NAME_LINKS, NEGATION, PRONOUN_PREPOSITIONS};
 
 /// The letters an imperfect verb opens with.
 const IMPERFECT: [char; 4] = [YEH, TEH, NOON, ALEF_WITH_HAMZA_ABOVE];
@@ -98,8 +98,15 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         (Shape::Number, Shape::Number) => s += wt[W::NumberNumber],
         // A day goes on with its month (`15 أبريل`).
         (Shape::Number, _) if b.month => s += wt[W::DateParts],
-        // A year closes its date; the word after it is no unit.
-        (Shape::Number, _) if before.is_some_and(|w| w.month) => s += wt[W::DateEnd],
+        // A year closes its date; the word after it is no unit (`1 شوال
+        // 1448 | يوم واحد`, `12 ربيع الأول 1448 | …`).
+        (Shape::Number, _)
+            if before.is_some_and(|w| {
+                w.month || (is_any_year(a.text) && MONTH_SECOND_WORDS.contains(&w.text))
+            }) =>
+        {
+            s += wt[W::DateEnd]
+        }
         // In a header, a year closes the name it qualifies (`الربع الثالث
         // 2024 | نسبة التغير`).
         (Shape::Number, Shape::Arabic)
@@ -134,11 +141,13 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
             s += wt[W::LatinThenNumber]
         }
         (Shape::Latin, Shape::Number) => s += wt[W::BeforeNumber],
-        // A month goes on with its year (`1 مارس 2024`), but a month that
-        // has its day already is followed by the day of the next date, not
-        // by a year (`25 أبريل | 30 أكتوبر`).
+        // A month goes on with its year (`1 مارس 2024`, after the second
+        // word of a month named in two: `12 ربيع الأول 1448`), but a month
+        // that has its day already is followed by the day of the next date,
+        // not by a year (`25 أبريل | 30 أكتوبر`).
         (_, Shape::Number)
-            if a.month
+            if (a.month
+                || (before.is_some_and(|w| w.month) && MONTH_SECOND_WORDS.contains(&a.text)))
                 && !is_clock_time(b.text)
                 && !(before.is_some_and(|w| w.shape == Shape::Number)
                     && is_digit_group(b, 1..=2)) =>

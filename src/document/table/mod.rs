@@ -556,6 +556,20 @@ mod tests {
     }
 
     #[test]
+    fn hijri_dates_stay_whole() {
+        // Hijri months, two of them named in two words; the year of the
+        // Hijri calendar closes the date as a Gregorian one does.
+        let t = "المناسبة التاريخ الهجري عدد الأيام\n\
+                 رأس السنة الهجرية 1 محرم 1448 يوم واحد\n\
+                 المولد النبوي 12 ربيع الأول 1448 يوم واحد\n\
+                 عيد الفطر 1 شوال 1448 أربعة أيام\n\
+                 عيد الأضحى 10 ذو الحجة 1448 خمسة أيام";
+        let got = table(t);
+        assert_eq!(got[2], ["المولد النبوي", "12 ربيع الأول 1448", "يوم واحد"]);
+        assert_eq!(got[4], ["عيد الأضحى", "10 ذو الحجة 1448", "خمسة أيام"]);
+    }
+
+    #[test]
     fn a_month_takes_no_time_of_day_as_its_year() {
         // `1 مارس` is a date; the time after it opens the next cell.
         let t = "اليوم التاريخ الإمساك الفجر المغرب\n\

@@ -539,6 +539,11 @@ pub(super) fn is_year(t: &str) -> bool {
     whole_number(t, 4).is_some_and(|(y, digits)| digits == 4 && (1900..2100).contains(&y))
 }
 
+/// Whether `t` is a year of either calendar: four digits (`2025`, `1448`).
+pub(super) fn is_any_year(t: &str) -> bool {
+    whole_number(t, 4).is_some_and(|(_, digits)| digits == 4)
+}
+
 /// Whether `t` is a time of day: one or two digits, a colon, two digits
 /// (`10:15`, `8:30`, `١٠:١٥`).
 pub(super) fn is_clock_time(t: &str) -> bool {
