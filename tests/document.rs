@@ -63,6 +63,15 @@ fn assert_table_then_heading(got: &[Shape], rows: usize, heading: &str) {
     );
 }
 
+/// The header and body rows of the first table in `got`; panics, showing
+/// the blocks, when there is none.
+fn first_table(got: &[Shape]) -> (&Vec<String>, &Vec<Vec<String>>) {
+    match got.iter().find(|b| matches!(b, Shape::Table(..))) {
+        Some(Shape::Table(header, rows)) => (header, rows),
+        _ => panic!("no table: {got:?}"),
+    }
+}
+
 fn first_table_rows(blocks: &[Shape]) -> Option<usize> {
     blocks.iter().find_map(|b| match b {
         Shape::Table(_, rows) => Some(rows.len()),
@@ -495,9 +504,7 @@ fn a_table_ends_at_the_heading_of_the_list_below_it() {
                 * دورات مجانية على الإنترنت\n";
     let doc = Document::parse(text);
     let got = shapes(&doc);
-    let Some(Shape::Table(_, rows)) = got.iter().find(|s| matches!(s, Shape::Table(..))) else {
-        panic!("no table: {got:?}");
-    };
+    let (_, rows) = first_table(&got);
     assert_eq!(rows.len(), 3, "{got:?}");
     assert!(
         got.contains(&Shape::Heading("مصادر التعلم".into())),
@@ -837,10 +844,7 @@ fn a_header_naming_compared_things_makes_a_table_without_a_cue() {
                 إلغاء الاشتراك في أي وقت بعد انتهاء المدة\n\
                 الدعم الفني البريد الإلكتروني هاتف مباشر\n";
     let got = shapes(&Document::parse(text));
-    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
-    else {
-        panic!("no table: {got:?}");
-    };
+    let (header, rows) = first_table(&got);
     assert_eq!(
         header,
         &strings(&["الجانب", "الخطة الشهرية", "الخطة السنوية"])
@@ -952,10 +956,7 @@ fn a_column_of_people_makes_a_table_without_blank_lines() {
                 فيصل ناصر أمين السر\n\
                 وقال الرئيس الجديد إن المجلس سيعمل على تطوير الأرصفة.\n";
     let got = shapes(&Document::parse(text));
-    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
-    else {
-        panic!("no table: {got:?}");
-    };
+    let (header, rows) = first_table(&got);
     assert_eq!(header, &strings(&["الاسم", "المنصب"]));
     assert_eq!(rows.len(), 4, "{got:?}");
     assert_eq!(rows[1], strings(&["سارة عبد الله", "نائب الرئيس"]));
@@ -974,10 +975,7 @@ fn a_column_of_dates_makes_a_table_without_blank_lines() {
                 03/10/2026 ختام الموسم وتوزيع الجوائز\n\
                 وتتاح تذاكر الفعاليات عبر الموقع الرسمي للوزارة.\n";
     let got = shapes(&Document::parse(text));
-    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
-    else {
-        panic!("no table: {got:?}");
-    };
+    let (header, rows) = first_table(&got);
     assert_eq!(header, &strings(&["التاريخ", "الحدث"]));
     assert_eq!(rows.len(), 4, "{got:?}");
     assert_eq!(
@@ -998,10 +996,7 @@ fn rows_that_open_with_ranks_make_a_table_without_blank_lines() {
                 الثالثة باقي المعاشات من 11 إلى 15 يناير\n\
                 ويمكن صرف المعاش من مكاتب البريد أو ماكينات الصراف الآلي.\n";
     let got = shapes(&Document::parse(text));
-    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
-    else {
-        panic!("no table: {got:?}");
-    };
+    let (header, rows) = first_table(&got);
     assert_eq!(header, &strings(&["المرحلة", "الفئة", "موعد الصرف"]));
     assert_eq!(rows.len(), 3, "{got:?}");
     assert_eq!(
@@ -1022,9 +1017,7 @@ fn a_last_row_over_a_footnote_stays_in_its_table() {
                 الأغذية 3.9 4.6\n\
                 * أرقام أولية\n";
     let got = shapes(&Document::parse(text));
-    let Some(Shape::Table(_, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..))) else {
-        panic!("no table: {got:?}");
-    };
+    let (_, rows) = first_table(&got);
     assert_eq!(rows.len(), 3, "{got:?}");
     assert_eq!(rows[2], strings(&["الأغذية", "3.9", "4.6"]));
 }
@@ -1040,10 +1033,7 @@ fn bracketed_qualifiers_add_no_words_to_header_names() {
                 التعليم 7% 6%\n\n\
                 وأوصى المسح بتوسيع برامج الدعم.\n";
     let got = shapes(&Document::parse(text));
-    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
-    else {
-        panic!("no table: {got:?}");
-    };
+    let (header, rows) = first_table(&got);
     assert_eq!(
         header,
         &strings(&[
@@ -1067,9 +1057,7 @@ fn a_statement_that_opens_with_wa_after_a_table_is_prose() {
                 وزارة الثقافة ليلى إبراهيم\n\
                 ومن المنتظر أن يعرض رئيس الوزراء برنامج الحكومة على البرلمان.\n";
     let got = shapes(&Document::parse(text));
-    let Some(Shape::Table(_, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..))) else {
-        panic!("no table: {got:?}");
-    };
+    let (_, rows) = first_table(&got);
     assert_eq!(rows.len(), 3, "{got:?}");
     assert!(
         matches!(got.last(), Some(Shape::Paragraph(p)) if p.starts_with("ومن المنتظر")),
@@ -1099,10 +1087,7 @@ fn figures_with_comments_make_a_table_without_blank_lines() {
         got.contains(&Shape::Heading("المؤشرات الرئيسية".into())),
         "{got:?}"
     );
-    let Some(Shape::Table(header, rows)) = got.iter().find(|b| matches!(b, Shape::Table(..)))
-    else {
-        panic!("no table: {got:?}");
-    };
+    let (header, rows) = first_table(&got);
     assert_eq!(header, &strings(&["المؤشر", "القيمة"]));
     assert_eq!(rows.len(), 6, "{got:?}");
     assert_eq!(
