@@ -52,10 +52,13 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         dash.connector
             && right.is_some_and(|r| !(left.shape == Shape::Arabic && r.shape == Shape::Number))
     };
+    // A unit sign written apart closes the word before it and no more
+    // (`معدل البطالة % | عدد العاطلين`).
+    let sign = carries_unit(a.text) && a.text.chars().count() == 1;
     if (a.particle && !answer)
         || b.conjunction
         || b.modifier
-        || before.is_some_and(|w| joins(a, w, Some(b)))
+        || (before.is_some_and(|w| joins(a, w, Some(b))) && !sign)
         || joins(b, a, after)
         || (a.icon && !b.icon)
         || a.abbreviation

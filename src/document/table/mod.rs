@@ -570,6 +570,18 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_sign_written_apart_closes_the_name_before_it() {
+        let t = "السنة معدل البطالة % عدد العاطلين (ألف)\n\
+                 2021 7.4 2,110\n\
+                 2022 7.2 2,050\n\
+                 2023 7.0 2,010";
+        assert_eq!(
+            table(t)[0],
+            ["السنة", "معدل البطالة %", "عدد العاطلين (ألف)"]
+        );
+    }
+
+    #[test]
     fn a_month_takes_no_time_of_day_as_its_year() {
         // `1 مارس` is a date; the time after it opens the next cell.
         let t = "اليوم التاريخ الإمساك الفجر المغرب\n\
