@@ -139,9 +139,16 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // code that holds its own digits is whole (`SV1020 | 08:30`), and a
         // measure is no model number (`Pro Max | 6.7 بوصة`).
         (Shape::Latin, Shape::Number)
-            if !a.text.contains(|c: char| c.is_ascii_digit()) && !has_number_separator(b.text) =>
+            if !a.text.contains(|c: char| c.is_ascii_digit())
+                && !has_number_separator(b.text)
+                && !before.is_some_and(|w| w.shape == Shape::Number) =>
         {
             s += wt[W::LatinThenNumber]
+        }
+        // A Latin unit after its figure (`16 GB | 699`) closes a quantity:
+        // the number after it starts the next.
+        (Shape::Latin, Shape::Number) if before.is_some_and(|w| w.shape == Shape::Number) => {
+            s += wt[W::BeforeNumber] + wt[W::QuantityThenNumber]
         }
         (Shape::Latin, Shape::Number) => s += wt[W::BeforeNumber],
         // A month goes on with its year (`1 مارس 2024`, after the second

@@ -582,6 +582,21 @@ mod tests {
     }
 
     #[test]
+    fn a_latin_unit_closes_its_quantity() {
+        // `GB` is the unit of `16`: the price after it is the next cell,
+        // no model number of it.
+        let t = "الجهاز المعالج الذاكرة السعر\n\
+                 PlayStation 5 Pro AMD Zen 2 16 GB 699 دولاراً\n\
+                 Xbox Series X AMD Zen 2 16 GB 499 دولاراً\n\
+                 Steam Deck AMD Aerith 16 GB 549 دولاراً";
+        let got = table(t);
+        assert_eq!(
+            got[1],
+            ["PlayStation 5 Pro", "AMD Zen 2", "16 GB", "699 دولاراً"]
+        );
+    }
+
+    #[test]
     fn a_month_takes_no_time_of_day_as_its_year() {
         // `1 مارس` is a date; the time after it opens the next cell.
         let t = "اليوم التاريخ الإمساك الفجر المغرب\n\
