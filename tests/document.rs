@@ -1066,6 +1066,33 @@ fn a_statement_that_opens_with_wa_after_a_table_is_prose() {
 }
 
 #[test]
+fn a_row_of_figures_heads_no_table_under_a_header_above_it() {
+    // Without blank lines, the rows under `المؤشر الرقم` also read as a
+    // table of three short columns from the first row down; but a line of
+    // figures heads no table when a header of names stands above it.
+    let text = "تقرير البنك الدولي\n\
+                صدر التقرير الجديد عن أوضاع الاقتصاد بعد عامين من الأزمة.\n\
+                الأرقام الرئيسية\n\
+                المؤشر الرقم\n\
+                انكماش الناتج المحلي 2023 −29.4% (من أشد الانهيارات المسجلة)\n\
+                انكماش الناتج المحلي 2024 −13.5%\n\
+                الفقر المدقع 33% (2022) ← 71% (2024)\n\
+                البطالة 32% (2022) ← 47% (2024)\n\
+                التضخم 2024 170% على أساس سنوي\n\
+                ويرى التقرير أن التعافي يحتاج إلى سنوات من الاستقرار.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["المؤشر", "الرقم"]));
+    assert_eq!(
+        rows[0],
+        strings(&[
+            "انكماش الناتج المحلي 2023",
+            "−29.4% (من أشد الانهيارات المسجلة)"
+        ])
+    );
+}
+
+#[test]
 fn figures_with_comments_make_a_table_without_blank_lines() {
     // No cue and no blank lines; each value is a figure followed by a
     // comment on it, too long for a column of short cells. The rows are a

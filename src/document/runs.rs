@@ -358,6 +358,15 @@ impl<'a> Ctx<'_, 'a> {
                 let Some((cells, end)) = found else {
                     continue;
                 };
+                // A header line holds no figure: a line of values under a
+                // header found above it is that table's first row, not the
+                // header of another.
+                let plain_header_above = commented
+                    .as_ref()
+                    .is_some_and(|(_, c, _)| !tears_construct(self.text, &c[0]));
+                if plain_header_above && holds_figure(self.content(start)) {
+                    continue;
+                }
                 if torn.is_none()
                     && tears_construct(self.text, &cells[0])
                     && self.names_columns(start + 1, start)
