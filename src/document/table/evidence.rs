@@ -199,17 +199,13 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     // unless it is a name too, the grandfather's (`أحمد محمود علي`). Nor
     // does a name take a word that opens a construct, a phrase of its own
     // (`د. سمير | جراحة القلب`), unless that word is a name too.
-    let link = NAME_LINKS.contains(&a.text);
-    let opens_name = !before.is_some_and(|w| w.given_name) || link;
-    let opens_construct = !b.definite && after.is_some_and(|w| w.definite);
-    if a.given_name
-        && (opens_name || b.given_name)
-        && (b.given_name || link || !opens_construct)
-        && b.shape == Shape::Arabic
-        && !b.particle
-        && !b.sentence_end
-    {
-        s += wt[W::GivenName];
+    if a.given_name && b.shape == Shape::Arabic && !b.particle && !b.sentence_end {
+        let link = NAME_LINKS.contains(&a.text);
+        let opens_name = !before.is_some_and(|w| w.given_name) || link;
+        let opens_construct = !b.definite && after.is_some_and(|w| w.definite);
+        if (opens_name || b.given_name) && (b.given_name || link || !opens_construct) {
+            s += wt[W::GivenName];
+        }
     }
     // A scale word goes on with its number's unit (`45 ألف جنيه`).
     if a.scale
@@ -225,7 +221,8 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     let bracketed = a.text.ends_with([')', ']']) || b.text.starts_with(['(', '[']);
     // Nor does one reach a preposition with its pronoun, a whole phrase
     // (`له | عليه | النقاط`, goals for and against).
-    let pronoun = |w: &Word| PRONOUN_PREPOSITIONS.contains(&w.text);
+    let pronoun =
+        |w: &Word| !w.definite && w.text.len() <= 10 && PRONOUN_PREPOSITIONS.contains(&w.text);
     if a.shape == Shape::Arabic
         && b.shape == Shape::Arabic
         && !bracketed
