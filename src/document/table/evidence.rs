@@ -135,20 +135,20 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // no unit of it.
         (Shape::Number, _) if b.definite => {}
         (Shape::Number, _) => s += wt[W::NumberUnit],
+        // A Latin unit after its figure (`16 GB | 699`) closes a quantity:
+        // the number after it starts the next.
+        (Shape::Latin, Shape::Number)
+            if before.is_some_and(|w| w.shape == Shape::Number) && is_latin_unit(a.text) =>
+        {
+            s += wt[W::BeforeNumber] + wt[W::QuantityThenNumber]
+        }
         // A Latin name goes on with its number (`Gen 3`, `iPhone 15`); a
         // code that holds its own digits is whole (`SV1020 | 08:30`), and a
         // measure is no model number (`Pro Max | 6.7 بوصة`).
         (Shape::Latin, Shape::Number)
-            if !a.text.contains(|c: char| c.is_ascii_digit())
-                && !has_number_separator(b.text)
-                && !before.is_some_and(|w| w.shape == Shape::Number) =>
+            if !a.text.contains(|c: char| c.is_ascii_digit()) && !has_number_separator(b.text) =>
         {
             s += wt[W::LatinThenNumber]
-        }
-        // A Latin unit after its figure (`16 GB | 699`) closes a quantity:
-        // the number after it starts the next.
-        (Shape::Latin, Shape::Number) if before.is_some_and(|w| w.shape == Shape::Number) => {
-            s += wt[W::BeforeNumber] + wt[W::QuantityThenNumber]
         }
         (Shape::Latin, Shape::Number) => s += wt[W::BeforeNumber],
         // A month goes on with its year (`1 مارس 2024`, after the second
@@ -269,6 +269,17 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
 
 /// Longest unit symbol in capitals (`MB`, `KWH`).
 const LONGEST_UNIT: usize = 3;
+
+/// Whether the Latin word `t` may be a unit symbol (`GB`, `mAh`, `GHz`,
+/// `kg`): four letters at most and no name in title case (`Gen` in
+/// `Snapdragon 8 Gen 3` goes on with its number).
+fn is_latin_unit(t: &str) -> bool {
+    let mut cs = t.chars();
+    let title = cs.next().is_some_and(|c| c.is_ascii_uppercase())
+        && t.len() >= 3
+        && cs.all(|c| c.is_ascii_lowercase());
+    t.len() <= 4 && !title
+}
 
 /// Whether `t` is a word in capitals longer than a unit symbol.
 fn is_capitalised_name(t: &str) -> bool {

@@ -594,6 +594,15 @@ mod tests {
             got[1],
             ["PlayStation 5 Pro", "AMD Zen 2", "16 GB", "699 دولاراً"]
         );
+        // A name in title case is no unit: `Gen` goes on with its number.
+        let t = "الهاتف الشريحة الذاكرة السعر\n\
+                 الهاتف الأول Snapdragon 8 Gen 3 12 GB 999 دولاراً\n\
+                 الهاتف الثاني Tensor G4 16 GB 899 دولاراً\n\
+                 الهاتف الثالث Snapdragon 8 Gen 3 12 GB 799 دولاراً";
+        assert_eq!(
+            table(t)[1],
+            ["الهاتف الأول", "Snapdragon 8 Gen 3", "12 GB", "999 دولاراً"]
+        );
     }
 
     #[test]
