@@ -307,13 +307,12 @@ pub(super) const DAY_PERIODS: &[&str] = &[
 
 /// Common adjectives that no nisba or participle shape tells, without the
 /// article and the feminine ending (`الجديد`, `السابقة`, `الأخيرة`), and
-/// the elatives of a bound (`الحد الأدنى`, `الحد الأقصى`) and the ordinals
-/// (`الثالث`, `الثانية`): a definite one qualifies the definite noun before
-/// it.
+/// the elatives of a bound (`الحد الأدنى`, `الحد الأقصى`): a definite one
+/// qualifies the definite noun before it, as the ordinals of
+/// [`ORDINAL_STEMS`] do (`الثالث`, `الثانية`).
 pub(super) const ADJECTIVES: &[&str] = &[
-    "جديد", "قديم", "سابق", "لاحق", "أخير", "اخير", "أول", "اول", "قادم", "كبير", "صغير", "كامل",
-    "حديث", "خاص", "أدنى", "أقصى", "أعلى", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن",
-    "تاسع", "عاشر",
+    "جديد", "قديم", "سابق", "لاحق", "أخير", "اخير", "قادم", "كبير", "صغير", "كامل", "حديث", "خاص",
+    "أدنى", "أقصى", "أعلى",
 ];
 
 /// Particles that open a verb clause: negations of the past and future, and
@@ -321,10 +320,9 @@ pub(super) const ADJECTIVES: &[&str] = &[
 pub(super) const CLAUSE_OPENERS: &[&str] = &["لن", "لم", "قد", "سوف"];
 
 /// Common given names, male and female, that are no common noun or
-/// adjective too (`سعيد`, `أمل` and `نور` are left out), and the words that
-/// link a name to the next (`عبد`, `بن`, `أبو`): a person's name goes on
-/// with the next word, the father's or the family's name (`خالد منصور`,
-/// `سارة عبد الله`).
+/// adjective too (`سعيد`, `أمل` and `نور` are left out): a person's name
+/// goes on with the next word, the father's or the family's name (`خالد
+/// منصور`).
 pub(super) const GIVEN_NAMES: &[&str] = &[
     "محمد",
     "أحمد",
@@ -397,7 +395,6 @@ pub(super) const GIVEN_NAMES: &[&str] = &[
     "مراد",
     "تامر",
     "حازم",
-    "عبد",
     "عبدالله",
     "عبدالرحمن",
     "عبدالعزيز",
@@ -477,15 +474,11 @@ pub(super) const GIVEN_NAMES: &[&str] = &[
     "نجوى",
     "ميساء",
     "ديما",
-    "بن",
-    "ابن",
-    "بنت",
-    "أبو",
-    "ابو",
 ];
 
-/// The words of [`GIVEN_NAMES`] that link a name to the next one: they
-/// bind the next word wherever they stand in a name.
+/// Words that link a name to the next one (`سارة عبد الله`, `محمد بن
+/// سلمان`, `أبو نوار`): they bind the next word wherever they stand in a
+/// name, as a given name binds the name after it.
 pub(super) const NAME_LINKS: &[&str] = &["عبد", "بن", "ابن", "بنت", "أبو", "ابو"];
 
 /// Prepositions with a pronoun suffix (`له`, `عليه`, `منها`): whole

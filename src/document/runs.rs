@@ -339,6 +339,8 @@ impl<'a> Ctx<'_, 'a> {
             // start makes one of short cells, under the first header that
             // is no heading over it.
             let mut commented = None;
+            // Whether that header is a line of plain names, torn nowhere.
+            let mut plain_header_above = false;
             for start in starts() {
                 let found = match self.agreeing_head(start, j) {
                     Some(found) => Some(found),
@@ -348,6 +350,7 @@ impl<'a> Ctx<'_, 'a> {
                             let heading = tears_construct(self.text, &cells[0])
                                 && self.names_columns(start + 1, start);
                             if commented.is_none() && !heading {
+                                plain_header_above = !tears_construct(self.text, &cells[0]);
                                 commented = Some((start, cells, end));
                             }
                             None
@@ -361,9 +364,6 @@ impl<'a> Ctx<'_, 'a> {
                 // A header line holds no figure: a line of values under a
                 // header found above it is that table's first row, not the
                 // header of another.
-                let plain_header_above = commented
-                    .as_ref()
-                    .is_some_and(|(_, c, _)| !tears_construct(self.text, &c[0]));
                 if plain_header_above && holds_figure(self.content(start)) {
                     continue;
                 }
@@ -414,7 +414,7 @@ impl<'a> Ctx<'_, 'a> {
     fn name_words(&self, l: usize) -> usize {
         let mut depth = 0usize;
         let mut words = 0;
-        for w in self.content(l).split(' ').filter(|w| !w.is_empty()) {
+        for w in self.content(l).split([' ', '\t']).filter(|w| !w.is_empty()) {
             if depth == 0 && !w.starts_with(['(', '[']) {
                 words += 1;
             }

@@ -1,6 +1,6 @@
 //! The search over column splits of single-space rows.
 
-use super::evidence::{boundary, Pair};
+use super::evidence::{boundary, qualifies, Pair};
 use super::fitted::FITTED;
 use super::phrases::{join, Phrases};
 use super::weights::{Weights, W};
@@ -186,24 +186,24 @@ pub(super) fn infer_with(
     // their columns are searched even when peeling the values from the
     // ends leaves a word of a long label as a value (`4 | المصري
     // البورسعيدي | 12 …`).
-    let ranked = opens_with_ranks(&prepared[1..]);
+    let ranked = ranks(prepared[1..].iter().map(|r| r.words.as_slice()));
     let agreed = (lowest..=most).rev().find_map(|k| {
         // Units kept on their figures must not leave the label's own number
         // as a column of values (`عيار | 24 | 4 120 جنيه`).
         let peeled = peel_where(wt, &prepared, k, !numbered_labels, |p| {
             !splits_qualifier(header, &p[0]) && values_agree(&prepared, p, k)
         });
-        let Some(peeled) = peeled else {
-            if !ranked {
-                return None;
-            }
-            let (_, cuts) = with(k)?;
-            return (values_agree(&prepared, &cuts, k) && !splits_qualifier(header, &cuts[0]))
-                .then_some((cuts, k));
-        };
+        if peeled.is_none() && !ranked {
+            return None;
+        }
         match with(k) {
-            Some((_, cuts)) if values_agree(&prepared, &cuts, k) => Some((cuts, k)),
-            _ => Some((peeled, k)),
+            Some((_, cuts))
+                if values_agree(&prepared, &cuts, k)
+                    && (peeled.is_some() || !splits_qualifier(header, &cuts[0])) =>
+            {
+                Some((cuts, k))
+            }
+            _ => peeled.map(|p| (p, k)),
         }
     });
     let best = match agreed {
@@ -292,7 +292,7 @@ fn prepare<'a>(
         })
         .collect();
     let outside = phrases.outside(text, rows, &pairs);
-    let ranked = ranks(&split);
+    let ranked = ranks(split.iter().skip(1).map(Vec::as_slice));
     let mut prepared = Vec::with_capacity(rows.len());
     for (i, ((line, words), pairs)) in rows.iter().zip(split).zip(&pairs).enumerate() {
         let head = bare(words[0].text);
@@ -399,30 +399,19 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
             .count();
         2 * same >= body.len()
     };
+    // Whether most rows' first cells pass `test`.
+    let most_first_cells = |test: &dyn Fn(&str) -> bool| {
+        let passing = body
+            .iter()
+            .filter(|r| r.first().is_some_and(|&c| test(&text[c])))
+            .count();
+        passing as f32 >= TYPED_SHARE * body.len() as f32
+    };
     // A first column of people's names (`خالد منصور`, `سارة عبد الله`), or
     // of dates or times alone (`05/09/2026`, `10:30`): lines of prose
     // seldom each open with a given name, or are cut after a date.
-    let people = || {
-        let named = body
-            .iter()
-            .filter(|r| {
-                r.first()
-                    .and_then(|&c| first_word(&text[c]))
-                    .is_some_and(is_given_name)
-            })
-            .count();
-        named as f32 >= TYPED_SHARE * body.len() as f32
-    };
-    let dated = || {
-        let dates = body
-            .iter()
-            .filter(|r| {
-                r.first()
-                    .is_some_and(|&c| is_numeric_date(&text[c]) || is_clock_time(&text[c]))
-            })
-            .count();
-        dates as f32 >= TYPED_SHARE * body.len() as f32
-    };
+    let people = || most_first_cells(&|t| first_word(t).is_some_and(is_given_name));
+    let dated = || most_first_cells(&|t| is_numeric_date(t) || is_clock_time(t));
     // Rows that open with ranks in sequence, in figures or in ordinal words
     // (`1 أحمد محمود …`, `2 …`; `الأولى …`, `الثانية …`).
     let ranked = || {
@@ -645,12 +634,8 @@ pub(crate) fn tears_construct(text: &str, cells: &[Span]) -> bool {
             let (Some(a), Some(b)) = (edge(a, true), edge(b, false)) else {
                 return false;
             };
-            let adjective = a.shape == Shape::Arabic
-                && a.definite
-                && b.definite
-                && b.sure_adjective
-                && (b.feminine || !a.feminine)
-                && !(a.masculine && b.feminine);
+            let adjective =
+                a.shape == Shape::Arabic && a.definite && b.definite && qualifies(&a, &b, true);
             (head(&a) && b.shape == Shape::Arabic && b.definite) || adjective
         })
 }
@@ -860,15 +845,6 @@ fn is_unit_like(t: &str) -> bool {
     }
 }
 
-/// Whether the prepared body rows `body` open with ranks in sequence, three
-/// rows at least (see [`ranks`]).
-fn opens_with_ranks(body: &[Row]) -> bool {
-    in_sequence(
-        body.iter()
-            .map(|r| Some(whole_number(r.words.first()?.text, 3)?.0)),
-    )
-}
-
 /// Whether the ranks of three rows or more are all there, each one above
 /// the rank before it.
 fn in_sequence(ranks: impl Iterator<Item = Option<u32>>) -> bool {
@@ -877,17 +853,13 @@ fn in_sequence(ranks: impl Iterator<Item = Option<u32>>) -> bool {
         .is_some_and(|r| r.len() >= 3 && r.windows(2).all(|w| w[1] == w[0] + 1))
 }
 
-/// Whether the body rows (after the header, `rows[0]`) open with ranks:
-/// three rows or more, each opening with a whole number one above the
-/// row's before it (`1 يوسف محمد …`, `2 مريم أحمد …`). Unlike the test in
+/// Whether the body rows, given by their words, open with ranks: three
+/// rows or more, each opening with a whole number one above the row's
+/// before it (`1 يوسف محمد …`, `2 مريم أحمد …`). Unlike the test in
 /// [`values_agree`], which asks whether a split leaves a lone number first,
 /// this one asks the words alone, before any split.
-fn ranks(rows: &[Vec<Word>]) -> bool {
-    let body = rows.get(1..).unwrap_or_default();
-    in_sequence(
-        body.iter()
-            .map(|r| Some(whole_number(r.first()?.text, 3)?.0)),
-    )
+fn ranks<'w, 'a: 'w>(body: impl Iterator<Item = &'w [Word<'a>]>) -> bool {
+    in_sequence(body.map(|words| Some(whole_number(words.first()?.text, 3)?.0)))
 }
 
 /// Whether the cells of a value column agree as table columns do and prose

@@ -6,7 +6,7 @@ use super::words::{
     is_numeric_date, is_year, Shape, Word,
 };
 use crate::chars::{is_pictograph, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
-use crate::document::lexicon::{MONTH_SECOND_WORDS, NAME_LINKS, NEGATION, PRONOUN_PREPOSITIONS};
+use crate::document::lexicon::NEGATION;
 
 /// The letters an imperfect verb opens with.
 const IMPERFECT: [char; 4] = [YEH, TEH, NOON, ALEF_WITH_HAMZA_ABOVE];
@@ -104,9 +104,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // A year closes its date; the word after it is no unit (`1 شوال
         // 1448 | يوم واحد`, `12 ربيع الأول 1448 | …`).
         (Shape::Number, _)
-            if before.is_some_and(|w| {
-                w.month || (is_any_year(a.text) && MONTH_SECOND_WORDS.contains(&w.text))
-            }) =>
+            if before.is_some_and(|w| w.month || (is_any_year(a.text) && w.month_second)) =>
         {
             s += wt[W::DateEnd]
         }
@@ -156,8 +154,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // that has its day already is followed by the day of the next date,
         // not by a year (`25 أبريل | 30 أكتوبر`).
         (_, Shape::Number)
-            if (a.month
-                || (before.is_some_and(|w| w.month) && MONTH_SECOND_WORDS.contains(&a.text)))
+            if (a.month || (before.is_some_and(|w| w.month) && a.month_second))
                 && !is_clock_time(b.text)
                 && !(before.is_some_and(|w| w.shape == Shape::Number)
                     && is_digit_group(b, 1..=2)) =>
@@ -192,15 +189,16 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     if b.clause && a.shape == Shape::Arabic && !a.particle && !a.conjunction && !a.sentence_end {
         s += wt[W::BeforeVerbClause];
     }
-    // A given name goes on with the father's or the family's name
-    // (`خالد منصور`, `سارة عبد الله`).
-    // The second name of a person is the last one this can tell: the word
-    // after it is as often the next cell's (`خالد منصور | رئيس المجلس`),
-    // unless it is a name too, the grandfather's (`أحمد محمود علي`). Nor
-    // does a name take a word that opens a construct, a phrase of its own
-    // (`د. سمير | جراحة القلب`), unless that word is a name too.
+    // A given name goes on with the father's or the family's name (`خالد
+    // منصور`, `سارة عبد الله`), and a link between names with the name
+    // after it (`أبو نوار`). The second name of a person is the last one
+    // this can tell: the word after it is as often the next cell's (`خالد
+    // منصور | رئيس المجلس`), unless it is a name too, the grandfather's
+    // (`أحمد محمود علي`). Nor does a name take a word that opens a
+    // construct, a phrase of its own (`د. سمير | جراحة القلب`), unless that
+    // word is a name too.
     if a.given_name && b.shape == Shape::Arabic && !b.particle && !b.sentence_end {
-        let link = NAME_LINKS.contains(&a.text);
+        let link = a.name_link;
         let opens_name = !before.is_some_and(|w| w.given_name) || link;
         let opens_construct = !b.definite && after.is_some_and(|w| w.definite);
         if (opens_name || b.given_name) && (b.given_name || link || !opens_construct) {
@@ -221,13 +219,11 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     let bracketed = a.text.ends_with([')', ']']) || b.text.starts_with(['(', '[']);
     // Nor does one reach a preposition with its pronoun, a whole phrase
     // (`له | عليه | النقاط`, goals for and against).
-    let pronoun =
-        |w: &Word| !w.definite && w.text.len() <= 10 && PRONOUN_PREPOSITIONS.contains(&w.text);
     if a.shape == Shape::Arabic
         && b.shape == Shape::Arabic
         && !bracketed
-        && !pronoun(a)
-        && !pronoun(b)
+        && !a.pronoun_preposition
+        && !b.pronoun_preposition
     {
         // A lone letter is an abbreviation, no construct noun (`م | الاسم`,
         // the serial number's column).
@@ -240,19 +236,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         if a.definite && !b.definite && !b.particle && !b.complement {
             s += wt[W::DefiniteThenIndefinite];
         }
-        // An adjective agrees with its noun: none without a feminine ending
-        // qualifies a noun with one (`النسبة | المقاعد`; `الأولى`, `الكبرى`
-        // are feminine too). A header's names are nouns more often than
-        // not: there only a sure adjective qualifies the name before it
-        // (`الموعد | المكان`), and a feminine one never a masculine noun.
-        let disagree = a.feminine && !b.feminine && !b.text.ends_with(ALEF_MAKSURA);
-        let adjective = !disagree
-            && if header {
-                b.sure_adjective && !(a.masculine && b.feminine)
-            } else {
-                b.adjective
-            };
-        if adjective && a.definite == b.definite && !a.particle {
+        if qualifies(a, b, header) && a.definite == b.definite && !a.particle {
             s += wt[W::Adjective];
         } else if header && a.definite && b.definite && !b.complement {
             s += wt[W::HeaderDefinitePair];
@@ -267,18 +251,37 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     Some(s)
 }
 
+/// Whether `b` may be an adjective of the noun `a` by its shape and by
+/// agreement: none without a feminine ending qualifies a noun with one
+/// (`النسبة | المقاعد`; `الأولى`, `الكبرى` are feminine too). In a
+/// `header`, whose names are nouns more often than not, only a sure
+/// adjective qualifies the name before it (`الموعد | المكان`), and a
+/// feminine one never a masculine noun.
+pub(super) fn qualifies(a: &Word, b: &Word, header: bool) -> bool {
+    let disagree = a.feminine && !b.feminine && !b.text.ends_with(ALEF_MAKSURA);
+    !disagree
+        && if header {
+            b.sure_adjective && !(a.masculine && b.feminine)
+        } else {
+            b.adjective
+        }
+}
+
 /// Longest unit symbol in capitals (`MB`, `KWH`).
 const LONGEST_UNIT: usize = 3;
 
+/// Longest Latin unit symbol in any case (`kcal`).
+const LONGEST_LATIN_UNIT: usize = 4;
+
 /// Whether the Latin word `t` may be a unit symbol (`GB`, `mAh`, `GHz`,
-/// `kg`): four letters at most and no name in title case (`Gen` in
-/// `Snapdragon 8 Gen 3` goes on with its number).
+/// `kg`): [`LONGEST_LATIN_UNIT`] letters at most and no name in title
+/// case (`Gen` in `Snapdragon 8 Gen 3` goes on with its number).
 fn is_latin_unit(t: &str) -> bool {
     let mut cs = t.chars();
     let title = cs.next().is_some_and(|c| c.is_ascii_uppercase())
         && t.len() >= 3
         && cs.all(|c| c.is_ascii_lowercase());
-    t.len() <= 4 && !title
+    t.len() <= LONGEST_LATIN_UNIT && !title
 }
 
 /// Whether `t` is a word in capitals longer than a unit symbol.

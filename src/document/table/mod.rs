@@ -123,7 +123,10 @@ pub(crate) use phrases::{Phrases, REACH};
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::lexicon::{ADVERBS, CONJUNCTIONS, GIVEN_NAMES, MONTHS, PARTICLES};
+    use crate::document::lexicon::{
+        ADVERBS, CONJUNCTIONS, GIVEN_NAMES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, PARTICLES,
+        PRONOUN_PREPOSITIONS,
+    };
     use crate::document::lines::lines;
     use words::*;
 
@@ -1068,6 +1071,9 @@ mod tests {
             .chain(ADVERBS)
             .chain(MODIFIERS)
             .chain(GIVEN_NAMES)
+            .chain(NAME_LINKS)
+            .chain(PRONOUN_PREPOSITIONS)
+            .chain(MONTH_SECOND_WORDS)
         {
             words.push(w.to_string());
             words.push(w.to_ascii_uppercase());
@@ -1089,7 +1095,10 @@ mod tests {
                 text.len() <= LONGEST_MONTH && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(text));
             let adverb = bare.is_some_and(|b| ADVERBS.contains(&b));
             let modifier = bare.is_some_and(|b| MODIFIERS.contains(&b));
-            let given_name = GIVEN_NAMES.contains(&text);
+            let name_link = NAME_LINKS.contains(&text);
+            let given_name = GIVEN_NAMES.contains(&text) || name_link;
+            let pronoun_preposition = PRONOUN_PREPOSITIONS.contains(&text);
+            let month_second = MONTH_SECOND_WORDS.contains(&text);
             assert_eq!(
                 (
                     got.particle,
@@ -1097,9 +1106,22 @@ mod tests {
                     got.month,
                     got.adverb,
                     got.modifier,
-                    got.given_name
+                    got.given_name,
+                    got.name_link,
+                    got.pronoun_preposition,
+                    got.month_second
                 ),
-                (particle, conjunction, month, adverb, modifier, given_name),
+                (
+                    particle,
+                    conjunction,
+                    month,
+                    adverb,
+                    modifier,
+                    given_name,
+                    name_link,
+                    pronoun_preposition,
+                    month_second
+                ),
                 "{text}"
             );
         }

@@ -8,7 +8,8 @@ use crate::chars::{
 };
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, GIVEN_NAMES,
-    MONTHS, NAME_LINKS, ORDINAL_STEMS, PARTICLES, SCALES, TIME_UNITS,
+    MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, ORDINAL_STEMS, PARTICLES, PRONOUN_PREPOSITIONS, SCALES,
+    TIME_UNITS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -85,6 +86,13 @@ pub(super) struct Word<'a> {
     /// A common given name, or a word that links a name to the next (`عبد`,
     /// `بن`): the next word goes on with the person's name.
     pub(super) given_name: bool,
+    /// A word that links a name to the next (`عبد`, `بن`, `أبو`).
+    pub(super) name_link: bool,
+    /// A preposition with its pronoun (`له`, `عليه`): a whole phrase.
+    pub(super) pronoun_preposition: bool,
+    /// The second word of a month named in two (`الأول` in `ربيع الأول`,
+    /// `الحجة` in `ذو الحجة`).
+    pub(super) month_second: bool,
     /// A yes or a no (`نعم`, `لا`): a whole value in a comparison table.
     pub(super) answer: bool,
     /// A hash of the word's text, so that cells are compared without
@@ -325,7 +333,10 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         scale: listed & SCALE != 0,
         abbreviation,
         clause: listed & CLAUSE != 0,
-        given_name: listed & GIVEN_NAME != 0,
+        given_name: listed & (GIVEN_NAME | NAME_LINK) != 0,
+        name_link: listed & NAME_LINK != 0,
+        pronoun_preposition: listed & PRONOUN_PREPOSITION != 0,
+        month_second: listed & MONTH_SECOND != 0,
         hash,
     }
 }
@@ -348,13 +359,19 @@ const SCALE: u16 = 64;
 const CLAUSE: u16 = 128;
 /// A word of [`GIVEN_NAMES`].
 const GIVEN_NAME: u16 = 256;
+/// A word of [`NAME_LINKS`].
+const NAME_LINK: u16 = 512;
+/// A word of [`PRONOUN_PREPOSITIONS`].
+const PRONOUN_PREPOSITION: u16 = 1024;
+/// A word of [`MONTH_SECOND_WORDS`].
+const MONTH_SECOND: u16 = 2048;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, sorted by the hash of its text: a word
 /// is looked up once by the hash it has anyway, not compared with each
 /// entry of each list.
 static LISTED: once_cell::sync::Lazy<Vec<(u64, u16, String)>> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u16); 9] = [
+    let lists: [(&[&str], u16); 12] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -364,6 +381,9 @@ static LISTED: once_cell::sync::Lazy<Vec<(u64, u16, String)>> = once_cell::sync:
         (SCALES, SCALE),
         (CLAUSE_OPENERS, CLAUSE),
         (GIVEN_NAMES, GIVEN_NAME),
+        (NAME_LINKS, NAME_LINK),
+        (PRONOUN_PREPOSITIONS, PRONOUN_PREPOSITION),
+        (MONTH_SECOND_WORDS, MONTH_SECOND),
     ];
     let mut all: Vec<(u64, u16, String)> = Vec::new();
     for (list, flag) in lists {
@@ -422,10 +442,19 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u16, u16) {
     } else {
         listed(t, hash)
     };
-    // Each list is asked about the form it is looked up by: the particles,
-    // conjunctions, months, scale words and clause openers by the word, the
-    // adverbs by its bare form, the times of day by either (`PM`, `مساءً`).
-    let by_word = flags & (PARTICLE | CONJUNCTION | MONTH | SCALE | CLAUSE | GIVEN_NAME);
+    // Each list is asked about the form it is looked up by: the adverbs and
+    // modifiers by its bare form, the times of day by either (`PM`,
+    // `مساءً`), every other list by the word.
+    let by_word = flags
+        & (PARTICLE
+            | CONJUNCTION
+            | MONTH
+            | SCALE
+            | CLAUSE
+            | GIVEN_NAME
+            | NAME_LINK
+            | PRONOUN_PREPOSITION
+            | MONTH_SECOND);
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
@@ -476,32 +505,37 @@ pub(super) fn is_scale(t: &str) -> bool {
     t.len() <= LONGEST_LISTED && listed(t, fnv(t.as_bytes())) & SCALE != 0
 }
 
-/// Whether `t` is one of the common [`GIVEN_NAMES`] (`خالد`, `سارة`), a
-/// link between names left out (`بن`, `أبو`).
+/// Whether `t` is one of the common [`GIVEN_NAMES`] (`خالد`, `سارة`).
 pub(super) fn is_given_name(t: &str) -> bool {
-    t.len() <= LONGEST_LISTED
-        && listed(t, fnv(t.as_bytes())) & GIVEN_NAME != 0
-        && !NAME_LINKS.contains(&t)
+    t.len() <= LONGEST_LISTED && listed(t, fnv(t.as_bytes())) & GIVEN_NAME != 0
+}
+
+/// `t` without its article and its feminine ending (`السابقة` → `سابق`).
+fn adjective_stem(t: &str) -> &str {
+    let stem = t.strip_prefix("ال").unwrap_or(t);
+    stem.strip_suffix(TEH_MARBUTA).unwrap_or(stem)
 }
 
 /// The rank an ordinal adjective says, masculine or feminine, with or
 /// without the article (`الأول`, `الأولى`, `الثانية`, `ثالث`): 1 to 10.
 pub(super) fn ordinal_rank(t: &str) -> Option<u32> {
-    let stem = t.strip_prefix("ال").unwrap_or(t);
-    let stem = stem.strip_suffix(TEH_MARBUTA).unwrap_or(stem);
-    let stem = stem.strip_suffix(ALEF_MAKSURA).unwrap_or(stem);
+    let stem = adjective_stem(t);
+    ordinal_of_stem(stem.strip_suffix(ALEF_MAKSURA).unwrap_or(stem))
+}
+
+/// The rank of an ordinal's stem (`ثالث` → 3).
+fn ordinal_of_stem(stem: &str) -> Option<u32> {
     ORDINAL_STEMS
         .iter()
         .position(|o| o.contains(&stem))
         .map(|i| i as u32 + 1)
 }
 
-/// Whether the definite word `t` is one of the common [`ADJECTIVES`],
-/// masculine or feminine (`الجديد`, `السابقة`).
+/// Whether the definite word `t` is one of the common [`ADJECTIVES`] or an
+/// ordinal, masculine or feminine (`الجديد`, `السابقة`, `الثالثة`).
 fn is_listed_adjective(t: &str) -> bool {
-    let stem = t.strip_prefix("ال").unwrap_or(t);
-    let stem = stem.strip_suffix(TEH_MARBUTA).unwrap_or(stem);
-    ADJECTIVES.contains(&stem)
+    let stem = adjective_stem(t);
+    ADJECTIVES.contains(&stem) || ordinal_of_stem(stem).is_some()
 }
 
 /// Whether the word or cell `t` ends a sentence: a final `.`, `!`, `?` or
