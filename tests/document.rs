@@ -985,6 +985,50 @@ fn a_column_of_dates_makes_a_table_without_blank_lines() {
 }
 
 #[test]
+fn a_column_of_years_makes_a_table_without_blank_lines() {
+    // No cue and no blank lines: each row opens with a year and its era
+    // mark (`م`, `هـ`), or a day and month before it, a timeline, not
+    // headings and paragraphs.
+    let text = "تاريخ المدينة القديمة\n\
+                مرت المدينة بمراحل كثيرة منذ تأسيسها على ضفة النهر.\n\
+                السنة الحدث\n\
+                765 م بناء السور الأول حول السوق\n\
+                920 م (تقريباً) انتقال الحكم إلى القلعة الجديدة\n\
+                1140 م توسعة الجامع الكبير\n\
+                14 يوليو 1890 م افتتاح محطة القطار\n\
+                1979 م إدراج الحي القديم في قائمة التراث\n\
+                وتستقبل المدينة اليوم آلاف الزوار في كل موسم.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["السنة", "الحدث"]));
+    assert_eq!(rows.len(), 5, "{got:?}");
+    assert_eq!(rows[3], strings(&["14 يوليو 1890 م", "افتتاح محطة القطار"]));
+}
+
+#[test]
+fn a_row_that_opens_with_a_word_does_not_end_a_table_of_times() {
+    // Between blank lines, the rows of a timetable go on to the blank line
+    // although one of them opens with a word (`من`), not a time.
+    let text = "برنامج اليوم الدراسي\n\
+                \n\
+                يوزع الجدول التالي ساعات اليوم بين المواد والاستراحات.\n\
+                \n\
+                الوقت النشاط المدة\n\
+                8:00 – 9:30 صباحاً الرياضيات ساعة ونصف\n\
+                9:30 – 10:00 صباحاً استراحة قصيرة نصف ساعة\n\
+                10:00 – 11:30 صباحاً اللغة العربية ساعة ونصف\n\
+                من 11:30 ظهراً إلى 2 عصراً غداء وراحة ساعتان ونصف\n\
+                2:00 – 3:00 عصراً مراجعة الواجبات ساعة\n\
+                \n\
+                ويمكن تحريك المواعيد بحسب ظروف كل أسرة.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["الوقت", "النشاط", "المدة"]));
+    assert_eq!(rows.len(), 5, "{got:?}");
+    assert_eq!(rows[4][0], "2:00 – 3:00 عصراً", "{got:?}");
+}
+
+#[test]
 fn rows_that_open_with_ranks_make_a_table_without_blank_lines() {
     // No cue and no blank lines: rows that open with ranks in sequence, in
     // ordinal words here, are a table, not three headings.

@@ -154,6 +154,10 @@ pub(super) const PARTICLES: &[&str] = &[
     "خلال",
     "حول",
     "نحو",
+    "حوالي",
+    "حوالى",
+    "قرابة",
+    "زهاء",
     "لكن",
     "بل",
     "عبر",
@@ -501,6 +505,9 @@ pub(super) const PRONOUN_PREPOSITIONS: &[&str] = &[
     "به",
     "بها",
 ];
+
+/// The marks of an era written after a year (`789 م`, `312 هـ`, `300 ق.م`).
+pub(super) const ERAS: &[&str] = &["م", "هـ", "ه", "ق.م", "ق.م.", "BC", "AD"];
 
 /// The second words of the months named in two (`ربيع الأول`, `ذو الحجة`,
 /// `كانون الثاني`, `تشرين الأول`): the year follows them, not the first.

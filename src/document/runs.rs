@@ -246,7 +246,10 @@ impl<'a> Ctx<'_, 'a> {
         let intro = intro || resumed.is_some();
         let cued = intro || corner || (self.blank_separated && blank_before);
         let mut j = i + 1;
-        // Rows that all open with a number end at the first that does not.
+        // Rows that all open with a number end at the first that does not,
+        // unless blank lines separate the document's blocks: then the rows
+        // go on to the blank line (`من 11:30 ظهراً إلى 2 عصراً …` among
+        // rows that open with times).
         let numeric = |s: &str| s.chars().next().is_some_and(crate::chars::is_digit);
         let mut all_numeric = true;
         // Whether a row so far ends a statement, whether every row so far
@@ -260,7 +263,7 @@ impl<'a> Ctx<'_, 'a> {
         let mut questions = false;
         while j < self.lines.len() && self.kinds[j] == Kind::Text {
             let s = self.content(j);
-            if j >= i + 3 && all_numeric && !numeric(s) {
+            if j >= i + 3 && all_numeric && !numeric(s) && !self.blank_separated {
                 break;
             }
             all_numeric &= numeric(s);

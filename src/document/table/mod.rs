@@ -355,6 +355,19 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_approximation_opens_its_figure_cell() {
+        // `حوالي` and `قرابة` say how near a figure is: they stand with the
+        // figure after them, never last in the cell before it.
+        let t = "الموديل استهلاك الوقود الضمان\n\
+                 السيارة الصغيرة حوالي 22 كم/لتر 3 سنوات\n\
+                 السيارة العائلية قرابة 15 كم/لتر 5 سنوات\n\
+                 السيارة الرياضية حوالي 9 كم/لتر 2 سنة";
+        let got = table(t);
+        assert_eq!(got[1], ["السيارة الصغيرة", "حوالي 22 كم/لتر", "3 سنوات"]);
+        assert_eq!(got[2][1], "قرابة 15 كم/لتر");
+    }
+
+    #[test]
     fn a_given_name_goes_on_with_the_next_name() {
         // A person's name is a given name and the father's or the family's:
         // the cell ends after the second name, not after the first.

@@ -7,9 +7,9 @@ use crate::chars::{
     FATHATAN, MEEM, TEH_MARBUTA, WAW, YEH,
 };
 use crate::document::lexicon::{
-    ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, GIVEN_NAMES,
-    MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, ORDINAL_STEMS, PARTICLES, PRONOUN_PREPOSITIONS, SCALES,
-    TIME_UNITS,
+    ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, ERAS,
+    GIVEN_NAMES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, ORDINAL_STEMS, PARTICLES,
+    PRONOUN_PREPOSITIONS, SCALES, TIME_UNITS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -508,6 +508,27 @@ pub(super) fn is_scale(t: &str) -> bool {
 /// Whether `t` is one of the common [`GIVEN_NAMES`] (`خالد`, `سارة`).
 pub(super) fn is_given_name(t: &str) -> bool {
     t.len() <= LONGEST_LISTED && listed(t, fnv(t.as_bytes())) & GIVEN_NAME != 0
+}
+
+/// Whether the cell `t` is a date or a year alone: figures of four digits
+/// at most with months and era marks (`789 م`, `30 مارس 1912 م`, `12
+/// ربيع الأول`), a date in figures (`05/09/2026`) or a time of day
+/// (`10:30`).
+pub(super) fn is_date_cell(t: &str) -> bool {
+    if is_numeric_date(t) || is_clock_time(t) {
+        return true;
+    }
+    let mut figures = 0;
+    let whole = t.split(' ').all(|w| {
+        if whole_number(w, 4).is_some() {
+            figures += 1;
+            return true;
+        }
+        ERAS.contains(&w)
+            || (w.len() <= LONGEST_LISTED
+                && listed(w, fnv(w.as_bytes())) & (MONTH | MONTH_SECOND) != 0)
+    });
+    whole && figures > 0
 }
 
 /// `t` without its article and its feminine ending (`السابقة` → `سابق`).
