@@ -506,6 +506,37 @@ pub(super) const PRONOUN_PREPOSITIONS: &[&str] = &[
     "بها",
 ];
 
+/// Nouns that end as a nisba does (`ية`) but qualify no noun: column
+/// names of their own (`الطبق | الكمية`, `الاسم | الجنسية`), written here
+/// without the article.
+pub(super) const NISBA_NOUNS: &[&str] = &[
+    "كمية",
+    "جنسية",
+    "أهمية",
+    "أولوية",
+    "صلاحية",
+    "مسؤولية",
+    "هوية",
+    "كيفية",
+    "إمكانية",
+    "فعالية",
+    "ميزانية",
+    "عضوية",
+    "ملكية",
+    "آلية",
+    "خاصية",
+    "توصية",
+    "أفضلية",
+    "تغطية",
+    "رؤية",
+    "وصية",
+    "هدية",
+    "أغلبية",
+    "حرية",
+    "نية",
+    "أمنية",
+];
+
 /// The marks of an era written after a year (`789 م`, `312 هـ`, `300 ق.م`).
 pub(super) const ERAS: &[&str] = &["م", "هـ", "ه", "ق.م", "ق.م.", "BC", "AD"];
 

@@ -74,7 +74,14 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     if b.adverb {
         s += wt[W::BeforeAdverb];
     }
-    if b.complement {
+    // A preposition with its pronoun completes the word before it (`الغرض
+    // منه`, `الموصى به`), unless another follows it: goals for and against
+    // (`له | عليه`) are names of their own.
+    let completes = b.pronoun_preposition
+        && a.shape == Shape::Arabic
+        && !a.pronoun_preposition
+        && !after.is_some_and(|w| w.pronoun_preposition);
+    if b.complement || completes {
         s += wt[W::BeforeComplement];
     }
     if a.sentence_end {

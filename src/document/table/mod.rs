@@ -51,7 +51,7 @@
 //!   in a particle that needs a complement (`في`, `من`, `of`, …; `لا` may
 //!   when it is an answer beside another, `لا | نعم`), never opens with an
 //!   adverb that modifies the word before it (`جداً`, `فقط`), nor ends inside
-//!   brackets or quotes, never opens with a conjunction, and a lone `/`, `+`
+//!   brackets or quotes, never opens with a conjunction, and a lone `/`, `+`, `×`
 //!   or `-` joins its neighbours.
 //! * **Figures** are whole: digits in groups of three (`1 280 كغ`, and in a
 //!   row that holds a figure more than most rows, `1 920 1933`), a duration
@@ -124,8 +124,8 @@ pub(crate) use phrases::{Phrases, REACH};
 mod tests {
     use super::*;
     use crate::document::lexicon::{
-        ADVERBS, CONJUNCTIONS, GIVEN_NAMES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, PARTICLES,
-        PRONOUN_PREPOSITIONS,
+        ADVERBS, CONJUNCTIONS, GIVEN_NAMES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS,
+        PARTICLES, PRONOUN_PREPOSITIONS,
     };
     use crate::document::lines::lines;
     use words::*;
@@ -352,6 +352,43 @@ mod tests {
         let got = table(t);
         let ranks: Vec<&str> = got[1..].iter().map(|r| r[0]).collect();
         assert_eq!(ranks, ["1", "2", "3"]);
+    }
+
+    #[test]
+    fn a_multiplication_sign_joins_its_neighbours() {
+        // `×` joins what stands on either side of it, as `-` and `/` do:
+        // `المجموعات × التكرارات` is one column, `4 × 10` one value.
+        let t = "التمرين المجموعات × التكرارات الراحة\n\
+                 القرفصاء 4 × 10 90 ثانية\n\
+                 الضغط 3 × 12 60 ثانية\n\
+                 العقلة 3 × 8 90 ثانية";
+        let got = table(t);
+        assert_eq!(got[0], ["التمرين", "المجموعات × التكرارات", "الراحة"]);
+        assert_eq!(got[1], ["القرفصاء", "4 × 10", "90 ثانية"]);
+    }
+
+    #[test]
+    fn a_preposition_with_its_pronoun_completes_the_word_before_it() {
+        // `منه` and `عليه` complete the name before them (`الغرض منه`,
+        // `طريقة الحصول عليه`); two side by side (`له عليه`) stay apart.
+        let t = "المستند الغرض منه طريقة الحصول عليه\n\
+                 جواز السفر إثبات الهوية تجديده قبل السفر\n\
+                 الشهادة إثبات المؤهل توثيقها من الوزارة\n\
+                 الصورة الشخصية ملف الطلب خلفية بيضاء";
+        let got = table(t);
+        assert_eq!(got[0], ["المستند", "الغرض منه", "طريقة الحصول عليه"]);
+    }
+
+    #[test]
+    fn a_noun_that_ends_as_a_nisba_names_a_column_of_its_own() {
+        // `الكمية` ends as `العربية` does, but it is a noun, no adjective
+        // of `الطبق`: the header has three names.
+        let t = "الطبق الكمية السعرات\n\
+                 شوربة عدس كوب 180 سعرة\n\
+                 سمبوسة جبن حبة واحدة 80 سعرة\n\
+                 سلطة فتوش صحن متوسط 160 سعرة";
+        let got = table(t);
+        assert_eq!(got[0], ["الطبق", "الكمية", "السعرات"]);
     }
 
     #[test]
@@ -1137,6 +1174,22 @@ mod tests {
                 ),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn nouns_that_end_as_a_nisba_are_found_with_and_without_the_article() {
+        for noun in NISBA_NOUNS {
+            assert!(is_nisba_noun(noun), "{noun}");
+            assert!(is_nisba_noun(&format!("ال{noun}")), "{noun}");
+            assert!(
+                !word(noun, crate::Span::new(0, noun.len())).adjective,
+                "{noun}"
+            );
+        }
+        for adjective in ["العربية", "السنوية", "شهري"] {
+            assert!(!is_nisba_noun(adjective), "{adjective}");
+            assert!(word(adjective, crate::Span::new(0, adjective.len())).adjective);
         }
     }
 

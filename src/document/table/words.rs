@@ -8,7 +8,7 @@ use crate::chars::{
 };
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, ERAS,
-    GIVEN_NAMES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, ORDINAL_STEMS, PARTICLES,
+    GIVEN_NAMES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS, PARTICLES,
     PRONOUN_PREPOSITIONS, SCALES, TIME_UNITS,
 };
 use crate::hash::fnv;
@@ -279,7 +279,9 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         .flatten();
     let definite = shape == Shape::Arabic && has_article(t);
     let chars = t.chars().count();
-    let nisba = chars >= 4 && (t.ends_with(YEH) || t.ends_with("ية"));
+    // A nisba ends with `ي` or `ية`, unless it is a noun of that shape
+    // (`الكمية`, `الجنسية`, `الأولوية`).
+    let nisba = chars >= 4 && (t.ends_with(YEH) || t.ends_with("ية")) && !is_nisba_noun(t);
     let participle = definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات");
     // The elative and its feminine, `أفعل` and `فعلى` (`الأدنى`, `الأولى`,
     // `الكبرى`): six letters with the article, ending with alef maksura
@@ -297,7 +299,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let last = t.chars().next_back().unwrap_or(' ');
     let connector = chars <= 2
         && t.chars()
-            .all(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—'))
+            .all(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—' | '×'))
         && !t.starts_with('$');
     let abbreviation = is_abbreviation(t);
     let hash = fnv(t.as_bytes());
@@ -365,13 +367,15 @@ const NAME_LINK: u16 = 512;
 const PRONOUN_PREPOSITION: u16 = 1024;
 /// A word of [`MONTH_SECOND_WORDS`].
 const MONTH_SECOND: u16 = 2048;
+/// A word of [`NISBA_NOUNS`].
+const NISBA_NOUN: u16 = 4096;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, sorted by the hash of its text: a word
 /// is looked up once by the hash it has anyway, not compared with each
 /// entry of each list.
 static LISTED: once_cell::sync::Lazy<Vec<(u64, u16, String)>> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u16); 12] = [
+    let lists: [(&[&str], u16); 13] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -384,6 +388,7 @@ static LISTED: once_cell::sync::Lazy<Vec<(u64, u16, String)>> = once_cell::sync:
         (NAME_LINKS, NAME_LINK),
         (PRONOUN_PREPOSITIONS, PRONOUN_PREPOSITION),
         (MONTH_SECOND_WORDS, MONTH_SECOND),
+        (NISBA_NOUNS, NISBA_NOUN),
     ];
     let mut all: Vec<(u64, u16, String)> = Vec::new();
     for (list, flag) in lists {
@@ -508,6 +513,13 @@ pub(super) fn is_scale(t: &str) -> bool {
 /// Whether `t` is one of the common [`GIVEN_NAMES`] (`خالد`, `سارة`).
 pub(super) fn is_given_name(t: &str) -> bool {
     t.len() <= LONGEST_LISTED && listed(t, fnv(t.as_bytes())) & GIVEN_NAME != 0
+}
+
+/// Whether `t`, with or without its article, is a noun of [`NISBA_NOUNS`]
+/// (`الكمية`, `كمية`).
+pub(super) fn is_nisba_noun(t: &str) -> bool {
+    let noun = t.strip_prefix("ال").unwrap_or(t);
+    noun.len() <= LONGEST_LISTED && listed(noun, fnv(noun.as_bytes())) & NISBA_NOUN != 0
 }
 
 /// Whether the cell `t` is a date or a year alone: figures of four digits
