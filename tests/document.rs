@@ -1006,6 +1006,60 @@ fn a_column_of_years_makes_a_table_without_blank_lines() {
 }
 
 #[test]
+fn a_line_of_names_over_rows_of_figures_is_their_header() {
+    // No blank lines: `خط زمني مختصر` could head two columns, but the line
+    // of names under it stands over rows that each hold a figure: that
+    // line is the header, the one above the heading over the table.
+    let text = "قلعة الجبل عبر القرون\n\
+                شيدت القلعة على تل يطل على الوادي وتعاقبت عليها دول كثيرة.\n\
+                خط زمني مختصر\n\
+                التاريخ الحدث\n\
+                1176 م وضع حجر الأساس للقلعة على التل الشرقي\n\
+                1250 م (تقريباً) بناء البرج الشمالي فوق البوابة\n\
+                1310 م حفر البئر الكبرى داخل الأسوار\n\
+                1402 م حصار القلعة لأربعة أشهر\n\
+                1520 م (تقريباً) توسعة المسجد الملحق بالقلعة\n\
+                1883 م تحويل القلعة إلى ثكنة عسكرية\n\
+                1984 م افتتاح المتحف في القاعة الكبرى\n\
+                وتستقبل القلعة اليوم زوارها طوال أيام الأسبوع.\n";
+    let got = shapes(&Document::parse(text));
+    assert!(
+        got.contains(&Shape::Heading("خط زمني مختصر".into())),
+        "{got:?}"
+    );
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["التاريخ", "الحدث"]));
+    assert_eq!(rows.len(), 7, "{got:?}");
+}
+
+#[test]
+fn a_range_among_years_stays_in_its_timeline_without_blank_lines() {
+    // No blank lines: a row that opens with a word (`من 1640 إلى 1645 م`)
+    // among rows that open with years stays in the table, and a year with
+    // a bracketed word on it (`1250 م (تقريباً)`) is a date cell too.
+    let text = "قلعة الجبل عبر القرون\n\
+                شيدت القلعة على تل يطل على الوادي وتعاقبت عليها دول كثيرة.\n\
+                خط زمني مختصر\n\
+                التاريخ الحدث\n\
+                1176 م وضع حجر الأساس للقلعة\n\
+                1250 م (تقريباً) بناء البرج الشمالي\n\
+                1310 م حفر البئر الكبرى داخل الأسوار\n\
+                من 1640 إلى 1645 م ترميم الأسوار بعد الزلزال\n\
+                1883 م تحويل القلعة إلى ثكنة عسكرية\n\
+                1984 م افتتاح المتحف في القاعة الكبرى\n\
+                وتستقبل القلعة اليوم زوارها طوال أيام الأسبوع.\n";
+    let got = shapes(&Document::parse(text));
+    assert!(
+        got.contains(&Shape::Heading("خط زمني مختصر".into())),
+        "{got:?}"
+    );
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["التاريخ", "الحدث"]));
+    assert_eq!(rows.len(), 6, "{got:?}");
+    assert_eq!(rows[3][0], "من 1640 إلى 1645 م", "{got:?}");
+}
+
+#[test]
 fn a_row_that_opens_with_a_word_does_not_end_a_table_of_times() {
     // Between blank lines, the rows of a timetable go on to the blank line
     // although one of them opens with a word (`من`), not a time.

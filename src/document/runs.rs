@@ -23,7 +23,8 @@
 //!   the same word). A line
 //!   right over a bulleted list heads or introduces the list and ends the
 //!   run. A first line whose cut would tear a construct or a noun and its
-//!   adjective apart (`لغات | البرمجة`, `المؤشرات | الرئيسية`) is the
+//!   adjective apart (`لغات | البرمجة`, `المؤشرات | الرئيسية`), or that
+//!   stands over a line of names over rows that each hold a figure, is the
 //!   heading over the table, which starts under it.
 //! * **Where a table ends** when no blank line closes it: a run takes the
 //!   columns of its header and first rows, and ends at the heading of what
@@ -246,10 +247,11 @@ impl<'a> Ctx<'_, 'a> {
         let intro = intro || resumed.is_some();
         let cued = intro || corner || (self.blank_separated && blank_before);
         let mut j = i + 1;
-        // Rows that all open with a number end at the first that does not,
-        // unless blank lines separate the document's blocks: then the rows
-        // go on to the blank line (`من 11:30 ظهراً إلى 2 عصراً …` among
-        // rows that open with times).
+        // Rows that all open with a number end at the first that does not
+        // when the line after it does not either, unless blank lines
+        // separate the document's blocks: then the rows go on to the blank
+        // line (`من 11:30 ظهراً إلى 2 عصراً …` among rows that open with
+        // times).
         let numeric = |s: &str| s.chars().next().is_some_and(crate::chars::is_digit);
         let mut all_numeric = true;
         // Whether a row so far ends a statement, whether every row so far
@@ -263,7 +265,11 @@ impl<'a> Ctx<'_, 'a> {
         let mut questions = false;
         while j < self.lines.len() && self.kinds[j] == Kind::Text {
             let s = self.content(j);
-            if j >= i + 3 && all_numeric && !numeric(s) && !self.blank_separated {
+            // One row that opens with a word among rows that open with
+            // figures stays (`من 1350 إلى 1355 م …` in a timeline).
+            let resumes =
+                self.kinds.get(j + 1) == Some(&Kind::Text) && numeric(self.content(j + 1));
+            if j >= i + 3 && all_numeric && !numeric(s) && !self.blank_separated && !resumes {
                 break;
             }
             all_numeric &= numeric(s);
@@ -371,8 +377,9 @@ impl<'a> Ctx<'_, 'a> {
                     continue;
                 }
                 if torn.is_none()
-                    && tears_construct(self.text, &cells[0])
-                    && self.names_columns(start + 1, start)
+                    && ((tears_construct(self.text, &cells[0])
+                        && self.names_columns(start + 1, start))
+                        || self.names_over_figures(start + 1, end))
                 {
                     torn = Some((start, cells, end));
                     continue;
@@ -443,6 +450,16 @@ impl<'a> Ctx<'_, 'a> {
     fn may_head_table(&self, l: usize) -> bool {
         let s = self.content(l);
         self.words(l) <= MAX_HEADER_WORDS && !ends_sentence(s) && !s.contains(": ")
+    }
+
+    /// Whether line `l` is a line of names over rows that each hold a
+    /// figure, up to `end`: the header of those rows, not their first row
+    /// (`التاريخ الحدث` over `789 م …`).
+    fn names_over_figures(&self, l: usize, end: usize) -> bool {
+        l + 2 < end
+            && self.may_head_table(l)
+            && !holds_figure(self.content(l))
+            && (l + 1..end).all(|r| holds_figure(self.content(r)))
     }
 
     /// Whether line `l` may be the header under the heading `heading`: it

@@ -524,8 +524,8 @@ pub(super) fn is_nisba_noun(t: &str) -> bool {
 
 /// Whether the cell `t` is a date or a year alone: figures of four digits
 /// at most with months and era marks (`789 م`, `30 مارس 1912 م`, `12
-/// ربيع الأول`), a date in figures (`05/09/2026`) or a time of day
-/// (`10:30`).
+/// ربيع الأول`), and a bracketed word on them (`808 م (تقريباً)`), a date
+/// in figures (`05/09/2026`) or a time of day (`10:30`).
 pub(super) fn is_date_cell(t: &str) -> bool {
     if is_numeric_date(t) || is_clock_time(t) {
         return true;
@@ -537,6 +537,7 @@ pub(super) fn is_date_cell(t: &str) -> bool {
             return true;
         }
         ERAS.contains(&w)
+            || (figures > 0 && w.starts_with('(') && w.ends_with(')'))
             || (w.len() <= LONGEST_LISTED
                 && listed(w, fnv(w.as_bytes())) & (MONTH | MONTH_SECOND) != 0)
     });
