@@ -1022,14 +1022,7 @@ fn a_line_of_names_over_rows_of_figures_is_their_header() {
                 1883 م تحويل القلعة إلى ثكنة عسكرية\n\
                 1984 م افتتاح المتحف في القاعة الكبرى\n\
                 وتستقبل القلعة اليوم زوارها طوال أيام الأسبوع.\n";
-    let got = shapes(&Document::parse(text));
-    assert!(
-        got.contains(&Shape::Heading("خط زمني مختصر".into())),
-        "{got:?}"
-    );
-    let (header, rows) = first_table(&got);
-    assert_eq!(header, &strings(&["التاريخ", "الحدث"]));
-    assert_eq!(rows.len(), 7, "{got:?}");
+    assert_eq!(timeline_under_heading(text).len(), 7);
 }
 
 #[test]
@@ -1048,6 +1041,14 @@ fn a_range_among_years_stays_in_its_timeline_without_blank_lines() {
                 1883 م تحويل القلعة إلى ثكنة عسكرية\n\
                 1984 م افتتاح المتحف في القاعة الكبرى\n\
                 وتستقبل القلعة اليوم زوارها طوال أيام الأسبوع.\n";
+    let rows = timeline_under_heading(text);
+    assert_eq!(rows.len(), 6, "{rows:?}");
+    assert_eq!(rows[3][0], "من 1640 إلى 1645 م");
+}
+
+/// The body rows of the table in `text`, asserting that the heading `خط
+/// زمني مختصر` stands over it and that its header is `التاريخ | الحدث`.
+fn timeline_under_heading(text: &str) -> Vec<Vec<String>> {
     let got = shapes(&Document::parse(text));
     assert!(
         got.contains(&Shape::Heading("خط زمني مختصر".into())),
@@ -1055,8 +1056,7 @@ fn a_range_among_years_stays_in_its_timeline_without_blank_lines() {
     );
     let (header, rows) = first_table(&got);
     assert_eq!(header, &strings(&["التاريخ", "الحدث"]));
-    assert_eq!(rows.len(), 6, "{got:?}");
-    assert_eq!(rows[3][0], "من 1640 إلى 1645 م", "{got:?}");
+    rows.clone()
 }
 
 #[test]

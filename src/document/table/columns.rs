@@ -382,9 +382,9 @@ const TYPED_SHARE: f32 = 0.8;
 /// at least hold the same value in two neighbouring value columns (`الذاكرة
 /// الذاكرة`, `لا توجد لا توجد` in a comparison), or most rows open with a
 /// person's given name (a column of people) or hold a date, a year or a
-/// time of day alone in their first cell (a schedule, a timeline), or the rows open with ranks
-/// in sequence (`1`, `2`, `3`; `الأولى`, `الثانية`), as table columns do
-/// and prose cut at random does not. `long_figures` lets a value cell that
+/// time of day alone in their first cell (a schedule, a timeline), or the
+/// rows open with ranks in sequence (`1`, `2`, `3`; `الأولى`, `الثانية`),
+/// as table columns do and prose cut at random does not. `long_figures` lets a value cell that
 /// opens with a figure go on with a comment on it (see [`column_agrees`]).
 pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) -> bool {
     let body = &rows[1.min(rows.len())..];
@@ -408,8 +408,9 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
         passing as f32 >= TYPED_SHARE * body.len() as f32
     };
     // A first column of people's names (`خالد منصور`, `سارة عبد الله`), or
-    // of dates, years or times alone (`05/09/2026`, `789 م`, `10:30`): lines of prose
-    // seldom each open with a given name, or are cut after a date.
+    // of dates, years or times alone (`05/09/2026`, `789 م`, `10:30`):
+    // lines of prose seldom each open with a given name, or are cut after
+    // a date.
     let people = || most_first_cells(&|t| first_word(t).is_some_and(is_given_name));
     let dated = || most_first_cells(&|t| is_date_cell(t));
     // Rows that open with ranks in sequence, in figures or in ordinal words

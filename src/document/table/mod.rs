@@ -51,8 +51,8 @@
 //!   in a particle that needs a complement (`في`, `من`, `of`, …; `لا` may
 //!   when it is an answer beside another, `لا | نعم`), never opens with an
 //!   adverb that modifies the word before it (`جداً`, `فقط`), nor ends inside
-//!   brackets or quotes, never opens with a conjunction, and a lone `/`, `+`, `×`
-//!   or `-` joins its neighbours.
+//!   brackets or quotes, never opens with a conjunction, and a lone `/`,
+//!   `+`, `×` or `-` joins its neighbours.
 //! * **Figures** are whole: digits in groups of three (`1 280 كغ`, and in a
 //!   row that holds a figure more than most rows, `1 920 1933`), a duration
 //!   in two units (`2 ساعة 15 دقيقة`), a unit of time after its number; a
