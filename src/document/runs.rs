@@ -268,8 +268,8 @@ impl<'a> Ctx<'_, 'a> {
             // One row that opens with a word among rows that open with
             // figures stays (`من 1350 إلى 1355 م …` in a timeline).
             let resumes =
-                self.kinds.get(j + 1) == Some(&Kind::Text) && numeric(self.content(j + 1));
-            if j >= i + 3 && all_numeric && !numeric(s) && !self.blank_separated && !resumes {
+                || self.kinds.get(j + 1) == Some(&Kind::Text) && numeric(self.content(j + 1));
+            if j >= i + 3 && all_numeric && !numeric(s) && !self.blank_separated && !resumes() {
                 break;
             }
             all_numeric &= numeric(s);

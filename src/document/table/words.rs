@@ -281,7 +281,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let chars = t.chars().count();
     // A nisba ends with `ي` or `ية`, unless it is a noun of that shape
     // (`الكمية`, `الجنسية`, `الأولوية`).
-    let nisba = chars >= 4 && (t.ends_with(YEH) || t.ends_with("ية")) && !is_nisba_noun(t);
+    let nisba = chars >= 4 && (t.ends_with(YEH) || (t.ends_with("ية") && !is_nisba_noun(t)));
     let participle = definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات");
     // The elative and its feminine, `أفعل` and `فعلى` (`الأدنى`, `الأولى`,
     // `الكبرى`): six letters with the article, ending with alef maksura
