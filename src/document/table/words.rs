@@ -522,26 +522,29 @@ pub(super) fn is_nisba_noun(t: &str) -> bool {
     noun.len() <= LONGEST_LISTED && listed(noun, fnv(noun.as_bytes())) & NISBA_NOUN != 0
 }
 
-/// Whether the cell `t` is a date or a year alone: figures of four digits
-/// at most with months and era marks (`789 م`, `30 مارس 1912 م`, `12
-/// ربيع الأول`), and a bracketed word on them (`808 م (تقريباً)`), a date
-/// in figures (`05/09/2026`) or a time of day (`10:30`).
+/// Whether the cell `t` is a date or a year alone: a figure of four digits
+/// at most, then figures, months and era marks (`789 م`, `30 مارس 1912
+/// م`, `12 ربيع الأول`) and perhaps a bracketed word (`808 م (تقريباً)`);
+/// a date in figures (`05/09/2026`) or a time of day (`10:30`).
 pub(super) fn is_date_cell(t: &str) -> bool {
+    // Most cells open with a word: they are turned away at their first
+    // letter, before any lookup (runs of short lines ask this of every
+    // first cell, once per header tried).
+    if !t.starts_with(is_digit) {
+        return false;
+    }
     if is_numeric_date(t) || is_clock_time(t) {
         return true;
     }
-    let mut figures = 0;
-    let whole = t.split(' ').all(|w| {
-        if whole_number(w, 4).is_some() {
-            figures += 1;
-            return true;
-        }
-        ERAS.contains(&w)
-            || (figures > 0 && w.starts_with('(') && w.ends_with(')'))
-            || (w.len() <= LONGEST_LISTED
-                && listed(w, fnv(w.as_bytes())) & (MONTH | MONTH_SECOND) != 0)
-    });
-    whole && figures > 0
+    let mut words = t.split(' ');
+    words.next().is_some_and(|w| whole_number(w, 4).is_some())
+        && words.all(|w| {
+            whole_number(w, 4).is_some()
+                || ERAS.contains(&w)
+                || (w.starts_with('(') && w.ends_with(')'))
+                || (w.len() <= LONGEST_LISTED
+                    && listed(w, fnv(w.as_bytes())) & (MONTH | MONTH_SECOND) != 0)
+        })
 }
 
 /// `t` without its article and its feminine ending (`السابقة` → `سابق`).
