@@ -431,6 +431,31 @@ fn numbered_headings_rank_below_the_section_they_open() {
 }
 
 #[test]
+fn an_ordinal_heading_over_a_numbered_list_keeps_its_ordinal() {
+    // `ثالثاً:` opens a section, and so does `رابعاً:` over a list numbered
+    // `1)`, `2)`: a list keeps one way of numbering, so the ordinal line is
+    // a heading with its ordinal, not the first item of the list.
+    let text = "دليل المذاكرة\n\n\
+                ثالثاً: توزيع المواد على الأسبوع\n\n\
+                لا تترك مادة أكثر من ثلاثة أيام دون مراجعة.\n\n\
+                رابعاً: أخطاء شائعة\n\n\
+                1) السهر قبل الامتحان.\n\
+                2) الاكتفاء بالقراءة دون حل.\n";
+    let got = shapes(&Document::parse(text));
+    assert!(
+        got.contains(&Shape::Heading("رابعاً: أخطاء شائعة".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&Shape::List(
+            true,
+            strings(&["السهر قبل الامتحان.", "الاكتفاء بالقراءة دون حل."])
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn numbered_lines_that_count_on_from_a_numbered_heading_are_headings() {
     // `1.` heads a section; `2.` and `3.` stand together with nothing under
     // `2.`, and `4.` comes after the section of `3.`: all four are headings.

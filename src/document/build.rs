@@ -42,6 +42,10 @@ const PLAIN_HEADING_LEVEL: u8 = 2;
 const MAX_SECTION_BLOCKS: usize = 64;
 /// Deepest heading level, as in HTML and Markdown.
 const MAX_HEADING_LEVEL: u8 = 6;
+/// Longest list marker that numbers by a letter or a figure in bytes (`أ.`
+/// is three, `(١٢)` eight): an ordinal word's (`أولاً:`) is longer, and
+/// opens with a letter.
+const ORDINAL_MARKER_LEN: usize = 3;
 
 /// The title (text and span) and the blocks of `text`.
 #[allow(clippy::type_complexity)]
@@ -218,6 +222,16 @@ impl<'t, 'a> Ctx<'t, 'a> {
             return i + 1;
         };
         let base = self.item_indent(i);
+        // An item numbered by an ordinal word (`رابعاً:`) and items numbered
+        // by figures (`1)`) are two lists, whatever stands between them: a
+        // list keeps one way of numbering.
+        let by_word = |k: usize| {
+            let s = self.content(k);
+            marker(s).is_some_and(|(numbered, len)| numbered && len > ORDINAL_MARKER_LEN)
+                && s.starts_with(char::is_alphabetic)
+        };
+        let first_by_word = by_word(i);
+        let mut numbering_changes = false;
         let mut indents: Vec<usize> = vec![base];
         let mut items = Vec::new();
         let mut item_lines = Vec::new();
@@ -228,6 +242,10 @@ impl<'t, 'a> Ctx<'t, 'a> {
                 Kind::Item { ordered: o, text } => {
                     let indent = self.item_indent(j);
                     if indent <= base && o != ordered {
+                        break;
+                    }
+                    if j > i && indent <= base && ordered && by_word(j) != first_by_word {
+                        numbering_changes = true;
                         break;
                     }
                     while indents.len() > 1 && indent < *indents.last().unwrap_or(&base) {
@@ -271,10 +289,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
         if ordered
             && items.len() == 1
             && next < self.lines.len()
-            && matches!(
-                self.kinds[next],
-                Kind::Text | Kind::Item { ordered: false, .. }
-            )
+            && (numbering_changes
+                || matches!(
+                    self.kinds[next],
+                    Kind::Text | Kind::Item { ordered: false, .. }
+                ))
             && self.names_a_section(i, MAX_HEADING_WORDS)
         {
             // A numbered heading ranks with the numbered heading before it,
