@@ -42,10 +42,10 @@ const PLAIN_HEADING_LEVEL: u8 = 2;
 const MAX_SECTION_BLOCKS: usize = 64;
 /// Deepest heading level, as in HTML and Markdown.
 const MAX_HEADING_LEVEL: u8 = 6;
-/// Longest list marker that numbers by a letter or a figure in bytes (`أ.`
-/// is three, `(١٢)` eight): an ordinal word's (`أولاً:`) is longer, and
-/// opens with a letter.
-const ORDINAL_MARKER_LEN: usize = 3;
+/// Length in bytes of a list marker that numbers by a letter (`أ.`, `ب-`):
+/// of the markers that open with a letter, only an ordinal word's
+/// (`أولاً:`) is longer.
+const LETTER_MARKER_LEN: usize = 3;
 
 /// The title (text and span) and the blocks of `text`.
 #[allow(clippy::type_complexity)]
@@ -227,7 +227,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         // list keeps one way of numbering.
         let by_word = |k: usize| {
             let s = self.content(k);
-            marker(s).is_some_and(|(numbered, len)| numbered && len > ORDINAL_MARKER_LEN)
+            marker(s).is_some_and(|(numbered, len)| numbered && len > LETTER_MARKER_LEN)
                 && s.starts_with(char::is_alphabetic)
         };
         let first_by_word = by_word(i);

@@ -537,8 +537,9 @@ pub(super) const NISBA_NOUNS: &[&str] = &[
     "أمنية",
 ];
 
-/// The marks of an era written after a year (`789 م`, `312 هـ`, `300 ق.م`).
-pub(super) const ERAS: &[&str] = &["م", "هـ", "ه", "ق.م", "ق.م.", "BC", "AD"];
+/// The Arabic marks of an era written after a year (`789 م`, `312 هـ`,
+/// `300 ق.م`), looked up as they are written.
+pub(super) const ERAS: &[&str] = &["م", "هـ", "ه", "ق.م", "ق.م."];
 
 /// The second words of the months named in two (`ربيع الأول`, `ذو الحجة`,
 /// `كانون الثاني`, `تشرين الأول`): the year follows them, not the first.

@@ -384,8 +384,9 @@ const TYPED_SHARE: f32 = 0.8;
 /// person's given name (a column of people) or hold a date, a year or a
 /// time of day alone in their first cell (a schedule, a timeline), or the
 /// rows open with ranks in sequence (`1`, `2`, `3`; `الأولى`, `الثانية`),
-/// as table columns do and prose cut at random does not. `long_figures` lets a value cell that
-/// opens with a figure go on with a comment on it (see [`column_agrees`]).
+/// as table columns do and prose cut at random does not. `long_figures`
+/// lets a value cell that opens with a figure go on with a comment on it
+/// (see [`column_agrees`]).
 pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) -> bool {
     let body = &rows[1.min(rows.len())..];
     let width = rows.first().map_or(0, Vec::len);

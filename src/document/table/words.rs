@@ -369,13 +369,15 @@ const PRONOUN_PREPOSITION: u16 = 1024;
 const MONTH_SECOND: u16 = 2048;
 /// A word of [`NISBA_NOUNS`].
 const NISBA_NOUN: u16 = 4096;
+/// A word of [`ERAS`].
+const ERA: u16 = 8192;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, sorted by the hash of its text: a word
 /// is looked up once by the hash it has anyway, not compared with each
 /// entry of each list.
 static LISTED: once_cell::sync::Lazy<Vec<(u64, u16, String)>> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u16); 13] = [
+    let lists: [(&[&str], u16); 14] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -389,6 +391,7 @@ static LISTED: once_cell::sync::Lazy<Vec<(u64, u16, String)>> = once_cell::sync:
         (PRONOUN_PREPOSITIONS, PRONOUN_PREPOSITION),
         (MONTH_SECOND_WORDS, MONTH_SECOND),
         (NISBA_NOUNS, NISBA_NOUN),
+        (ERAS, ERA),
     ];
     let mut all: Vec<(u64, u16, String)> = Vec::new();
     for (list, flag) in lists {
@@ -540,10 +543,9 @@ pub(super) fn is_date_cell(t: &str) -> bool {
     words.next().is_some_and(|w| whole_number(w, 4).is_some())
         && words.all(|w| {
             whole_number(w, 4).is_some()
-                || ERAS.contains(&w)
                 || (w.starts_with('(') && w.ends_with(')'))
                 || (w.len() <= LONGEST_LISTED
-                    && listed(w, fnv(w.as_bytes())) & (MONTH | MONTH_SECOND) != 0)
+                    && listed(w, fnv(w.as_bytes())) & (MONTH | MONTH_SECOND | ERA) != 0)
         })
 }
 
@@ -673,6 +675,16 @@ mod tests {
         assert_eq!(whole_number("١٢", 3), Some((12, 2)));
         assert_eq!(whole_number("1234", 3), None);
         assert_eq!(whole_number("", 3), None);
+    }
+
+    #[test]
+    fn a_year_with_any_era_mark_is_a_date_cell() {
+        for era in ERAS {
+            assert!(is_date_cell(&format!("789 {era}")), "{era}");
+        }
+        assert!(is_date_cell("30 مارس 1912 م (تقريباً)"));
+        assert!(!is_date_cell("789 سنة"));
+        assert!(!is_date_cell("م 789"));
     }
 
     #[test]
