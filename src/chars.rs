@@ -98,6 +98,10 @@ pub(crate) const LAM: char = '\u{0644}';
 pub(crate) const MEEM: char = '\u{0645}';
 /// U+064B ARABIC FATHATAN, the tanwin of `أولاً`.
 pub(crate) const FATHATAN: char = '\u{064B}';
+/// U+064C ARABIC DAMMATAN, the tanwin of `كتابٌ`.
+pub(crate) const DAMMATAN: char = '\u{064C}';
+/// U+064D ARABIC KASRATAN, the tanwin of `كتابٍ`.
+pub(crate) const KASRATAN: char = '\u{064D}';
 /// U+0670 ARABIC LETTER SUPERSCRIPT ALEF (dagger alef).
 pub(crate) const SUPERSCRIPT_ALEF: char = '\u{0670}';
 /// U+0671 ARABIC LETTER ALEF WASLA (ٱ).

@@ -344,11 +344,11 @@ fn prepare<'a>(
                     b: &words[j + 1],
                     after: words.get(j + 2),
                     a_is_rank: ranked && i > 0 && j == 0,
+                    closes_range: range,
                 };
                 boundary(wt, pair, head, i == 0).map(|e| {
                     e + opening
                         + phrase
-                        + if range { wt[W::RangeEnd] } else { 0.0 }
                         + if negated_adjective {
                             wt[W::Adjective]
                         } else {
@@ -1160,6 +1160,13 @@ fn alike_openings(words: &[Word]) -> Vec<Option<bool>> {
                 out[p] = Some(true);
             }
         }
+        return out;
+    }
+    // Where the definite word comes back after an indefinite noun, it is
+    // that noun's genitive, closing a name in construct (`الاستهلاك الشهري
+    // | ترتيب الاستهلاك`): the names do not open alike.
+    let genitive = |p: usize| indefinite(&words[p - 1]) && !has_tanwin(words[p - 1].text);
+    if words[first].definite && opens[1..].iter().any(|&p| genitive(p)) {
         return out;
     }
     // Compared names are short: a longer stretch between two names that

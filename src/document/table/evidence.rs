@@ -2,8 +2,8 @@
 
 use super::weights::{Weights, W};
 use super::words::{
-    bare, carries_unit, has_number_separator, is_any_year, is_clock_time, is_digit_group,
-    is_numeric_date, is_year, Shape, Word,
+    bare, carries_unit, has_number_separator, has_tanwin, is_any_year, is_clock_time,
+    is_digit_group, is_numeric_date, is_year, Shape, Word,
 };
 use crate::chars::{is_pictograph, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
 use crate::document::lexicon::NEGATION;
@@ -25,6 +25,9 @@ pub(super) struct Pair<'w, 'a> {
     /// Whether `a` is the rank that opens a body row of ranked rows (`1
     /// يوسف`): it takes no unit.
     pub(super) a_is_rank: bool,
+    /// Whether `b` ends a range opened in the words before it (`من 9
+    /// صباحاً | إلى 5 مساءً`): a range is one value.
+    pub(super) closes_range: bool,
 }
 
 /// Evidence for a cell boundary between the words `a` and `b` of `pair`;
@@ -36,6 +39,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         b,
         after,
         a_is_rank,
+        closes_range,
     } = pair;
     // A particle governs the word after it, except `لا` given as an answer
     // beside another value (`لا | نعم`, `لا | جزئي`): `لا` negates a verb
@@ -100,8 +104,11 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     if a.comma {
         s += wt[W::AfterComma];
     }
-    // A time of day closes the time before it (`10:00 مساءً | أبوظبي`).
-    if a.period && before.is_some_and(|w| w.shape == Shape::Number) {
+    // A time of day closes the time before it (`10:00 مساءً | أبوظبي`),
+    // unless a range goes on from it (`من 9 صباحاً إلى 5 مساءً`).
+    if closes_range {
+        s += wt[W::RangeEnd];
+    } else if a.period && before.is_some_and(|w| w.shape == Shape::Number) {
         s += wt[W::TimeEnd];
     }
     match (a.shape, b.shape) {
@@ -233,8 +240,14 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         && !b.pronoun_preposition
     {
         // A lone letter is an abbreviation, no construct noun (`م | الاسم`,
-        // the serial number's column).
-        if !a.definite && b.definite && !a.sentence_end && a.text.chars().nth(1).is_some() {
+        // the serial number's column), and a word with tanwin never heads a
+        // construct (`ساعات التشغيل يومياً | الاستهلاك الشهري`).
+        if !a.definite
+            && b.definite
+            && !a.sentence_end
+            && a.text.chars().nth(1).is_some()
+            && !has_tanwin(a.text)
+        {
             s += wt[W::Construct];
             if header {
                 s += wt[W::HeaderConstruct];

@@ -1236,6 +1236,57 @@ mod tests {
     }
 
     #[test]
+    fn check_marks_are_answers_not_icons() {
+        // `✔` and `✘` answer yes or no: a cell may end with one (`✔ |
+        // محدود`), where an icon labels the words after it.
+        let t = "الميزة النسخة المجانية النسخة المدفوعة\n\
+                 الحفظ التلقائي ✔ ✔\n\
+                 التصدير بجودة عالية ✘ ✔\n\
+                 التخزين السحابي ✔ محدود\n\
+                 الدعم الفني ✘ ✔ (بالبريد)";
+        let got = table(t);
+        assert_eq!(got[3], ["التخزين السحابي", "✔", "محدود"]);
+        assert_eq!(got[4], ["الدعم الفني", "✘", "✔ (بالبريد)"]);
+    }
+
+    #[test]
+    fn a_word_with_tanwin_heads_no_construct() {
+        // `سنوياً` is indefinite by its tanwin: the definite word after it
+        // opens the next name, it is no genitive of `سنوياً`.
+        let t = "المنتج الإنتاج سنوياً الحصة السوقية\n\
+                 القمح 3 ملايين طن 12%\n\
+                 الأرز مليون طن 5%\n\
+                 الذرة 7 ملايين طن 20%";
+        assert_eq!(table(t)[0], ["المنتج", "الإنتاج سنوياً", "الحصة السوقية"]);
+        assert!(words::has_tanwin("سنوياً") && words::has_tanwin("سنويًا"));
+        assert!(!words::has_tanwin("سنوي"));
+    }
+
+    #[test]
+    fn a_word_that_comes_back_as_a_genitive_opens_no_name() {
+        // `الاستهلاك` comes back after `ترتيب`, its construct noun: the
+        // names do not open alike (`الاستهلاك الشهري ترتيب | الاستهلاك`).
+        let t = "الجهاز الاستهلاك الشهري ترتيب الاستهلاك\n\
+                 المكيف 360 كيلوواط ساعة مرتفع جداً\n\
+                 الثلاجة 60 كيلوواط ساعة متوسط\n\
+                 المصباح 2 كيلوواط ساعة منخفض";
+        assert_eq!(table(t)[0], ["الجهاز", "الاستهلاك الشهري", "ترتيب الاستهلاك"]);
+    }
+
+    #[test]
+    fn a_time_of_day_inside_a_range_goes_on_to_its_end() {
+        // `صباحاً` closes a time, but `إلى` goes on with the range that
+        // `من` opened: the hours are one value.
+        let t = "الفرع ساعات الدوام ملاحظات\n\
+                 فرع الدقي من 9 صباحاً إلى 5 مساءً للأفراد فقط\n\
+                 فرع المعادي من 8 صباحاً إلى 4 مساءً مغلق يوم الجمعة\n\
+                 فرع الزمالك من 10 صباحاً إلى 6 مساءً للشركات والأفراد";
+        let got = table(t);
+        assert_eq!(got[1], ["فرع الدقي", "من 9 صباحاً إلى 5 مساءً", "للأفراد فقط"]);
+        assert_eq!(got[2][1], "من 8 صباحاً إلى 4 مساءً");
+    }
+
+    #[test]
     fn nine_figures_and_a_label() {
         let t = "البلد 2015 2016 2017 2018 2019 2020 2021 2022 2023\nمصر 3.2 3.4 4.1 5.3 5.6 3.6 3.3 6.6 3.8\nالأردن 2.5 2.0 2.1 1.9 1.8 -1.6 3.7 2.4 2.6";
         let got = table(t);

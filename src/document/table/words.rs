@@ -4,7 +4,7 @@
 use crate::chars::{
     digit_value, is_arabic, is_comma_or_semicolon, is_diacritic, is_digit, is_number_separator,
     is_pictograph, is_sentence_end, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, ARABIC_PERCENT,
-    FATHATAN, MEEM, TEH_MARBUTA, WAW, YEH,
+    DAMMATAN, FATHATAN, KASRATAN, MEEM, TEH_MARBUTA, WAW, YEH,
 };
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, ERAS,
@@ -106,6 +106,19 @@ pub(super) const MODIFIERS: &[&str] = &["جدا", "نسبيا", "تقريبا", 
 
 /// The answers of a comparison table's cells.
 const ANSWERS: &[&str] = &["نعم", "لا"];
+
+/// Marks that answer yes or no in a comparison table's cells (`✔`, `❌`).
+const ANSWER_MARKS: &[char] = &[
+    '\u{2713}', '\u{2714}', '\u{2705}', '\u{2611}', '\u{2717}', '\u{2718}', '\u{274C}', '\u{2716}',
+    '\u{274E}',
+];
+
+/// Whether `t` is a yes-or-no mark (`✔`, `✘`, `✅`, `❌`), with its
+/// emoji selector if any.
+fn is_answer_mark(t: &str) -> bool {
+    let mut cs = t.chars();
+    cs.next().is_some_and(|c| ANSWER_MARKS.contains(&c)) && cs.all(|c| c == '\u{FE0F}')
+}
 
 /// Longest entry of [`MONTHS`], in bytes (`September`, `نوفمبر`).
 pub(super) const LONGEST_MONTH: usize = 12;
@@ -325,13 +338,13 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         complement,
         month: listed & MONTH != 0,
         period: adverbial & PERIOD != 0,
-        icon: t
-            .chars()
-            .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
+        icon: !is_answer_mark(t)
+            && t.chars()
+                .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
         statement: matches!(last, '.' | '!') && !t.ends_with("..") && !abbreviation,
         sentence_end: ends_sentence(t),
         comma: is_comma_or_semicolon(last),
-        answer: ANSWERS.contains(&t),
+        answer: ANSWERS.contains(&t) || is_answer_mark(t),
         scale: listed & SCALE != 0,
         abbreviation,
         clause: listed & CLAUSE != 0,
@@ -484,6 +497,14 @@ pub(super) fn without_tanwin<'b>(t: &'b str, buf: &'b mut [u8; LONGEST_ADVERB]) 
         }
         None => Some(t.trim_end_matches(FATHATAN)),
     }
+}
+
+/// Whether `t` ends with a tanwin, on its last letter or, for the
+/// accusative, around its final alef (`يومياً`, `يوميًا`, `كتابٌ`): an
+/// indefinite word, which never heads a construct.
+pub(super) fn has_tanwin(t: &str) -> bool {
+    t.ends_with([FATHATAN, DAMMATAN, KASRATAN])
+        || t.strip_suffix(ALEF).is_some_and(|s| s.ends_with(FATHATAN))
 }
 
 /// The rank of `w` as a unit of time, seconds 0 to years 6 (`دقيقة`,
