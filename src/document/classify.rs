@@ -307,13 +307,23 @@ pub(super) fn field(s: &str) -> Option<(&str, &str)> {
     ((1..=MAX_FIELD_LABEL_WORDS).contains(&words) && !value.is_empty()).then_some((label, value))
 }
 
-/// Whether `s` is a field whose value is a figure: a short label, a colon,
-/// then a date, a time, a price or a count (`التاريخ: ٢٥/٠١/٢٠٢٦`, `الموعد:
-/// 10:30 صباحاً`). A heading puts words after its colon, not a figure.
+/// Most words of the label of a field whose value is a figure: what is
+/// priced or counted may be named at length (`السعر التقريبي لـ Galaxy A16:
+/// 9,499 جنيه`).
+const MAX_FIGURE_LABEL_WORDS: usize = 6;
+
+/// Whether `s` is a field whose value is a figure: a label, a colon, then a
+/// date, a time, a price or a count (`التاريخ: ٢٥/٠١/٢٠٢٦`, `الموعد: 10:30
+/// صباحاً`). A heading puts words after its colon, not a figure.
 fn is_field_with_figure(s: &str) -> bool {
-    field(s).is_some_and(|(label, value)| {
-        !label.starts_with(chars::is_digit) && value.starts_with(chars::is_digit)
-    })
+    let Some((label, value)) = s.split_once(':') else {
+        return false;
+    };
+    let (label, value) = (label.trim_end(), value.trim());
+    let words = label.split(' ').filter(|w| !w.is_empty()).count();
+    (1..=MAX_FIGURE_LABEL_WORDS).contains(&words)
+        && !label.starts_with(chars::is_digit)
+        && value.starts_with(chars::is_digit)
 }
 
 /// Whether `s` credits a source or an author: a label of
@@ -459,6 +469,11 @@ mod tests {
             "a demonstrative and its noun may name"
         );
         assert!(is_text_line("الإعدادات → الخصوصية → الموقع"));
+        // A field whose value is a figure, however long the name of what
+        // it prices; a heading puts words after its colon.
+        assert!(is_text_line("السعر التقريبي لـ Galaxy A16: 9,499 جنيه"));
+        assert!(is_text_line("الموعد: 10:30 صباحاً"));
+        assert!(!is_text_line("المرحلة الأولى: التأسيس (شهر 1)"));
         assert!(is_text_line("التاريخ: ٢٥/٠١/٢٠٢٦"));
         assert!(is_text_line("المصدر: سوق العبور"));
         assert!(is_text_line("تصوير: أحمد سالم"));
