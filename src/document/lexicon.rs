@@ -323,6 +323,49 @@ pub(super) const ADJECTIVES: &[&str] = &[
 /// the particles of the perfect and the future.
 pub(super) const CLAUSE_OPENERS: &[&str] = &["لن", "لم", "قد", "سوف"];
 
+/// Common verbs in the imperative, the instructions of a how-to or a
+/// troubleshooting table (`احذف`, `أعد`, `اختر`): each opens a clause. The
+/// forms that are also verbal nouns (`تحقق`, `تجنب`, `تناول`) are left out,
+/// and so are those of the second form without their shadda (`غير` is
+/// also `non-`).
+pub(super) const IMPERATIVES: &[&str] = &[
+    "احذف",
+    "اختر",
+    "اسحب",
+    "اكتب",
+    "اطلب",
+    "افتح",
+    "اضغط",
+    "انقر",
+    "ابحث",
+    "اترك",
+    "اتبع",
+    "اشرب",
+    "انتظر",
+    "استخدم",
+    "استشر",
+    "اختبر",
+    "أعد",
+    "اعد",
+    "أضف",
+    "اضف",
+    "أزل",
+    "ازل",
+    "أدخل",
+    "ادخل",
+    "أغلق",
+    "اغلق",
+    "غيّر",
+    "نفّذ",
+    "فعّل",
+    "شغّل",
+    "ثبّت",
+    "حدّد",
+    "جرّب",
+    "قم",
+    "ضع",
+];
+
 /// Common given names, male and female, that are no common noun or
 /// adjective too (`سعيد`, `أمل` and `نور` are left out): a person's name
 /// goes on with the next word, the father's or the family's name (`خالد

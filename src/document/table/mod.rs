@@ -124,8 +124,8 @@ pub(crate) use phrases::{Phrases, REACH};
 mod tests {
     use super::*;
     use crate::document::lexicon::{
-        ADVERBS, CONJUNCTIONS, GIVEN_NAMES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS,
-        PARTICLES, PRONOUN_PREPOSITIONS,
+        ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS,
+        MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, PARTICLES, PRONOUN_PREPOSITIONS,
     };
     use crate::document::lines::lines;
     use words::*;
@@ -1124,6 +1124,8 @@ mod tests {
             .chain(NAME_LINKS)
             .chain(PRONOUN_PREPOSITIONS)
             .chain(MONTH_SECOND_WORDS)
+            .chain(CLAUSE_OPENERS)
+            .chain(IMPERATIVES)
         {
             words.push(w.to_string());
             words.push(w.to_ascii_uppercase());
@@ -1149,6 +1151,7 @@ mod tests {
             let given_name = GIVEN_NAMES.contains(&text) || name_link;
             let pronoun_preposition = PRONOUN_PREPOSITIONS.contains(&text);
             let month_second = MONTH_SECOND_WORDS.contains(&text);
+            let clause = CLAUSE_OPENERS.contains(&text) || IMPERATIVES.contains(&text);
             assert_eq!(
                 (
                     got.particle,
@@ -1159,7 +1162,8 @@ mod tests {
                     got.given_name,
                     got.name_link,
                     got.pronoun_preposition,
-                    got.month_second
+                    got.month_second,
+                    got.clause
                 ),
                 (
                     particle,
@@ -1170,7 +1174,8 @@ mod tests {
                     given_name,
                     name_link,
                     pronoun_preposition,
-                    month_second
+                    month_second,
+                    clause
                 ),
                 "{text}"
             );
@@ -1284,6 +1289,20 @@ mod tests {
         let got = table(t);
         assert_eq!(got[1], ["فرع الدقي", "من 9 صباحاً إلى 5 مساءً", "للأفراد فقط"]);
         assert_eq!(got[2][1], "من 8 صباحاً إلى 4 مساءً");
+    }
+
+    #[test]
+    fn an_imperative_opens_the_instruction_cell() {
+        // The remedy column opens with a verb in the imperative: the cause
+        // before it ends there (`… في قائمة الانتظار | احذف …`).
+        let t = "المشكلة السبب الحل\n\
+                 الطابعة لا تطبع مهام عالقة في قائمة الانتظار احذف المهام ثم أعد تشغيل الطابعة\n\
+                 الورق ينحشر ورق رطب أو درج ممتلئ اسحب الورق ببطء وقلل عدد الأوراق\n\
+                 الألوان باهتة حبر منخفض أو خرطوشة مقلدة اختر خرطوشة أصلية من المتجر";
+        let got = table(t);
+        assert_eq!(got[1][2], "احذف المهام ثم أعد تشغيل الطابعة");
+        assert_eq!(got[2][2], "اسحب الورق ببطء وقلل عدد الأوراق");
+        assert_eq!(got[3][2], "اختر خرطوشة أصلية من المتجر");
     }
 
     #[test]

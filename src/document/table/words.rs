@@ -8,8 +8,8 @@ use crate::chars::{
 };
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, ERAS,
-    GIVEN_NAMES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS, PARTICLES,
-    PRONOUN_PREPOSITIONS, SCALES, TIME_UNITS,
+    GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS,
+    PARTICLES, PRONOUN_PREPOSITIONS, SCALES, TIME_UNITS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -370,7 +370,7 @@ const MODIFIER: u16 = 16;
 const PERIOD: u16 = 32;
 /// A word of [`SCALES`].
 const SCALE: u16 = 64;
-/// A word of [`CLAUSE_OPENERS`].
+/// A word of [`CLAUSE_OPENERS`] or [`IMPERATIVES`].
 const CLAUSE: u16 = 128;
 /// A word of [`GIVEN_NAMES`].
 const GIVEN_NAME: u16 = 256;
@@ -390,7 +390,7 @@ const ERA: u16 = 8192;
 /// is looked up once by the hash it has anyway, not compared with each
 /// entry of each list.
 static LISTED: once_cell::sync::Lazy<Vec<(u64, u16, String)>> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u16); 14] = [
+    let lists: [(&[&str], u16); 15] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -399,6 +399,7 @@ static LISTED: once_cell::sync::Lazy<Vec<(u64, u16, String)>> = once_cell::sync:
         (DAY_PERIODS, PERIOD),
         (SCALES, SCALE),
         (CLAUSE_OPENERS, CLAUSE),
+        (IMPERATIVES, CLAUSE),
         (GIVEN_NAMES, GIVEN_NAME),
         (NAME_LINKS, NAME_LINK),
         (PRONOUN_PREPOSITIONS, PRONOUN_PREPOSITION),
