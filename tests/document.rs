@@ -51,7 +51,6 @@ fn heading_levels<'a>(doc: &'a Document<'a>) -> Vec<(u8, &'a str)> {
         .collect()
 }
 
-/// How many body rows the first table among `blocks` has, if there is one.
 /// Asserts that the first table of `got` has `rows` body rows and that
 /// `heading` comes out as a heading (the line after a table that no blank
 /// line closes).
@@ -72,6 +71,7 @@ fn first_table(got: &[Shape]) -> (&Vec<String>, &Vec<Vec<String>>) {
     }
 }
 
+/// How many body rows the first table among `blocks` has, if there is one.
 fn first_table_rows(blocks: &[Shape]) -> Option<usize> {
     blocks.iter().find_map(|b| match b {
         Shape::Table(_, rows) => Some(rows.len()),
@@ -1082,6 +1082,42 @@ fn timeline_under_heading(text: &str) -> Vec<Vec<String>> {
     let (header, rows) = first_table(&got);
     assert_eq!(header, &strings(&["التاريخ", "الحدث"]));
     rows.clone()
+}
+
+#[test]
+fn a_statement_after_rows_that_state_nothing_ends_the_table() {
+    // No blank lines: the sentence under the rows is the prose after the
+    // table, and the line after it heads the next section.
+    let text = "خطة التدريب الأسبوعية\n\
+                يوزع المدرب أيام الأسبوع على النحو التالي:\n\
+                اليوم التمرين\n\
+                السبت تمرين القوة للجزء العلوي\n\
+                الأحد مشي خفيف لمدة نصف ساعة\n\
+                الاثنين تمرين القوة للجزء السفلي\n\
+                الثلاثاء راحة كاملة\n\
+                يبدأ الأسبوع التالي بتمرين الجزء السفلي، وهكذا يتبدل البرنامج.\n\
+                تفاصيل التمارين\n\
+                يبدأ كل تمرين بإحماء مدته عشر دقائق.\n";
+    let got = shapes(&Document::parse(text));
+    assert_table_then_heading(&got, 4, "تفاصيل التمارين");
+    assert!(
+        got.contains(&Shape::Paragraph(
+            "يبدأ الأسبوع التالي بتمرين الجزء السفلي، وهكذا يتبدل البرنامج.".into()
+        )),
+        "{got:?}"
+    );
+    // Rows labelled by Latin terms go on through a row whose description
+    // is a statement.
+    let text = "تحويل القيم إلى أعداد\n\
+                تتحول القيم إلى أعداد كما يلي:\n\
+                القيمة الناتج\n\
+                undefined NaN\n\
+                null 0\n\
+                string يُقرأ العدد من النص، وإن لم يكن فيه عدد فالناتج NaN.\n\
+                أمثلة:\n";
+    let got = shapes(&Document::parse(text));
+    let (_, rows) = first_table(&got);
+    assert_eq!(rows.len(), 3, "{got:?}");
 }
 
 #[test]

@@ -33,7 +33,9 @@
 //!   line without a figure under rows that all hold one). Once per run,
 //!   the line after that heading may start another table, cued by it. A
 //!   statement twice as long as any row, where every row holds a figure,
-//!   ends it, and so does a question after rows that ask none; and its
+//!   ends it, and so does a question after rows that ask none, and any
+//!   statement after rows that state nothing unless it opens, as every row
+//!   does, with no Arabic word (a Latin term's description); and its
 //!   last lines are left out while they are foreign to its columns (their
 //!   cells break the shapes the other rows agree on, or only they tear a
 //!   phrase apart).
@@ -257,12 +259,15 @@ impl<'a> Ctx<'_, 'a> {
         // Whether a row so far ends a statement, whether every row so far
         // holds a figure, and the most words of a row: when two or more rows
         // hold figures and none ends a statement, a statement without a
-        // figure and twice as long as any row is the prose after the table.
+        // figure and twice as long as any row is the prose after the table
+        // (and, without blank lines, any statement, see `after_rows`).
         let mut statements = false;
         let mut figures = true;
         let mut longest = 0;
-        // Whether a row so far asks a question.
+        // Whether a row so far asks a question, and whether every row so
+        // far opens with no Arabic word.
         let mut questions = false;
+        let mut foreign_labels = true;
         while j < self.lines.len() && self.kinds[j] == Kind::Text {
             let s = self.content(j);
             // One row that opens with a word among rows that open with
@@ -277,7 +282,20 @@ impl<'a> Ctx<'_, 'a> {
             let words = self.words(j);
             // The digits are looked for only while every row has had some.
             let figure = figures && holds_figure(s);
-            let prose = statement && !statements && figures && !figure && words > 2 * longest;
+            let foreign_label = s
+                .chars()
+                .next()
+                .is_some_and(|c| !crate::chars::is_arabic(c));
+            // Without blank lines between blocks, a statement under rows
+            // that state nothing is the prose after the table, unless it
+            // opens as every row does with no Arabic word (a Latin term, a
+            // figure, an icon): the labels go on, and the statement is a
+            // row's description (`string المساحات البيضاء … .`).
+            let labels_go_on = foreign_labels && foreign_label;
+            let after_rows = !(self.blank_separated || labels_go_on);
+            let prose = statement
+                && !statements
+                && ((figures && !figure && words > 2 * longest) || after_rows);
             // Without blank lines between blocks, a question after rows that
             // ask none is the heading of what follows (`كيف تختار الأنسب لك؟`).
             let question = !self.blank_separated && asks_a_question(s);
@@ -285,6 +303,7 @@ impl<'a> Ctx<'_, 'a> {
                 break;
             }
             if j > i {
+                foreign_labels &= foreign_label;
                 questions |= question;
                 statements |= statement;
                 figures &= figure;
