@@ -301,10 +301,16 @@ const MAX_FIELD_LABEL_WORDS: usize = 3;
 /// colon, of one to [`MAX_FIELD_LABEL_WORDS`] words, and the text after it,
 /// which is not empty (`الفائز` and `تعادل` in `الفائز: تعادل`).
 pub(super) fn field(s: &str) -> Option<(&str, &str)> {
+    field_of(s, MAX_FIELD_LABEL_WORDS)
+}
+
+/// The label and the value of a field line whose label has one to `most`
+/// words and whose value is not empty.
+fn field_of(s: &str, most: usize) -> Option<(&str, &str)> {
     let (label, value) = s.split_once(':')?;
     let (label, value) = (label.trim_end(), value.trim());
     let words = label.split(' ').filter(|w| !w.is_empty()).count();
-    ((1..=MAX_FIELD_LABEL_WORDS).contains(&words) && !value.is_empty()).then_some((label, value))
+    ((1..=most).contains(&words) && !value.is_empty()).then_some((label, value))
 }
 
 /// Most words of the label of a field whose value is a figure: what is
@@ -316,14 +322,9 @@ const MAX_FIGURE_LABEL_WORDS: usize = 6;
 /// date, a time, a price or a count (`التاريخ: ٢٥/٠١/٢٠٢٦`, `الموعد: 10:30
 /// صباحاً`). A heading puts words after its colon, not a figure.
 fn is_field_with_figure(s: &str) -> bool {
-    let Some((label, value)) = s.split_once(':') else {
-        return false;
-    };
-    let (label, value) = (label.trim_end(), value.trim());
-    let words = label.split(' ').filter(|w| !w.is_empty()).count();
-    (1..=MAX_FIGURE_LABEL_WORDS).contains(&words)
-        && !label.starts_with(chars::is_digit)
-        && value.starts_with(chars::is_digit)
+    field_of(s, MAX_FIGURE_LABEL_WORDS).is_some_and(|(label, value)| {
+        !label.starts_with(chars::is_digit) && value.starts_with(chars::is_digit)
+    })
 }
 
 /// Whether `s` credits a source or an author: a label of

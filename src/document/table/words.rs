@@ -72,7 +72,8 @@ pub(super) struct Word<'a> {
     /// A time of day (`مساءً`, `PM`): after an hour, it closes the time.
     pub(super) period: bool,
     /// Nothing but pictographs (`📍`, `⏱️`): an icon that labels the words
-    /// after it, so no cell ends with it unless an icon follows.
+    /// after it, so no cell ends with it unless an icon follows. A yes-or-no
+    /// mark (`✔`, `❌`) is an answer instead.
     pub(super) icon: bool,
     pub(super) sentence_end: bool,
     pub(super) comma: bool,
@@ -81,7 +82,8 @@ pub(super) struct Word<'a> {
     /// A letter and a full stop, a title's abbreviation (`د.`, `م.`): it
     /// belongs to the name after it.
     pub(super) abbreviation: bool,
-    /// A particle that opens a verb clause (`لن`, `لم`, `قد`, `سوف`).
+    /// A particle that opens a verb clause (`لن`, `لم`, `قد`, `سوف`), or a
+    /// verb in the imperative (`احذف`, `أعد`).
     pub(super) clause: bool,
     /// A common given name, or a word that links a name to the next (`عبد`,
     /// `بن`): the next word goes on with the person's name.
@@ -93,7 +95,8 @@ pub(super) struct Word<'a> {
     /// The second word of a month named in two (`الأول` in `ربيع الأول`,
     /// `الحجة` in `ذو الحجة`).
     pub(super) month_second: bool,
-    /// A yes or a no (`نعم`, `لا`): a whole value in a comparison table.
+    /// A yes or a no (`نعم`, `لا`, `✔`, `✘`): a whole value in a comparison
+    /// table.
     pub(super) answer: bool,
     /// A hash of the word's text, so that cells are compared without
     /// hashing strings again.
