@@ -389,10 +389,10 @@ const NISBA_NOUN: u16 = 4096;
 const ERA: u16 = 8192;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
-/// flags of the lists that hold it, sorted by the hash of its text: a word
-/// is looked up once by the hash it has anyway, not compared with each
-/// entry of each list.
-static LISTED: once_cell::sync::Lazy<Vec<(u64, u16, String)>> = once_cell::sync::Lazy::new(|| {
+/// flags of the lists that hold it, in an open-addressed table indexed by
+/// the hash of its text: a word is looked up once by the hash it has
+/// anyway, not compared with each entry of each list.
+static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
     let lists: [(&[&str], u16); 15] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
@@ -410,29 +410,69 @@ static LISTED: once_cell::sync::Lazy<Vec<(u64, u16, String)>> = once_cell::sync:
         (NISBA_NOUNS, NISBA_NOUN),
         (ERAS, ERA),
     ];
-    let mut all: Vec<(u64, u16, String)> = Vec::new();
-    for (list, flag) in lists {
-        for word in list {
-            let lower = word.to_ascii_lowercase();
-            match all.iter_mut().find(|e| e.2 == lower) {
-                Some(e) => e.1 |= flag,
-                None => all.push((fnv(lower.as_bytes()), flag, lower)),
-            }
+    // Each word once, with the flags of every list that holds it.
+    let mut words: Vec<(String, u16)> = lists
+        .iter()
+        .flat_map(|&(list, flag)| list.iter().map(move |w| (w.to_ascii_lowercase(), flag)))
+        .collect();
+    words.sort_unstable();
+    let mut all: Vec<(u64, u16, String)> = Vec::with_capacity(words.len());
+    for (word, flag) in words {
+        match all.last_mut() {
+            Some(e) if e.2 == word => e.1 |= flag,
+            _ => all.push((fnv(word.as_bytes()), flag, word)),
         }
     }
-    all.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.cmp(&b.2)));
-    all
+    Listed::new(all)
 });
+
+/// An open-addressed hash table of listed words: at most one slot in
+/// [`LISTED_LOAD`] is taken, so a lookup probes a slot or two.
+struct Listed {
+    slots: Vec<Option<(u64, u16, String)>>,
+}
+
+/// Slots of [`Listed`] per entry, at least.
+const LISTED_LOAD: usize = 4;
+
+impl Listed {
+    fn new(entries: Vec<(u64, u16, String)>) -> Self {
+        let size = (entries.len() * LISTED_LOAD).next_power_of_two();
+        let mut slots = vec![None; size];
+        for e in entries {
+            let mut i = Listed::home(e.0, size);
+            while slots[i].is_some() {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = Some(e);
+        }
+        Listed { slots }
+    }
+
+    fn home(hash: u64, size: usize) -> usize {
+        // The hash's high bits mix best: fnv's low bits follow the last byte.
+        (hash >> 40) as usize & (size - 1)
+    }
+
+    /// The flags of `t` (compared without ASCII case), whose lower-case
+    /// text hashes to `hash`; 0 when no list holds it.
+    fn get(&self, t: &str, hash: u64) -> u16 {
+        let size = self.slots.len();
+        let mut i = Listed::home(hash, size);
+        while let Some((h, flags, text)) = &self.slots[i] {
+            if *h == hash && text.eq_ignore_ascii_case(t) {
+                return *flags;
+            }
+            i = (i + 1) & (size - 1);
+        }
+        0
+    }
+}
 
 /// The flags of the lists that hold `t` (compared without ASCII case),
 /// whose text hashes to `hash`; `t` is at most [`LONGEST_LISTED`] bytes.
 fn listed(t: &str, hash: u64) -> u16 {
-    let from = LISTED.partition_point(|e| e.0 < hash);
-    LISTED[from..]
-        .iter()
-        .take_while(|e| e.0 == hash)
-        .filter(|e| e.2.eq_ignore_ascii_case(t))
-        .fold(0, |flags, e| flags | e.1)
+    LISTED.get(t, hash)
 }
 
 /// Longest entry of the lists [`listed`] looks words up in, in bytes: a
