@@ -188,6 +188,19 @@ pub(super) fn for_each_word(s: &str, mut f: impl FnMut(usize, usize)) {
 /// The shape of a word by its first character (brackets and quotes do not
 /// change what a word is).
 pub(super) fn shape(t: &str) -> Shape {
+    // Most words open with an Arabic letter, whose lead byte (U+0600 to
+    // U+06FF) says so: no bracket to skip. Arabic-Indic digits share it.
+    let arabic_lead = t
+        .as_bytes()
+        .first()
+        .is_some_and(|b| (0xD8..=0xDB).contains(b));
+    if arabic_lead
+        && t.chars()
+            .next()
+            .is_some_and(|c| !is_digit(c) && is_arabic(c))
+    {
+        return Shape::Arabic;
+    }
     let core = t.trim_start_matches(['(', '[', '{', '"', '\'', '«', '“', '”', '`', '<']);
     let mut cs = core.chars();
     let first = cs.next().unwrap_or(' ');
@@ -730,6 +743,26 @@ pub(super) fn bare(w: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shapes_by_the_first_character() {
+        for (t, want) in [
+            ("الصيف", Shape::Arabic),
+            ("،", Shape::Arabic),
+            ("٢٠٢٥", Shape::Number),
+            ("۱۴۰۳", Shape::Number),
+            ("2025", Shape::Number),
+            ("$99", Shape::Number),
+            ("(الثاني)", Shape::Arabic),
+            ("«كتاب»", Shape::Arabic),
+            ("Storage", Shape::Latin),
+            ("Ünïcode", Shape::Latin),
+            ("📍", Shape::Symbol),
+            ("—", Shape::Symbol),
+        ] {
+            assert_eq!(shape(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn years_clock_times_and_ranks_in_either_digits() {
