@@ -767,7 +767,7 @@ pub fn is_bullet(c: char) -> bool {
 /// Emoji and pictographs (`📍`, `⏱`, `✅`, `→`): arrows, technical and
 /// miscellaneous symbols, dingbats (U+2190–U+2BFF) and the emoji planes
 /// (U+1F000–U+1FAFF). An icon labels the words after it: a spec-sheet cell,
-/// a section name.
+/// a section name (the marks of [`is_answer_mark`] are values instead).
 ///
 /// ```
 /// use arabic_text::chars::is_pictograph;
@@ -777,6 +777,26 @@ pub fn is_bullet(c: char) -> bool {
 #[inline]
 pub fn is_pictograph(c: char) -> bool {
     matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}')
+}
+
+/// Marks that answer yes or no in a table cell, a value rather than an
+/// icon: `✓` U+2713 CHECK MARK, `✔` U+2714 HEAVY CHECK MARK, `✅` U+2705,
+/// `☑` U+2611, `✗` U+2717, `✘` U+2718, `❌` U+274C, `✖` U+2716 and `❎`
+/// U+274E.
+#[inline]
+pub(crate) fn is_answer_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2713}'
+            | '\u{2714}'
+            | '\u{2705}'
+            | '\u{2611}'
+            | '\u{2717}'
+            | '\u{2718}'
+            | '\u{274C}'
+            | '\u{2716}'
+            | '\u{274E}'
+    )
 }
 
 /// Marks that end a sentence: the same set as [`is_sentence_terminal`],

@@ -2,9 +2,9 @@
 //! shape, article, particles, months, brackets.
 
 use crate::chars::{
-    digit_value, is_arabic, is_comma_or_semicolon, is_diacritic, is_digit, is_number_separator,
-    is_pictograph, is_sentence_end, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, ARABIC_PERCENT,
-    DAMMATAN, FATHATAN, KASRATAN, MEEM, TEH_MARBUTA, WAW, YEH,
+    digit_value, is_answer_mark, is_arabic, is_comma_or_semicolon, is_diacritic, is_digit,
+    is_number_separator, is_pictograph, is_sentence_end, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE,
+    ARABIC_PERCENT, DAMMATAN, FATHATAN, KASRATAN, MEEM, TEH_MARBUTA, WAW, YEH,
 };
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, ERAS,
@@ -110,17 +110,11 @@ pub(super) const MODIFIERS: &[&str] = &["جدا", "نسبيا", "تقريبا", 
 /// The answers of a comparison table's cells.
 const ANSWERS: &[&str] = &["نعم", "لا"];
 
-/// Marks that answer yes or no in a comparison table's cells (`✔`, `❌`).
-const ANSWER_MARKS: &[char] = &[
-    '\u{2713}', '\u{2714}', '\u{2705}', '\u{2611}', '\u{2717}', '\u{2718}', '\u{274C}', '\u{2716}',
-    '\u{274E}',
-];
-
-/// Whether `t` is a yes-or-no mark (`✔`, `✘`, `✅`, `❌`), with its
-/// emoji selector if any.
-fn is_answer_mark(t: &str) -> bool {
+/// Whether `t` is a yes-or-no mark (`✔`, `✘`, `✅`, `❌`, see
+/// [`is_answer_mark`]), with its emoji selector if any.
+fn is_answer_word(t: &str) -> bool {
     let mut cs = t.chars();
-    cs.next().is_some_and(|c| ANSWER_MARKS.contains(&c)) && cs.all(|c| c == '\u{FE0F}')
+    cs.next().is_some_and(is_answer_mark) && cs.all(|c| c == '\u{FE0F}')
 }
 
 /// Longest entry of [`MONTHS`], in bytes (`September`, `نوفمبر`).
@@ -331,6 +325,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
             .all(|c| c.is_ascii_punctuation() || matches!(c, '–' | '—' | '×'))
         && !t.starts_with('$');
     let abbreviation = is_abbreviation(t);
+    let answer_mark = is_answer_word(t);
     let hash = fnv(t.as_bytes());
     let (listed, adverbial) = lists_of(t, hash, bare_adverb);
     let complement = shape == Shape::Arabic
@@ -354,13 +349,13 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         complement,
         month: listed & MONTH != 0,
         period: adverbial & PERIOD != 0,
-        icon: !is_answer_mark(t)
+        icon: !answer_mark
             && t.chars()
                 .all(|c| is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}')),
         statement: matches!(last, '.' | '!') && !t.ends_with("..") && !abbreviation,
         sentence_end: ends_sentence(t),
         comma: is_comma_or_semicolon(last),
-        answer: ANSWERS.contains(&t) || is_answer_mark(t),
+        answer: answer_mark || ANSWERS.contains(&t),
         scale: listed & SCALE != 0,
         abbreviation,
         clause: listed & CLAUSE != 0,
@@ -504,14 +499,11 @@ const LONGEST_LISTED: usize = {
     most
 };
 
-/// The flags of the lists that hold `t`, compared without ASCII case, and
-/// of those that hold its form without tanwin `bare` (adverbs, modifiers,
-/// times of day), given the hash of `t`.
-fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u16, u16) {
-    if t.len() > LONGEST_LISTED {
-        return (0, 0);
-    }
-    let flags = if t.bytes().any(|b| b.is_ascii_uppercase()) {
+/// The flags of the lists that hold `t` (at most [`LONGEST_LISTED`]
+/// bytes), compared without ASCII case: its lower-case form is hashed when
+/// it has capitals (`March`), or else `hash`, its own hash, is used.
+fn listed_folded(t: &str, hash: u64) -> u16 {
+    if t.bytes().any(|b| b.is_ascii_uppercase()) {
         let mut buf = [0u8; LONGEST_LISTED];
         let lower = &mut buf[..t.len()];
         lower.copy_from_slice(t.as_bytes());
@@ -519,7 +511,22 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u16, u16) {
         listed(t, fnv(lower))
     } else {
         listed(t, hash)
-    };
+    }
+}
+
+/// Whether a list of `flags` holds `t`, compared without ASCII case.
+fn listed_as(t: &str, flags: u16) -> bool {
+    t.len() <= LONGEST_LISTED && listed_folded(t, fnv(t.as_bytes())) & flags != 0
+}
+
+/// The flags of the lists that hold `t`, compared without ASCII case, and
+/// of those that hold its form without tanwin `bare` (adverbs, modifiers,
+/// times of day), given the hash of `t`.
+fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u16, u16) {
+    if t.len() > LONGEST_LISTED {
+        return (0, 0);
+    }
+    let flags = listed_folded(t, hash);
     // Each list is asked about the form it is looked up by: the adverbs and
     // modifiers by its bare form, the times of day by either (`PM`,
     // `مساءً`), every other list by the word.
@@ -588,19 +595,19 @@ pub(super) fn carries_unit(t: &str) -> bool {
 /// Whether `t` is a scale word of a number written in words (`ألف`,
 /// `مليون`).
 pub(super) fn is_scale(t: &str) -> bool {
-    t.len() <= LONGEST_LISTED && listed(t, fnv(t.as_bytes())) & SCALE != 0
+    listed_as(t, SCALE)
 }
 
 /// Whether `t` is one of the common [`GIVEN_NAMES`] (`خالد`, `سارة`).
 pub(super) fn is_given_name(t: &str) -> bool {
-    t.len() <= LONGEST_LISTED && listed(t, fnv(t.as_bytes())) & GIVEN_NAME != 0
+    listed_as(t, GIVEN_NAME)
 }
 
 /// Whether `t`, with or without its article, is a noun of [`NISBA_NOUNS`]
 /// (`الكمية`, `كمية`).
 pub(super) fn is_nisba_noun(t: &str) -> bool {
     let noun = t.strip_prefix("ال").unwrap_or(t);
-    noun.len() <= LONGEST_LISTED && listed(noun, fnv(noun.as_bytes())) & NISBA_NOUN != 0
+    listed_as(noun, NISBA_NOUN)
 }
 
 /// Whether the cell `t` is a date or a year alone: a figure of four digits
@@ -622,8 +629,7 @@ pub(super) fn is_date_cell(t: &str) -> bool {
         && words.all(|w| {
             whole_number(w, 4).is_some()
                 || (w.starts_with('(') && w.ends_with(')'))
-                || (w.len() <= LONGEST_LISTED
-                    && listed(w, fnv(w.as_bytes())) & (MONTH | MONTH_SECOND | ERA) != 0)
+                || listed_as(w, MONTH | MONTH_SECOND | ERA)
         })
 }
 
@@ -781,6 +787,7 @@ mod tests {
             assert!(is_date_cell(&format!("789 {era}")), "{era}");
         }
         assert!(is_date_cell("30 مارس 1912 م (تقريباً)"));
+        assert!(is_date_cell("30 March 1912"));
         assert!(!is_date_cell("789 سنة"));
         assert!(!is_date_cell("م 789"));
     }
