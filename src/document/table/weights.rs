@@ -59,7 +59,8 @@ pub(crate) enum W {
     /// (`الربع الثالث 2024 | نسبة التغير`).
     DateEnd,
     /// A time of day after its hour closes the time, a whole value
-    /// (`10:00 مساءً | أبوظبي الرياضية`), as a sentence end closes a cell.
+    /// (`10:00 مساءً | أبوظبي الرياضية`), as a sentence end closes a cell;
+    /// inside a range [`W::RangeEnd`] takes its place (`من 9 صباحاً | إلى`).
     TimeEnd,
     /// A particle that opens a verb clause (`لن`, `لم`, `قد`, `سوف`) after
     /// a noun: the clause says something of the cell before it
