@@ -767,7 +767,7 @@ pub fn is_bullet(c: char) -> bool {
 /// Emoji and pictographs (`📍`, `⏱`, `✅`, `→`): arrows, technical and
 /// miscellaneous symbols, dingbats (U+2190–U+2BFF) and the emoji planes
 /// (U+1F000–U+1FAFF). An icon labels the words after it: a spec-sheet cell,
-/// a section name (the marks of [`is_answer_mark`] are values instead).
+/// a section name (check and cross marks in a table cell are values instead).
 ///
 /// ```
 /// use arabic_text::chars::is_pictograph;
