@@ -392,6 +392,52 @@ fn aligned_rows_with_empty_trailing_cells_stay_in_the_table() {
 }
 
 #[test]
+fn single_space_rows_with_empty_cells_stay_in_the_table() {
+    // Cells joined by single spaces: an empty cell leaves one more space
+    // between its neighbours, and empty cells at the end leave nothing.
+    let text = "دعم المتصفحات\n\n\
+                يوضح الجدول التالي دعم كل متصفح للميزة:\n\n\
+                المتصفح ويندوز ماك لينكس أندرويد\n\
+                Chrome نعم نعم نعم نعم\n\
+                Safari  نعم\n\
+                Edge نعم نعم\n\
+                Firefox نعم نعم نعم نعم\n\
+                Samsung Internet    نعم\n\n\
+                تتحسن هذه القائمة مع كل إصدار جديد.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(
+        header,
+        &strings(&["المتصفح", "ويندوز", "ماك", "لينكس", "أندرويد"])
+    );
+    assert_eq!(
+        rows,
+        &vec![
+            strings(&["Chrome", "نعم", "نعم", "نعم", "نعم"]),
+            strings(&["Safari", "", "نعم", "", ""]),
+            strings(&["Edge", "نعم", "نعم", "", ""]),
+            strings(&["Firefox", "نعم", "نعم", "نعم", "نعم"]),
+            strings(&["Samsung Internet", "", "", "", "نعم"]),
+        ]
+    );
+    // The words before an empty cell may fill several cells.
+    let text = "جدول اليوم\n\n\
+                الوقت النشاط المدة ملاحظات\n\
+                7:00 صباحاً رياضيات ساعتان قبل الإفطار\n\
+                9:00 صباحاً مراجعة سريعة  بعد الدرس\n\
+                10:00 صباحاً فيزياء ساعة في المكتبة\n\
+                1:00 ظهراً كيمياء ساعتان مع زميل\n\n\
+                هذا جدول مقترح فقط.\n";
+    let got = shapes(&Document::parse(text));
+    let (_, rows) = first_table(&got);
+    assert_eq!(rows.len(), 4, "{got:?}");
+    assert_eq!(
+        rows[1],
+        strings(&["9:00 صباحاً", "مراجعة سريعة", "", "بعد الدرس"])
+    );
+}
+
+#[test]
 fn a_heading_over_its_paragraph_is_no_table() {
     let text = "دليل الصيانة\nالخطوات التالية:\nتنظيف المرشح\nيجب تنظيف المرشح كل شهر لضمان كفاءة الجهاز وإطالة عمره.\n";
     let doc = Document::parse(text);

@@ -22,7 +22,9 @@
 //!   header names compared things (its names after the first open with
 //!   the same word). A line
 //!   right over a bulleted list heads or introduces the list and ends the
-//!   run. A first line whose cut would tear a construct or a noun and its
+//!   run. A line with a run of spaces in it is a row with empty cells
+//!   (one more space for each) when a plain row stands before it in the
+//!   run or right after it; its trailing empty cells leave no trace. A first line whose cut would tear a construct or a noun and its
 //!   adjective apart (`لغات | البرمجة`, `المؤشرات | الرئيسية`), or that
 //!   stands over a line of names over rows that each hold a figure, is the
 //!   heading over the table, which starts under it.
@@ -50,7 +52,7 @@ use super::classify::{
 };
 use super::lines::Line;
 use super::table::{
-    columns_agree, foreign_tail, infer, is_rule_cell, names_compared, split_delimited,
+    columns_agree, empty_cells, foreign_tail, infer, is_rule_cell, names_compared, split_delimited,
     tears_construct, trimmed, Separator, MAX_ROW_WORDS,
 };
 use super::{Block, Cell as TableCell, Row};
@@ -268,6 +270,11 @@ impl<'a> Ctx<'_, 'a> {
         // far opens with no Arabic word.
         let mut questions = false;
         let mut foreign_labels = true;
+        // Body rows so far without a run of spaces: a single-space table
+        // writes an empty cell as one more space between its neighbours
+        // (`RHEL    [x]`), while an aligned table's rows all hold runs of
+        // spaces.
+        let mut plain_rows = 0;
         while j < self.lines.len() && self.kinds[j] == Kind::Text {
             let s = self.content(j);
             // One row that opens with a word among rows that open with
@@ -317,13 +324,28 @@ impl<'a> Ctx<'_, 'a> {
                 self.kinds.get(j + 1),
                 Some(Kind::Item { ordered: false, .. })
             ) && !(j > i + 1 && figures);
+            // A line with runs of spaces is a row with empty cells when a
+            // plain row stands before it in the run or right after it.
+            let delimited = self.lines[j].delimited;
+            let with_empty_cells = || {
+                (plain_rows > 0 || self.plain_row_at(j + 1))
+                    && matches!(
+                        split_delimited(self.text, &self.lines[j]),
+                        Some((Separator::Spaces, _))
+                    )
+            };
             if !(2..=MAX_ROW_WORDS).contains(&words)
                 || ends_colon(s)
                 || opens_with_label(s)
                 || leads_list
-                || split_delimited(self.text, &self.lines[j]).is_some()
+                || (delimited
+                    && split_delimited(self.text, &self.lines[j]).is_some()
+                    && (j == i || !with_empty_cells()))
             {
                 break;
+            }
+            if j > i && !delimited {
+                plain_rows += 1;
             }
             j += 1;
         }
@@ -437,6 +459,18 @@ impl<'a> Ctx<'_, 'a> {
             return None;
         }
         Some((self.table_of(i, cells), end))
+    }
+
+    /// Whether line `l` is a line of text with no run of spaces, tab or
+    /// ` | ` in it: a plain single-space row.
+    fn plain_row_at(&self, l: usize) -> bool {
+        self.kinds.get(l) == Some(&Kind::Text) && !self.lines[l].delimited
+    }
+
+    /// The words of line `r` and the empty cells its runs of spaces hold:
+    /// the cells the line fills at the fewest as a single-space row.
+    fn cells_at_least(&self, r: usize) -> usize {
+        self.words(r) + empty_cells(self.text, &self.lines[r])
     }
 
     /// The words of line `l` outside brackets.
@@ -563,7 +597,7 @@ impl<'a> Ctx<'_, 'a> {
         let statements = rows.clone().any(|r| ends_statement(self.content(r)));
         let figures = rows.clone().all(|r| holds_figure(self.content(r)));
         let parallel = |r: usize| {
-            self.words(r) >= width
+            self.cells_at_least(r) >= width
                 && (statements || !ends_statement(self.content(r)))
                 && (!figures || holds_figure(self.content(r)))
         };
@@ -597,7 +631,7 @@ impl<'a> Ctx<'_, 'a> {
         if cells.is_some() && head < j {
             if let Some(first) = infer(self.text, &self.lines[i..head], self.phrases(i)) {
                 let width = first[0].len();
-                if let Some(end) = (head..j).find(|&r| self.words(r) < width) {
+                if let Some(end) = (head..j).find(|&r| self.cells_at_least(r) < width) {
                     if resume {
                         self.resume_after(end, j);
                     }

@@ -12,6 +12,7 @@ use crate::document::lines::Line;
 use crate::document::tally::{count, tally};
 use crate::hash::fnv;
 use crate::Span;
+use std::ops::RangeInclusive;
 
 /// Most columns a single-space table may have: the widest tables in news,
 /// statistics and settings pages (nine columns of yearly figures, or ten
@@ -42,6 +43,10 @@ struct Row<'a> {
     evidence: Vec<Option<f32>>,
     /// Whether the row starts with an empty cell (a leading space).
     corner: bool,
+    /// The table column of the row's first cell after the corner: 0, but
+    /// further on for a piece of a row with empty cells (see
+    /// [`infer_sparse`]).
+    column: usize,
     /// Figures in the row: a number written in groups of digits, or a
     /// duration in two units, counts once.
     numbers: usize,
@@ -100,6 +105,10 @@ type Cuts = Vec<usize>;
 /// the body rows fitted to them) and the count whose header and rows
 /// together score best wins.
 ///
+/// A row whose cells are not all filled shows it by a run of spaces where
+/// a cell is empty; such rows are fitted to the columns the other rows
+/// give (see [`infer_sparse`]).
+///
 /// `phrases` holds the pairs of neighbouring words the article writes
 /// (see [`Phrases`]).
 pub(crate) fn infer(text: &str, rows: &[Line], phrases: &Phrases) -> Option<Vec<Vec<Span>>> {
@@ -113,15 +122,44 @@ pub(super) fn infer_with(
     rows: &[Line],
     phrases: &Phrases,
 ) -> Option<Vec<Vec<Span>>> {
+    if rows.iter().any(|line| line.delimited) {
+        let gaps: Vec<Vec<Gap>> = rows.iter().map(|line| gaps(text, line)).collect();
+        if gaps.iter().any(|g| !g.is_empty()) {
+            return infer_sparse(wt, text, rows, &gaps, phrases);
+        }
+    }
+    let (prepared, cuts, k) = search(wt, text, rows, phrases, 0..=MAX_COLUMNS)?;
+    Some(
+        prepared
+            .iter()
+            .zip(&cuts)
+            .map(|(row, c)| cells(row, c, k))
+            .collect(),
+    )
+}
+
+/// The search of [`infer`] over rows without empty cells: the prepared
+/// rows, the word index where each cell of each row starts, and the column
+/// count, taken from `counts`.
+fn search<'a>(
+    wt: &Weights,
+    text: &'a str,
+    rows: &[Line],
+    phrases: &Phrases,
+    counts: RangeInclusive<usize>,
+) -> Option<(Vec<Row<'a>>, Vec<Cuts>, usize)> {
     let prepared = prepare_table(wt, text, rows, phrases)?;
     // No row can have more cells than words.
     let most = prepared
         .iter()
         .map(|r| r.words.len() + usize::from(r.corner))
         .min()?
-        .min(MAX_COLUMNS);
+        .min(*counts.end());
     // A header with an empty corner names at least two compared things.
-    let fewest = if prepared[0].corner { 3 } else { 2 };
+    let fewest = if prepared[0].corner { 3 } else { 2 }.max(*counts.start());
+    if most < fewest {
+        return None;
+    }
     // The header gives the column count: its names are cut wherever nothing
     // speaks against a boundary.
     let header = &prepared[0];
@@ -230,13 +268,246 @@ pub(super) fn infer_with(
         },
     };
     let (cuts, k) = best?;
-    Some(
-        prepared
-            .iter()
-            .zip(&cuts)
-            .map(|(row, c)| cells(row, c, k))
-            .collect(),
-    )
+    Some((prepared, cuts, k))
+}
+
+/// A run of two spaces or more inside a single-space row. The row's cells
+/// are joined by single spaces, so `n` spaces in a row stand for `n - 1`
+/// empty cells between the words around them (`RHEL    [x]`: three empty
+/// cells between the label and the last column's mark).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Gap {
+    /// Where the run of spaces starts in the text.
+    start: usize,
+    /// Where it ends.
+    end: usize,
+}
+
+impl Gap {
+    /// The empty cells the run of spaces holds.
+    fn empties(self) -> usize {
+        self.end - self.start - 1
+    }
+}
+
+/// The runs of two spaces or more inside line `line` (none unless the line
+/// pass found one).
+fn gaps(text: &str, line: &Line) -> Vec<Gap> {
+    let mut out = Vec::new();
+    if !line.delimited {
+        return out;
+    }
+    let bytes = text[line.content].as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b' ' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] == b' ' {
+            i += 1;
+        }
+        if i - start >= 2 {
+            out.push(Gap {
+                start: line.content.start + start,
+                end: line.content.start + i,
+            });
+        }
+    }
+    out
+}
+
+/// The empty cells that the runs of spaces inside line `line` hold (see
+/// [`Gap`]): a row with empty cells has fewer words than the table has
+/// columns.
+pub(crate) fn empty_cells(text: &str, line: &Line) -> usize {
+    gaps(text, line).into_iter().map(Gap::empties).sum()
+}
+
+/// [`infer`] on rows some of which hold empty cells: runs of spaces inside
+/// them (see [`Gap`]), or, once a row shows that the table writes them so,
+/// fewer words than the table has columns (trailing empty cells leave no
+/// trace on a line).
+///
+/// The rows with neither (the header among them) are searched as [`infer`]
+/// does, for as many columns at least as a row with runs of spaces holds
+/// cells at the fewest (a cell per piece between the runs, plus the empty
+/// ones). Each other row is then fitted to those columns: its empty cells
+/// stand where its runs of spaces do, each piece between them is split as
+/// the search splits a row, judged against the columns it falls in, and
+/// the cells the words cannot fill are empty at the end.
+fn infer_sparse(
+    wt: &Weights,
+    text: &str,
+    rows: &[Line],
+    gaps: &[Vec<Gap>],
+    phrases: &Phrases,
+) -> Option<Vec<Vec<Span>>> {
+    let least = rows
+        .iter()
+        .zip(gaps)
+        .filter(|(_, g)| !g.is_empty())
+        .map(|(line, g)| {
+            usize::from(line.indent > 0)
+                + g.len()
+                + 1
+                + g.iter().map(|gap| gap.empties()).sum::<usize>()
+        })
+        .max()?;
+    let full: Vec<usize> = (0..rows.len())
+        .filter(|&r| {
+            gaps[r].is_empty() && rows[r].words as usize + usize::from(rows[r].indent > 0) >= least
+        })
+        .collect();
+    if full.first() != Some(&0) || full.len() < 2 {
+        return None;
+    }
+    let lines: Vec<Line> = full.iter().map(|&r| rows[r]).collect();
+    let mut scratch = Vec::new();
+    // When the other rows cannot fit the columns found, fewer are searched
+    // for: the header may have been cut too finely (`1.5 حصان`).
+    let mut most = MAX_COLUMNS;
+    'counts: while most >= least {
+        let (prepared, cuts, k) = search(wt, text, &lines, phrases, least..=most)?;
+        let profiles = profiles(&prepared, &cuts, k);
+        let mut out = vec![Vec::new(); rows.len()];
+        for ((&r, row), c) in full.iter().zip(&prepared).zip(&cuts) {
+            out[r] = cells(row, c, k);
+        }
+        for r in 0..rows.len() {
+            if out[r].is_empty() {
+                let fitted = fit_sparse(
+                    wt,
+                    text,
+                    (rows[0], rows[r]),
+                    &gaps[r],
+                    (k, &profiles),
+                    phrases,
+                    &mut scratch,
+                );
+                let Some(cells) = fitted else {
+                    most = k - 1;
+                    continue 'counts;
+                };
+                out[r] = cells;
+            }
+        }
+        return Some(out);
+    }
+    None
+}
+
+/// The `k` cells of the body row `line` (under `header`) with empty cells:
+/// empty where its runs of spaces `gaps` stand and at its end, and the
+/// pieces between the runs split into the other cells as the columns'
+/// `profiles` fit them best. `None` when the pieces cannot fit.
+fn fit_sparse(
+    wt: &Weights,
+    text: &str,
+    (header, line): (Line, Line),
+    gaps: &[Gap],
+    (k, profiles): (usize, &[Profile]),
+    phrases: &Phrases,
+    scratch: &mut Vec<(f32, u32)>,
+) -> Option<Vec<Span>> {
+    let content = line.content;
+    let mut bounds = Vec::with_capacity(gaps.len() + 1);
+    let mut at = content.start;
+    for gap in gaps {
+        bounds.push(Span::new(at, gap.start));
+        at = gap.end;
+    }
+    bounds.push(Span::new(at, content.end));
+    let mut lines = Vec::with_capacity(bounds.len() + 1);
+    lines.push(header);
+    for &span in &bounds {
+        lines.push(Line {
+            span,
+            content: span,
+            indent: 0,
+            words: 0,
+            delimited: false,
+        });
+    }
+    let mut pieces = prepare(wt, text, &lines, phrases, false)?;
+    pieces.remove(0);
+    let first = usize::from(line.indent > 0);
+    let empties: usize = gaps.iter().map(|g| g.empties()).sum();
+    let free = k.checked_sub(first + empties)?;
+    let words: usize = pieces.iter().map(|p| p.words.len()).sum();
+    if pieces.len() > free {
+        return None;
+    }
+    let filled = free.min(words);
+    // best[i][c]: the best score of pieces 0..i holding c cells, and the
+    // cells of piece i - 1 in it.
+    let m = pieces.len();
+    let mut best = vec![vec![(f32::NEG_INFINITY, 0usize); filled + 1]; m + 1];
+    best[0][0].0 = 0.0;
+    let mut splits = vec![vec![None; filled + 1]; m];
+    for i in 0..m {
+        let before: usize = gaps[..i].iter().map(|g| g.empties()).sum();
+        for used in 0..=filled {
+            let (prev, _) = best[i][used];
+            if prev == f32::NEG_INFINITY {
+                continue;
+            }
+            let Some(room) = filled.checked_sub(used + m - i - 1) else {
+                continue;
+            };
+            for c in 1..=pieces[i].words.len().min(room) {
+                pieces[i].column = first + used + before;
+                let Some((score, cuts)) = split_row(
+                    wt,
+                    &pieces[i],
+                    pieces[i].column + c,
+                    Some(profiles),
+                    None,
+                    false,
+                    scratch,
+                ) else {
+                    continue;
+                };
+                if prev + score > best[i + 1][used + c].0 {
+                    best[i + 1][used + c] = (prev + score, c);
+                    splits[i][used + c] = Some(cuts);
+                }
+            }
+        }
+    }
+    if best[m][filled].0 == f32::NEG_INFINITY {
+        return None;
+    }
+    // The cells each piece holds, from the last piece back.
+    let mut counts = vec![0; m];
+    let mut used = filled;
+    for i in (0..m).rev() {
+        counts[i] = best[i + 1][used].1;
+        used -= counts[i];
+    }
+    let mut out = Vec::with_capacity(k);
+    if first == 1 {
+        out.push(Span::new(line.span.start, line.span.start));
+    }
+    let mut used = 0;
+    for (i, piece) in pieces.iter().enumerate() {
+        used += counts[i];
+        let cuts = splits[i][used].as_ref()?;
+        let n = piece.words.len();
+        for (j, &a) in cuts.iter().enumerate() {
+            let b = cuts.get(j + 1).copied().unwrap_or(n);
+            out.push(Span::new(
+                piece.words[a].span.start,
+                piece.words[b - 1].span.end,
+            ));
+        }
+        if let Some(gap) = gaps.get(i) {
+            out.extend((0..gap.empties()).map(|_| Span::new(gap.start, gap.start)));
+        }
+    }
+    out.resize(k, Span::new(content.end, content.end));
+    Some(out)
 }
 
 /// The rows of a table prepared for the search, their digit groups read
@@ -363,6 +634,7 @@ fn prepare<'a>(
             words,
             evidence,
             corner: line.indent > 0,
+            column: 0,
             header: i == 0,
             latin_names: names.iter().filter(|&&n| n).count(),
         });
@@ -1462,7 +1734,7 @@ fn split_row(
 ) -> Option<(f32, Cuts)> {
     let compare = compare && !row.header;
     let n = row.words.len();
-    let first = usize::from(row.corner);
+    let first = usize::from(row.corner) + row.column;
     let parts = k.checked_sub(first)?;
     if parts == 0 || parts > n {
         return None;
@@ -1479,7 +1751,7 @@ fn split_row(
             });
         }
     }
-    let label = if row.header || row.corner {
+    let label = if row.header || first > 0 {
         0.0
     } else {
         wt[W::LabelWord]
@@ -1623,6 +1895,7 @@ pub(super) fn diagnose(
                 words: row.words.clone(),
                 evidence: row.evidence.clone(),
                 corner: row.corner,
+                column: row.column,
                 header: row.header,
                 latin_names: row.latin_names,
                 numbers: row.numbers,

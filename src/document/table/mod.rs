@@ -115,7 +115,7 @@ mod weights;
 mod words;
 
 pub(crate) use columns::{
-    columns_agree, foreign_tail, infer, names_compared, tears_construct, MAX_ROW_WORDS,
+    columns_agree, empty_cells, foreign_tail, infer, names_compared, tears_construct, MAX_ROW_WORDS,
 };
 pub(crate) use delimited::{is_rule_cell, split_delimited, trimmed, Separator};
 pub(crate) use phrases::{Phrases, REACH};
