@@ -438,6 +438,31 @@ fn single_space_rows_with_empty_cells_stay_in_the_table() {
 }
 
 #[test]
+fn lines_indented_alike_open_with_no_empty_corner_cell() {
+    // A header indented beyond its rows opens with an empty corner cell;
+    // a margin that every line shares is the text's own.
+    let text = "طقس اليوم\n\n\
+                درجات الحرارة المتوقعة اليوم في المدن الكبرى:\n\n \
+                المدينة الحرارة الرطوبة\n \
+                الرياض 41 12%\n \
+                جدة 35 70%\n \
+                الدمام 38 55%\n\n\
+                وتنخفض الحرارة قليلاً مساءً.\n";
+    let got = shapes(&Document::parse(text));
+    assert_eq!(
+        first_table(&got),
+        (
+            &strings(&["المدينة", "الحرارة", "الرطوبة"]),
+            &vec![
+                strings(&["الرياض", "41", "12%"]),
+                strings(&["جدة", "35", "70%"]),
+                strings(&["الدمام", "38", "55%"]),
+            ]
+        )
+    );
+}
+
+#[test]
 fn a_heading_over_its_paragraph_is_no_table() {
     let text = "دليل الصيانة\nالخطوات التالية:\nتنظيف المرشح\nيجب تنظيف المرشح كل شهر لضمان كفاءة الجهاز وإطالة عمره.\n";
     let doc = Document::parse(text);

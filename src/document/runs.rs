@@ -9,7 +9,7 @@
 //!   header (text exported with a blank line after every line).
 //! * **Single-space tables**: a short header line followed by rows, when a
 //!   cue says a table comes (the line before ends with `:`, the header opens
-//!   with an empty corner cell, or the lines stand together between blank
+//!   with an empty corner cell, indented beyond the row under it, or the lines stand together between blank
 //!   lines in a document that separates blocks by blank lines), and the
 //!   columns can be inferred with names of three words at most on average
 //!   (a header holds no label before a colon: `المرحلة الأولى: التأسيس`
@@ -229,7 +229,7 @@ impl<'a> Ctx<'_, 'a> {
         // run of lines is scanned once, not once per line (linear time).
         let prev = self.prev_nonblank(i);
         let intro = prev.is_some_and(|p| ends_colon(self.content(p)));
-        let corner = self.lines[i].indent > 0;
+        let corner = self.opens_with_corner(i);
         let blank_before = i == 0 || self.kinds[i - 1] == Kind::Blank;
         // Inside a run already scanned, only the first corner line tries
         // again (asking twice about the same line is allowed): every line
@@ -459,6 +459,18 @@ impl<'a> Ctx<'_, 'a> {
             return None;
         }
         Some((self.table_of(i, cells), end))
+    }
+
+    /// Whether line `l` opens with an empty corner cell: it is indented and
+    /// the line under it, the first row, is less so (lines indented alike
+    /// are indented text: verse, a table pasted with a margin).
+    fn opens_with_corner(&self, l: usize) -> bool {
+        let indent = self.lines[l].indent;
+        indent > 0
+            && self
+                .lines
+                .get(l + 1)
+                .is_some_and(|next| next.indent < indent)
     }
 
     /// Whether line `l` is a line of text with no run of spaces, tab or

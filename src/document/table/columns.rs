@@ -344,12 +344,13 @@ fn infer_sparse(
     gaps: &[Vec<Gap>],
     phrases: &Phrases,
 ) -> Option<Vec<Vec<Span>>> {
+    let margin = margin(rows);
     let least = rows
         .iter()
         .zip(gaps)
         .filter(|(_, g)| !g.is_empty())
         .map(|(line, g)| {
-            usize::from(line.indent > 0)
+            usize::from(line.indent > margin)
                 + g.len()
                 + 1
                 + g.iter().map(|gap| gap.empties()).sum::<usize>()
@@ -357,7 +358,8 @@ fn infer_sparse(
         .max()?;
     let full: Vec<usize> = (0..rows.len())
         .filter(|&r| {
-            gaps[r].is_empty() && rows[r].words as usize + usize::from(rows[r].indent > 0) >= least
+            gaps[r].is_empty()
+                && rows[r].words as usize + usize::from(rows[r].indent > margin) >= least
         })
         .collect();
     if full.first() != Some(&0) || full.len() < 2 {
@@ -380,7 +382,7 @@ fn infer_sparse(
                 let fitted = fit_sparse(
                     wt,
                     text,
-                    (rows[0], rows[r]),
+                    (rows[0], rows[r], rows[r].indent > margin),
                     &gaps[r],
                     (k, &profiles),
                     phrases,
@@ -398,14 +400,15 @@ fn infer_sparse(
     None
 }
 
-/// The `k` cells of the body row `line` (under `header`) with empty cells:
+/// The `k` cells of the body row `line` (under `header`, opening with an
+/// empty corner cell when `corner` says so) with empty cells:
 /// empty where its runs of spaces `gaps` stand and at its end, and the
 /// pieces between the runs split into the other cells as the columns'
 /// `profiles` fit them best. `None` when the pieces cannot fit.
 fn fit_sparse(
     wt: &Weights,
     text: &str,
-    (header, line): (Line, Line),
+    (header, line, corner): (Line, Line, bool),
     gaps: &[Gap],
     (k, profiles): (usize, &[Profile]),
     phrases: &Phrases,
@@ -432,7 +435,7 @@ fn fit_sparse(
     }
     let mut pieces = prepare(wt, text, &lines, phrases, false)?;
     pieces.remove(0);
-    let first = usize::from(line.indent > 0);
+    let first = usize::from(corner);
     let empties: usize = gaps.iter().map(|g| g.empties()).sum();
     let free = k.checked_sub(first + empties)?;
     let words: usize = pieces.iter().map(|p| p.words.len()).sum();
@@ -510,6 +513,13 @@ fn fit_sparse(
     Some(out)
 }
 
+/// The indentation every row of a table shares. A row indented beyond it
+/// opens with an empty corner cell; indentation that every row shares is
+/// the text's own (verse, text pasted from a page layout).
+fn margin(rows: &[Line]) -> usize {
+    rows.iter().map(|line| line.indent).min().unwrap_or(0)
+}
+
 /// The rows of a table prepared for the search, their digit groups read
 /// as numbers written in groups when that gives the rows as many values as
 /// the header names columns (see [`header_counts_groups`]).
@@ -540,6 +550,7 @@ fn prepare<'a>(
     if rows.len() < 2 {
         return None;
     }
+    let margin = margin(rows);
     let mut split = Vec::with_capacity(rows.len());
     for line in rows {
         let words: Vec<Word> = split_words(text, line.content)
@@ -633,7 +644,7 @@ fn prepare<'a>(
             joined,
             words,
             evidence,
-            corner: line.indent > 0,
+            corner: line.indent > margin,
             column: 0,
             header: i == 0,
             latin_names: names.iter().filter(|&&n| n).count(),
