@@ -263,7 +263,8 @@ const MIN_PURPOSE_LETTERS: usize = 5;
 
 /// Whether a short unpunctuated line is still running text, not a heading: a
 /// figure or table caption, a dateline, a sentence that opens with a
-/// demonstrative (`هذا المقال كُتب …`), a menu path (`Settings → Audio
+/// demonstrative (`هذا المقال كُتب …`) or whose clauses a comma joins (see
+/// [`joins_clauses`]), a menu path (`Settings → Audio
 /// Player`), a lead-in that ends with `التالية` or `كالآتي` (as follows), or
 /// a field whose value is a figure (`التاريخ: ٢٥/٠١/٢٠٢٦`).
 pub(crate) fn is_text_line(s: &str) -> bool {
@@ -290,8 +291,39 @@ pub(crate) fn is_text_line(s: &str) -> bool {
     if is_field_with_figure(s) || is_credit(s) {
         return true;
     }
+    if joins_clauses(s) {
+        return true;
+    }
     let day = first.trim_end_matches([',', chars::ARABIC_COMMA]);
     lexicon::WEEKDAYS.contains(&day) && s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Fewest words of a line whose comma joins two clauses of a sentence.
+const MIN_JOINED_CLAUSE_WORDS: usize = 7;
+
+/// Whether `s` is a sentence of two clauses or more that a comma joins
+/// (`الاتش ار كان علي امام، ولأنه من باكستان كان الانترفيو بالانجلش`): a
+/// line of [`MIN_JOINED_CLAUSE_WORDS`] words or more with a comma between
+/// words, outside brackets, and no colon. A heading names its section in
+/// one phrase; the commas of the labelled headings stand inside brackets
+/// (`(DistroKid وTuneCore وCD Baby، إلخ)`), after a label and its colon
+/// (`أنواع السيو: على الصفحة، خارج الصفحة`), or in shorter lines
+/// (`ارفع مستوى مجموعتك، ارفع مستوى هداياك`).
+fn joins_clauses(s: &str) -> bool {
+    if s.contains(':') || s.split(' ').nth(MIN_JOINED_CLAUSE_WORDS - 1).is_none() {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' | chars::ARABIC_COMMA if depth == 0 && chars.peek() == Some(&' ') => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Most words of the label of a field line (`تاريخ الاجتماع: …`).
@@ -488,6 +520,16 @@ mod tests {
         assert!(!is_text_line("الخصوصية والموقع"));
         assert!(is_text_line("كانت أسئلة المقابلة كالآتي"));
         assert!(!is_text_line("الخطوات التالية"));
+        assert!(is_text_line(
+            "وصلت الطائرة متأخرة، ولذلك فاتنا موعد الاجتماع الأول"
+        ));
+        assert!(!is_text_line("ارفع مستوى مجموعتك، ارفع مستوى هداياك"));
+        assert!(!is_text_line(
+            "أنواع الخدمات: على الموقع، عبر الهاتف، وفي الفروع"
+        ));
+        assert!(!is_text_line(
+            "إعداد الملفات للرفع (Dropbox وDrive وBox، إلخ) خطوة بخطوة"
+        ));
         assert!(opens_with_purpose("للتبديل إلى حساب مستخدم آخر"));
         assert!(opens_with_purpose("لتغيير نوع الحساب"));
         assert!(!opens_with_purpose("لماذا نغير الحساب"));
