@@ -438,6 +438,42 @@ fn single_space_rows_with_empty_cells_stay_in_the_table() {
 }
 
 #[test]
+fn short_rows_of_a_table_with_empty_cells_end_with_empty_cells() {
+    // Once a row writes an empty cell as a run of spaces, a row with fewer
+    // words than columns is a row whose last cells are empty, not the
+    // heading after the table; a name that no cut may split (`آي أو إس`)
+    // fills one cell, and the cells left over are empty.
+    let text = "دعم المنصات\n\n\
+                يعمل البرنامج على عدد من أنظمة التشغيل، ويختلف الدعم من نظام لآخر.\n\n\
+                يوضح الجدول التالي المعماريات المدعومة لكل نظام:\n\n\
+                النظام x86 ARM RISC-V PowerPC\n\
+                ويندوز نعم نعم\n\
+                ماك نعم نعم\n\
+                لينكس نعم نعم نعم نعم\n\
+                يونكس نعم   نعم\n\
+                أندرويد نعم\n\
+                آي أو إس  نعم\n\n\
+                تضاف معماريات جديدة مع كل إصدار رئيسي.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(
+        header,
+        &strings(&["النظام", "x86", "ARM", "RISC-V", "PowerPC"])
+    );
+    assert_eq!(
+        rows,
+        &vec![
+            strings(&["ويندوز", "نعم", "نعم", "", ""]),
+            strings(&["ماك", "نعم", "نعم", "", ""]),
+            strings(&["لينكس", "نعم", "نعم", "نعم", "نعم"]),
+            strings(&["يونكس", "نعم", "", "", "نعم"]),
+            strings(&["أندرويد", "نعم", "", "", ""]),
+            strings(&["آي أو إس", "", "نعم", "", ""]),
+        ]
+    );
+}
+
+#[test]
 fn lines_indented_alike_open_with_no_empty_corner_cell() {
     // A header indented beyond its rows opens with an empty corner cell;
     // a margin that every line shares is the text's own.

@@ -638,9 +638,12 @@ impl<'a> Ctx<'_, 'a> {
         // columns; a later line with fewer words than that holds no row (a
         // single-space row has a word in each cell) but the heading of what
         // follows. Once per run, the line after that heading may start
-        // another table.
+        // another table. A table whose rows write empty cells as runs of
+        // spaces leaves its trailing cells empty too: between blank lines,
+        // its shorter lines are rows.
         let head = i + UNCUED_ROWS + 1;
-        if cells.is_some() && head < j {
+        let sparse = || self.blank_separated && (i..j).any(|r| self.lines[r].delimited);
+        if cells.is_some() && head < j && !sparse() {
             if let Some(first) = infer(self.text, &self.lines[i..head], self.phrases(i)) {
                 let width = first[0].len();
                 if let Some(end) = (head..j).find(|&r| self.cells_at_least(r) < width) {

@@ -401,10 +401,11 @@ fn infer_sparse(
 }
 
 /// The `k` cells of the body row `line` (under `header`, opening with an
-/// empty corner cell when `corner` says so) with empty cells:
-/// empty where its runs of spaces `gaps` stand and at its end, and the
-/// pieces between the runs split into the other cells as the columns'
-/// `profiles` fit them best. `None` when the pieces cannot fit.
+/// empty corner cell when `corner` says so) with empty cells: empty where
+/// its runs of spaces `gaps` stand, the pieces between the runs split into
+/// as many of the other cells as they can hold (as the columns' `profiles`
+/// fit them best), and the cells left over empty at the end. `None` when
+/// the pieces cannot fit.
 fn fit_sparse(
     wt: &Weights,
     text: &str,
@@ -442,21 +443,21 @@ fn fit_sparse(
     if pieces.len() > free {
         return None;
     }
-    let filled = free.min(words);
+    let most = free.min(words);
     // best[i][c]: the best score of pieces 0..i holding c cells, and the
     // cells of piece i - 1 in it.
     let m = pieces.len();
-    let mut best = vec![vec![(f32::NEG_INFINITY, 0usize); filled + 1]; m + 1];
+    let mut best = vec![vec![(f32::NEG_INFINITY, 0usize); most + 1]; m + 1];
     best[0][0].0 = 0.0;
-    let mut splits = vec![vec![None; filled + 1]; m];
+    let mut splits = vec![vec![None; most + 1]; m];
     for i in 0..m {
         let before: usize = gaps[..i].iter().map(|g| g.empties()).sum();
-        for used in 0..=filled {
+        for used in 0..=most {
             let (prev, _) = best[i][used];
             if prev == f32::NEG_INFINITY {
                 continue;
             }
-            let Some(room) = filled.checked_sub(used + m - i - 1) else {
+            let Some(room) = most.checked_sub(used + m - i - 1) else {
                 continue;
             };
             for c in 1..=pieces[i].words.len().min(room) {
@@ -479,9 +480,11 @@ fn fit_sparse(
             }
         }
     }
-    if best[m][filled].0 == f32::NEG_INFINITY {
-        return None;
-    }
+    // As many cells as the pieces can hold: a name that no cut may split
+    // (`آي أو إس`) leaves more empty cells at the end.
+    let filled = (m..=most)
+        .rev()
+        .find(|&c| best[m][c].0 > f32::NEG_INFINITY)?;
     // The cells each piece holds, from the last piece back.
     let mut counts = vec![0; m];
     let mut used = filled;
