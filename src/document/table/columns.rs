@@ -588,10 +588,14 @@ fn prepare<'a>(
         for (j, joins) in joined.iter_mut().enumerate() {
             *joins |= in_duration(&words, j);
         }
-        let (names, alike) = if i == 0 {
-            (latin_names(&words), alike_openings(&words))
+        let (names, alike, graded) = if i == 0 {
+            (
+                latin_names(&words),
+                alike_openings(&words),
+                graded_names(&words),
+            )
         } else {
-            (Vec::new(), Vec::new())
+            (Vec::new(), Vec::new(), Vec::new())
         };
         let evidence = (0..words.len() - 1)
             .map(|j| {
@@ -629,6 +633,7 @@ fn prepare<'a>(
                     b: &words[j + 1],
                     after: words.get(j + 2),
                     a_is_rank: ranked && i > 0 && j == 0,
+                    graded: graded.get(j) == Some(&true),
                     closes_range: range,
                 };
                 boundary(wt, pair, head, i == 0).map(|e| {
@@ -1562,6 +1567,28 @@ fn fit(
         }
     }
     Some((total, cuts))
+}
+
+/// For each word of a header, whether it names a grade of a thing the
+/// header compares: an Arabic word before a figure (no year), which the
+/// header repeats before another figure (`بنزين 91 | بنزين 95`, `عيار 24 |
+/// عيار 21`). The figure belongs to its name. A line that holds figures
+/// after different words is a row of values read as a header (`الهلال 3
+/// الدحيل 1`), and its figures stay apart.
+fn graded_names(words: &[Word]) -> Vec<bool> {
+    let before_figure = |j: usize| {
+        words[j].shape == Shape::Arabic
+            && words
+                .get(j + 1)
+                .is_some_and(|w| w.shape == Shape::Number && !is_any_year(w.text))
+    };
+    (0..words.len())
+        .map(|j| {
+            before_figure(j)
+                && (0..words.len())
+                    .any(|k| k != j && words[k].hash == words[j].hash && before_figure(k))
+        })
+        .collect()
 }
 
 /// Whether the header cells `names` (its first cell, the labels' name,

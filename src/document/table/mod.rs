@@ -1279,6 +1279,23 @@ mod tests {
     }
 
     #[test]
+    fn a_grade_in_a_header_keeps_its_figure() {
+        // `بنزين` comes back before another figure: each figure names a
+        // grade of it. Figures after different words are a row of values.
+        let t = "الدولة بنزين 91 بنزين 95 الديزل\n\
+                 السعودية 2.18 ريال 2.33 ريال 1.66 ريال\n\
+                 الإمارات 2.58 درهم 2.69 درهم 2.78 درهم\n\
+                 الكويت 85 فلساً 105 فلوس 115 فلساً";
+        let got = table(t);
+        assert_eq!(got[0], ["الدولة", "بنزين 91", "بنزين 95", "الديزل"]);
+        assert_eq!(got[2], ["الإمارات", "2.58 درهم", "2.69 درهم", "2.78 درهم"]);
+        let t = "الصنف عيار 24 عيار 21 عيار 18\n\
+                 سعر الجرام 4120 جنيه 3605 جنيه 3090 جنيه\n\
+                 سعر الأونصة 128150 جنيه 112130 جنيه 96110 جنيه";
+        assert_eq!(table(t)[0], ["الصنف", "عيار 24", "عيار 21", "عيار 18"]);
+    }
+
+    #[test]
     fn a_time_of_day_inside_a_range_goes_on_to_its_end() {
         // `صباحاً` closes a time, but `إلى` goes on with the range that
         // `من` opened: the hours are one value.

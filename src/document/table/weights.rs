@@ -46,7 +46,9 @@ pub(crate) enum W {
     /// quantity (`20 دقيقة | 15 دقيقة | 4 أشخاص`, a recipe's time sheet).
     QuantityThenNumber,
     /// A number after a Latin word is part of a name or a version
-    /// (`Snapdragon 8 Gen 3`, `Windows 11`), not a new cell.
+    /// (`Snapdragon 8 Gen 3`, `Windows 11`), not a new cell; so is a
+    /// number after a header word that names a grade, as the word does
+    /// before another number (`بنزين 91 | بنزين 95`).
     LatinThenNumber,
     /// A day and its month, or a month and its year, are parts of one date
     /// (`15 أبريل 2024`, `آب 2013`); a day of one or two digits after a
