@@ -474,6 +474,31 @@ fn short_rows_of_a_table_with_empty_cells_end_with_empty_cells() {
 }
 
 #[test]
+fn places_named_in_a_header_are_its_columns() {
+    // `بريطانيا` is a proper name that heads no construct with `الولايات`
+    // (the line is the table's header, not a heading over it), a place
+    // named in two words is one name, and two places side by side are two.
+    let text = "تأشيرات الدراسة\n\n\
+                تختلف شروط القبول بين الدول، وهذه مقارنة سريعة:\n\n\
+                المعيار بريطانيا الولايات المتحدة ألمانيا كندا\n\
+                منصة التقديم UCAS CommonApp uni-assist OUAC\n\
+                اختبار اللغة IELTS TOEFL TestDaF IELTS\n\
+                العملة GBP USD EUR CAD\n\n\
+                وننصح بالتقديم مبكراً قبل موعد بدء الدراسة.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(
+        header,
+        &strings(&["المعيار", "بريطانيا", "الولايات المتحدة", "ألمانيا", "كندا"])
+    );
+    assert_eq!(rows.len(), 3, "{got:?}");
+    assert_eq!(
+        rows[1],
+        strings(&["اختبار اللغة", "IELTS", "TOEFL", "TestDaF", "IELTS"])
+    );
+}
+
+#[test]
 fn lines_indented_alike_open_with_no_empty_corner_cell() {
     // A header indented beyond its rows opens with an empty corner cell;
     // a margin that every line shares is the text's own.

@@ -911,6 +911,7 @@ pub(crate) fn tears_construct(text: &str, cells: &[Span]) -> bool {
     let head = |w: &Word| {
         w.shape == Shape::Arabic
             && !w.definite
+            && !w.place
             && !w.adjective
             && !w.particle
             && !w.conjunction

@@ -3,7 +3,7 @@
 use super::weights::{Weights, W};
 use super::words::{
     bare, carries_unit, has_number_separator, has_tanwin, is_any_year, is_clock_time,
-    is_digit_group, is_numeric_date, is_year, Shape, Word,
+    is_digit_group, is_numeric_date, is_year, names_a_place, Shape, Word,
 };
 use crate::chars::{is_pictograph, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
 use crate::document::lexicon::NEGATION;
@@ -71,6 +71,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         || joins(b, a, after)
         || (a.icon && !b.icon)
         || a.abbreviation
+        || names_a_place(a, b)
     {
         return None;
     }
@@ -251,6 +252,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // construct (`ساعات التشغيل يومياً | الاستهلاك الشهري`).
         if !a.definite
             && b.definite
+            && !a.place
             && !a.sentence_end
             && a.text.chars().nth(1).is_some()
             && !has_tanwin(a.text)
@@ -268,7 +270,9 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         } else if header && a.definite && b.definite && !b.complement {
             s += wt[W::HeaderDefinitePair];
         }
-        if header && !a.definite && !b.definite && !b.particle && !a.complement {
+        // Two places side by side are two names (`ألمانيا | كندا`).
+        let places = a.place && b.place;
+        if header && !a.definite && !b.definite && !b.particle && !a.complement && !places {
             s += wt[W::HeaderIndefinitePair];
         }
         if bare(b.text) == head {

@@ -1,6 +1,7 @@
 //! Words of a single-space row and what the column search asks about them:
 //! shape, article, particles, months, brackets.
 
+use super::phrases::join;
 use crate::chars::{
     digit_value, is_answer_mark, is_arabic, is_comma_or_semicolon, is_diacritic, is_digit,
     is_number_separator, is_pictograph, is_sentence_end, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE,
@@ -9,7 +10,7 @@ use crate::chars::{
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, ERAS,
     GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS,
-    PARTICLES, PRONOUN_PREPOSITIONS, SCALES, TIME_UNITS,
+    PARTICLES, PLACES, PRONOUN_PREPOSITIONS, SCALES, TIME_UNITS, TWO_WORD_PLACES,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -98,6 +99,9 @@ pub(super) struct Word<'a> {
     /// A yes or a no (`نعم`, `لا`, `✔`, `✘`): a whole value in a comparison
     /// table.
     pub(super) answer: bool,
+    /// A country or a city named without the article (`مصر`, `بريطانيا`):
+    /// a proper name, which heads no construct.
+    pub(super) place: bool,
     /// A hash of the word's text, so that cells are compared without
     /// hashing strings again.
     pub(super) hash: u64,
@@ -363,8 +367,28 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         name_link: listed & NAME_LINK != 0,
         pronoun_preposition: listed & PRONOUN_PREPOSITION != 0,
         month_second: listed & MONTH_SECOND != 0,
+        place: listed & PLACE != 0,
         hash,
     }
+}
+
+/// The pairs of [`TWO_WORD_PLACES`], as the hashes of their two words
+/// joined (see [`join`]), sorted.
+static PLACE_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+    let mut pairs: Vec<u64> = TWO_WORD_PLACES
+        .iter()
+        .map(|(a, b)| join(fnv(a.as_bytes()), fnv(b.as_bytes())))
+        .collect();
+    pairs.sort_unstable();
+    pairs
+});
+
+/// Whether the words `a` and `b` name a place together (`الولايات
+/// المتحدة`).
+pub(super) fn names_a_place(a: &Word, b: &Word) -> bool {
+    a.shape == Shape::Arabic
+        && b.shape == Shape::Arabic
+        && PLACE_PAIRS.binary_search(&join(a.hash, b.hash)).is_ok()
 }
 
 /// A word of [`PARTICLES`].
@@ -395,13 +419,15 @@ const MONTH_SECOND: u16 = 2048;
 const NISBA_NOUN: u16 = 4096;
 /// A word of [`ERAS`].
 const ERA: u16 = 8192;
+/// A word of [`PLACES`].
+const PLACE: u16 = 16384;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, in an open-addressed table indexed by
 /// the hash of its text: a word is looked up once by the hash it has
 /// anyway, not compared with each entry of each list.
 static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u16); 15] = [
+    let lists: [(&[&str], u16); 16] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -417,6 +443,7 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
         (MONTH_SECOND_WORDS, MONTH_SECOND),
         (NISBA_NOUNS, NISBA_NOUN),
         (ERAS, ERA),
+        (PLACES, PLACE),
     ];
     // Each word once, with the flags of every list that holds it.
     let mut words: Vec<(String, u16)> = lists
@@ -539,7 +566,8 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u16, u16) {
             | GIVEN_NAME
             | NAME_LINK
             | PRONOUN_PREPOSITION
-            | MONTH_SECOND);
+            | MONTH_SECOND
+            | PLACE);
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
