@@ -143,6 +143,11 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         (Shape::Number, _) if carries_unit(a.text) => {}
         // A rank takes no unit (`1 | يوسف محمد`).
         (Shape::Number, _) if a_is_rank => {}
+        // A year that opens a row dates it, no quantity: the word after it
+        // opens the event (`1902 | تأسيس أول مدرسة`), unless it is an era
+        // mark (`1948 م`).
+        (Shape::Number, Shape::Arabic)
+            if before.is_none() && is_year(a.text) && b.text.chars().count() > 2 => {}
         // A time of day takes no unit, only its period (`10:15 | متأخرة`,
         // `10:00 مساءً`), and a date none (`05/09/2026 | أمسية شعرية`).
         (Shape::Number, _) if is_clock_time(a.text) && !b.period => {}

@@ -1279,6 +1279,31 @@ mod tests {
     }
 
     #[test]
+    fn a_year_that_opens_a_row_takes_no_unit() {
+        // The word after the year opens the event: no quantity of it.
+        let t = "العام الحدث\n\
+                 1902 تأسيس أول مدرسة نظامية\n\
+                 1938 اكتشاف النفط في المنطقة الشرقية\n\
+                 1975 افتتاح الجامعة\n\
+                 2010 إطلاق مشروع المترو";
+        let got = table(t);
+        assert_eq!(got[1], ["1902", "تأسيس أول مدرسة نظامية"]);
+        assert_eq!(got[4], ["2010", "إطلاق مشروع المترو"]);
+    }
+
+    #[test]
+    fn one_stays_with_what_it_counts() {
+        let t = "الباقة المساحة المواقع السعر الشهري\n\
+                 الأساسية 10 جيجابايت موقع واحد 15 دولاراً\n\
+                 المتقدمة 50 جيجابايت 5 مواقع 30 دولاراً\n\
+                 الاحترافية غير محدودة غير محدودة 60 دولاراً";
+        assert_eq!(
+            table(t)[1],
+            ["الأساسية", "10 جيجابايت", "موقع واحد", "15 دولاراً"]
+        );
+    }
+
+    #[test]
     fn a_grade_in_a_header_keeps_its_figure() {
         // `بنزين` comes back before another figure: each figure names a
         // grade of it. Figures after different words are a row of values.

@@ -57,8 +57,8 @@ pub(super) struct Word<'a> {
     pub(super) particle: bool,
     pub(super) conjunction: bool,
     pub(super) adverb: bool,
-    /// An adverb that only modifies the word before it (`جداً`, `فقط`,
-    /// `نسبيًا`): it never opens a cell.
+    /// A word that only modifies the word before it (`جداً`, `فقط`,
+    /// `نسبيًا`, `واحد` after what it counts): it never opens a cell.
     pub(super) modifier: bool,
     /// A lone punctuation mark between words (`/`, `+`, `-`, `=`): it joins
     /// its neighbours, so no cell starts or ends with it.
@@ -107,9 +107,19 @@ pub(super) struct Word<'a> {
     pub(super) hash: u64,
 }
 
-/// Adverbs that only modify the word before them, compared without their
-/// tanwin.
-pub(super) const MODIFIERS: &[&str] = &["جدا", "نسبيا", "تقريبا", "فقط", "أيضا", "ايضا"];
+/// Words that only modify the word before them, compared without their
+/// tanwin: adverbs (`جداً`, `فقط`) and the number one after what it counts
+/// (`موقع واحد`, `حبة واحدة`).
+pub(super) const MODIFIERS: &[&str] = &[
+    "جدا",
+    "نسبيا",
+    "تقريبا",
+    "فقط",
+    "أيضا",
+    "ايضا",
+    "واحد",
+    "واحدة",
+];
 
 /// The answers of a comparison table's cells.
 const ANSWERS: &[&str] = &["نعم", "لا"];
