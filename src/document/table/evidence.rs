@@ -84,6 +84,11 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     if b.adverb {
         s += wt[W::BeforeAdverb];
     }
+    // A title's abbreviation after a word opens a person's name (`ورشة عمل
+    // تطبيقية | أ. نورة القحطاني`); after a figure, `م.` is its era.
+    if b.abbreviation && a.shape == Shape::Arabic && !a.abbreviation {
+        s += wt[W::BeforeTitle];
+    }
     // A preposition with its pronoun completes the word before it (`الغرض
     // منه`, `الموصى به`), unless another follows it: goals for and against
     // (`له | عليه`) are names of their own.

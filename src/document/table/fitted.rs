@@ -35,6 +35,7 @@ pub(crate) const FITTED: Weights = Weights({
     w[W::HeaderIndefinitePair as usize] = -0.5;
     w[W::HeaderConstruct as usize] = -1.0;
     w[W::GivenName as usize] = -2.0;
+    w[W::BeforeTitle as usize] = 1.0;
     w[W::PhraseInArticle as usize] = -0.5;
     w[W::PhraseInProse as usize] = -1.0;
     w[W::BeforeAdverb as usize] = -1.5;

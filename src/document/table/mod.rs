@@ -1304,6 +1304,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_opens_the_name_cell() {
+        let t = "الوقت الجلسة المتحدث\n\
+                 9:00 صباحاً الكلمة الافتتاحية د. سعاد الحربي\n\
+                 10:30 صباحاً مستقبل الذكاء الاصطناعي م. خالد العتيبي\n\
+                 1:30 مساءً ورشة عمل تطبيقية أ. نورة القحطاني";
+        assert_eq!(
+            table(t)[3],
+            ["1:30 مساءً", "ورشة عمل تطبيقية", "أ. نورة القحطاني"]
+        );
+    }
+
+    #[test]
     fn a_grade_in_a_header_keeps_its_figure() {
         // `بنزين` comes back before another figure: each figure names a
         // grade of it. Figures after different words are a row of values.

@@ -104,6 +104,9 @@ pub(crate) enum W {
     /// family's name, are one person's name (`خالد منصور`, `سارة عبد
     /// الله`).
     GivenName,
+    /// A title's abbreviation opens a person's name, and the cell that
+    /// holds it (`ورشة عمل تطبيقية | أ. نورة القحطاني`).
+    BeforeTitle,
     /// The two words stand side by side elsewhere in the article, outside
     /// the table's rows, but only on lines that are not prose (headings,
     /// rows of other tables): one phrase (`Local Storage`, `الانتشار في
@@ -209,6 +212,7 @@ impl W {
         W::HeaderIndefinitePair,
         W::HeaderConstruct,
         W::GivenName,
+        W::BeforeTitle,
         W::PhraseInArticle,
         W::PhraseInProse,
         W::BeforeAdverb,
