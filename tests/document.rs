@@ -499,6 +499,25 @@ fn places_named_in_a_header_are_its_columns() {
 }
 
 #[test]
+fn a_word_with_and_the_goes_on_with_the_phrase_before_it() {
+    // `والبضائع` joins `للأفراد`: the notes cell holds both.
+    let text = "مواعيد المنافذ في العيد\n\n\
+                حددت الهيئة مواعيد العمل في المنافذ البرية خلال العطلة.\n\n\
+                المنفذ مواعيد العمل ملاحظات\n\
+                منفذ الشمال على مدار الساعة للأفراد والبضائع\n\
+                منفذ الجنوب من 9 صباحاً إلى 5 مساءً للأفراد فقط\n\
+                منفذ الشرق من 8 صباحاً إلى 4 مساءً مغلق يوم الجمعة\n\
+                منفذ الغرب من 8 صباحاً إلى 6 مساءً للأفراد والبضائع\n\n\
+                ودعت الهيئة المسافرين إلى التأكد من وثائقهم.\n";
+    let got = shapes(&Document::parse(text));
+    let (_, rows) = first_table(&got);
+    assert_eq!(
+        rows[0],
+        strings(&["منفذ الشمال", "على مدار الساعة", "للأفراد والبضائع"])
+    );
+}
+
+#[test]
 fn lines_indented_alike_open_with_no_empty_corner_cell() {
     // A header indented beyond its rows opens with an empty corner cell;
     // a margin that every line shares is the text's own.

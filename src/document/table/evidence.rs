@@ -3,7 +3,8 @@
 use super::weights::{Weights, W};
 use super::words::{
     bare, carries_unit, has_number_separator, has_tanwin, is_any_year, is_clock_time,
-    is_digit_group, is_numeric_date, is_year, names_a_place, Shape, Word,
+    is_coordinated, is_digit_group, is_letter_name, is_numeric_date, is_year, names_a_place, Shape,
+    Word,
 };
 use crate::chars::{is_pictograph, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
 use crate::document::lexicon::NEGATION;
@@ -64,7 +65,11 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     // A unit sign written apart closes the word before it and no more
     // (`معدل البطالة % | عدد العاطلين`).
     let sign = carries_unit(a.text) && a.text.chars().count() == 1;
+    // A lone letter, or a letter and figures, names a kind of the thing
+    // before it (`فيتامين أ`, `فيتامين ب12`, `الفئة ج`).
+    let letter_name = a.shape == Shape::Arabic && !a.particle && is_letter_name(b.text);
     if (a.particle && !answer)
+        || letter_name
         || b.conjunction
         || b.modifier
         || (before.is_some_and(|w| joins(a, w, Some(b))) && !sign)
@@ -98,6 +103,9 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         && !after.is_some_and(|w| w.pronoun_preposition);
     if b.complement || completes {
         s += wt[W::BeforeComplement];
+    }
+    if b.shape == Shape::Arabic && is_coordinated(b.text) {
+        s += wt[W::BeforeCoordinated];
     }
     if a.sentence_end {
         s += wt[W::AfterSentence];
@@ -263,6 +271,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         if !a.definite
             && b.definite
             && !a.place
+            && !is_letter_name(a.text)
             && !a.sentence_end
             && a.text.chars().nth(1).is_some()
             && !has_tanwin(a.text)

@@ -36,6 +36,7 @@ pub(crate) const FITTED: Weights = Weights({
     w[W::HeaderConstruct as usize] = -1.0;
     w[W::GivenName as usize] = -2.0;
     w[W::BeforeTitle as usize] = 1.0;
+    w[W::BeforeCoordinated as usize] = -1.5;
     w[W::PhraseInArticle as usize] = -0.5;
     w[W::PhraseInProse as usize] = -1.0;
     w[W::BeforeAdverb as usize] = -1.5;

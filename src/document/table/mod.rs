@@ -1316,6 +1316,17 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_names_a_kind_of_the_word_before_it() {
+        let t = "الفيتامين الوظيفة\n\
+                 فيتامين أ يحافظ على صحة العينين\n\
+                 فيتامين ب12 يدعم الجهاز العصبي\n\
+                 فيتامين ج يعزز المناعة";
+        let got = table(t);
+        assert_eq!(got[1], ["فيتامين أ", "يحافظ على صحة العينين"]);
+        assert_eq!(got[2], ["فيتامين ب12", "يدعم الجهاز العصبي"]);
+    }
+
+    #[test]
     fn a_grade_in_a_header_keeps_its_figure() {
         // `بنزين` comes back before another figure: each figure names a
         // grade of it. Figures after different words are a row of values.

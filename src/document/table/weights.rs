@@ -107,6 +107,9 @@ pub(crate) enum W {
     /// A title's abbreviation opens a person's name, and the cell that
     /// holds it (`ورشة عمل تطبيقية | أ. نورة القحطاني`).
     BeforeTitle,
+    /// A word that opens with `و` and the article joins the phrase before
+    /// it (`العظام والأسنان`, `للأفراد والبضائع`): cells seldom open with one.
+    BeforeCoordinated,
     /// The two words stand side by side elsewhere in the article, outside
     /// the table's rows, but only on lines that are not prose (headings,
     /// rows of other tables): one phrase (`Local Storage`, `الانتشار في
@@ -213,6 +216,7 @@ impl W {
         W::HeaderConstruct,
         W::GivenName,
         W::BeforeTitle,
+        W::BeforeCoordinated,
         W::PhraseInArticle,
         W::PhraseInProse,
         W::BeforeAdverb,

@@ -630,6 +630,23 @@ pub(super) fn carries_unit(t: &str) -> bool {
     t.ends_with(UNIT_SIGNS)
 }
 
+/// Whether `t` is an Arabic letter alone, or followed by figures, used as
+/// a name (`أ`, `ج`, `ب12`), not the conjunction `و`.
+pub(super) fn is_letter_name(t: &str) -> bool {
+    let mut cs = t.chars();
+    cs.next()
+        .is_some_and(|c| is_arabic(c) && !is_digit(c) && c != WAW)
+        && cs.all(is_digit)
+}
+
+/// Whether the Arabic word `t` opens with the conjunction `و` and the
+/// article, with three letters or more after them (`والأسنان`,
+/// `والبضائع`): it joins the phrase before it.
+pub(super) fn is_coordinated(t: &str) -> bool {
+    t.strip_prefix("وال")
+        .is_some_and(|rest| rest.chars().nth(2).is_some())
+}
+
 /// Whether `t` is a scale word of a number written in words (`ألف`,
 /// `مليون`).
 pub(super) fn is_scale(t: &str) -> bool {
