@@ -664,6 +664,10 @@ pub(super) const TWO_WORD_PLACES: &[(&str, &str)] = &[
     ("سلطنة", "عمان"),
 ];
 
+/// Fractions written in words (`نصف كوب`, `ربع ساعة`): figures, which
+/// open a quantity and take the unit after them.
+pub(super) const FRACTIONS: &[&str] = &["نصف", "ربع", "ثلث", "ثلثا", "ثلثي", "خمس", "عشر"];
+
 /// The Arabic marks of an era written after a year (`789 م`, `312 هـ`,
 /// `300 ق.م`), looked up as they are written.
 pub(super) const ERAS: &[&str] = &["م", "هـ", "ه", "ق.م", "ق.م."];

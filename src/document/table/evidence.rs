@@ -107,6 +107,14 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     if b.shape == Shape::Arabic && is_coordinated(b.text) {
         s += wt[W::BeforeCoordinated];
     }
+    // A fraction written in words is a figure: it opens a quantity and
+    // takes the unit after it (`عصير برتقال | نصف كوب`).
+    if b.fraction && a.shape == Shape::Arabic && !a.particle {
+        s += wt[W::BeforeNumber];
+    }
+    if a.fraction && b.shape == Shape::Arabic && !b.definite {
+        s += wt[W::NumberUnit];
+    }
     if a.sentence_end {
         s += wt[W::AfterSentence];
     } else if b.text.starts_with(['(', '[']) {

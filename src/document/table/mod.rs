@@ -1327,6 +1327,18 @@ mod tests {
     }
 
     #[test]
+    fn a_fraction_in_words_opens_a_quantity() {
+        let t = "المكون الكمية\n\
+                 دقيق 2 كوب\n\
+                 سكر 1 كوب\n\
+                 بيض 3 حبات\n\
+                 عصير برتقال نصف كوب\n\
+                 زيت ربع كوب\n\
+                 بيكنج بودر 1 ملعقة كبيرة";
+        assert_eq!(table(t)[4], ["عصير برتقال", "نصف كوب"]);
+    }
+
+    #[test]
     fn a_grade_in_a_header_keeps_its_figure() {
         // `بنزين` comes back before another figure: each figure names a
         // grade of it. Figures after different words are a row of values.

@@ -9,8 +9,8 @@ use crate::chars::{
 };
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, ERAS,
-    GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS,
-    PARTICLES, PLACES, PRONOUN_PREPOSITIONS, SCALES, TIME_UNITS, TWO_WORD_PLACES,
+    FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS,
+    ORDINAL_STEMS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS, SCALES, TIME_UNITS, TWO_WORD_PLACES,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -102,6 +102,8 @@ pub(super) struct Word<'a> {
     /// A country or a city named without the article (`مصر`, `بريطانيا`):
     /// a proper name, which heads no construct.
     pub(super) place: bool,
+    /// A fraction written in words (`نصف`, `ربع`): a figure.
+    pub(super) fraction: bool,
     /// A hash of the word's text, so that cells are compared without
     /// hashing strings again.
     pub(super) hash: u64,
@@ -378,6 +380,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         pronoun_preposition: listed & PRONOUN_PREPOSITION != 0,
         month_second: listed & MONTH_SECOND != 0,
         place: listed & PLACE != 0,
+        fraction: listed & FRACTION != 0,
         hash,
     }
 }
@@ -431,13 +434,15 @@ const NISBA_NOUN: u16 = 4096;
 const ERA: u16 = 8192;
 /// A word of [`PLACES`].
 const PLACE: u16 = 16384;
+/// A word of [`FRACTIONS`].
+const FRACTION: u16 = 32768;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, in an open-addressed table indexed by
 /// the hash of its text: a word is looked up once by the hash it has
 /// anyway, not compared with each entry of each list.
 static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u16); 16] = [
+    let lists: [(&[&str], u16); 17] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -454,6 +459,7 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
         (NISBA_NOUNS, NISBA_NOUN),
         (ERAS, ERA),
         (PLACES, PLACE),
+        (FRACTIONS, FRACTION),
     ];
     // Each word once, with the flags of every list that holds it.
     let mut words: Vec<(String, u16)> = lists
@@ -577,7 +583,8 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u16, u16) {
             | NAME_LINK
             | PRONOUN_PREPOSITION
             | MONTH_SECOND
-            | PLACE);
+            | PLACE
+            | FRACTION);
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
