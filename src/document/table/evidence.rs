@@ -57,10 +57,15 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     // A dash joins the words on either side of it (`2 - 1`, `القاهرة –
     // دبي`, `6.8% — أدنى مستوى`); first or last in a row, or between a
     // label and a figure, it stands for an empty value (`550 جنيه | —`,
-    // `الحقوق | — | 78.5%`).
+    // `الحقوق | — | 78.5%`). Another connector always joins (`سعر الإيداع
+    // + 0.25%`).
     let joins = |dash: &Word, left: &Word, right: Option<&Word>| {
-        dash.connector
-            && right.is_some_and(|r| !(left.shape == Shape::Arabic && r.shape == Shape::Number))
+        let empty_value = |r: &Word| {
+            dash.text.starts_with(['-', '–', '—'])
+                && left.shape == Shape::Arabic
+                && r.shape == Shape::Number
+        };
+        dash.connector && right.is_some_and(|r| !empty_value(r))
     };
     // A unit sign written apart closes the word before it and no more
     // (`معدل البطالة % | عدد العاطلين`).

@@ -1339,6 +1339,33 @@ mod tests {
     }
 
     #[test]
+    fn and_a_half_goes_on_with_its_quantity() {
+        let t = "الوقت النشاط المدة ملاحظات\n\
+                 7:00 – 9:00 صباحاً الرياضيات ساعتان الذهن في أفضل حالاته\n\
+                 9:00 – 9:30 صباحاً الإفطار 30 دقيقة بعيداً عن الهاتف\n\
+                 4:00 – 5:30 مساءً اللغة العربية ساعة ونصف نحو وبلاغة بالتناوب\n\
+                 6:00 – 7:30 مساءً اللغة الأجنبية ساعة ونصف قطعة وقواعد وكتابة\n\
+                 8:00 – 9:00 مساءً حل الأسئلة ساعة أهم ساعة في اليوم";
+        let got = table(t);
+        assert_eq!(got[3][2], "ساعة ونصف");
+        assert_eq!(got[4][2], "ساعة ونصف");
+    }
+
+    #[test]
+    fn a_plus_sign_joins_a_label_and_a_figure() {
+        // A dash between a label and a figure stands for an empty value;
+        // a plus sign adds the figure to the label (`سعر الإيداع + 0.25%`).
+        let t = "الشهادة المدة العائد الصرف\n\
+                 الشهادة الثلاثية 3 سنوات سعر الإيداع + 0.25% شهري\n\
+                 الشهادة الخماسية 5 سنوات سعر الإيداع + 0.5% ربع سنوي\n\
+                 الشهادة السنوية سنة واحدة 23.5% سنوي";
+        assert_eq!(
+            table(t)[1],
+            ["الشهادة الثلاثية", "3 سنوات", "سعر الإيداع + 0.25%", "شهري"]
+        );
+    }
+
+    #[test]
     fn a_grade_in_a_header_keeps_its_figure() {
         // `بنزين` comes back before another figure: each figure names a
         // grade of it. Figures after different words are a row of values.

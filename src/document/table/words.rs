@@ -648,10 +648,13 @@ pub(super) fn is_letter_name(t: &str) -> bool {
 
 /// Whether the Arabic word `t` opens with the conjunction `و` and the
 /// article, with three letters or more after them (`والأسنان`,
-/// `والبضائع`): it joins the phrase before it.
+/// `والبضائع`), or with `و` and a fraction (`ساعة ونصف`): it joins the
+/// phrase before it.
 pub(super) fn is_coordinated(t: &str) -> bool {
     t.strip_prefix("وال")
         .is_some_and(|rest| rest.chars().nth(2).is_some())
+        || t.strip_prefix(WAW)
+            .is_some_and(|rest| listed_as(rest, FRACTION))
 }
 
 /// Whether `t` is a scale word of a number written in words (`ألف`,
