@@ -291,7 +291,7 @@ pub(crate) fn is_text_line(s: &str) -> bool {
     if is_field_with_figure(s) || is_credit(s) {
         return true;
     }
-    if joins_clauses(s) {
+    if joins_clauses(s) || is_bracketed(s) {
         return true;
     }
     let day = first.trim_end_matches([',', chars::ARABIC_COMMA]);
@@ -361,9 +361,19 @@ fn is_field_with_figure(s: &str) -> bool {
 
 /// Whether `s` credits a source or an author: a label of
 /// [`CREDIT_LABELS`](lexicon::CREDIT_LABELS), a colon and a name (`المصدر:
-/// سوق العبور`, `تصوير: أحمد سالم`), as under a table or a photo.
+/// سوق العبور`, `تصوير: أحمد سالم`), as under a table or a photo; or links
+/// to another article (`اقرأ أيضاً: الذهب يتراجع مع صعود الدولار`, see
+/// [`SEE_ALSO_LABELS`](lexicon::SEE_ALSO_LABELS)).
 fn is_credit(s: &str) -> bool {
-    field(s).is_some_and(|(label, _)| lexicon::CREDIT_LABELS.contains(&label))
+    field(s).is_some_and(|(label, _)| {
+        lexicon::CREDIT_LABELS.contains(&label) || lexicon::SEE_ALSO_LABELS.contains(&label)
+    })
+}
+
+/// Whether `s` stands wholly between brackets (`(صورة أرشيفية)`): an aside
+/// or a caption, no heading.
+fn is_bracketed(s: &str) -> bool {
+    (s.starts_with('(') && s.ends_with(')')) || (s.starts_with('[') && s.ends_with(']'))
 }
 
 /// The first space-separated word of `s` and the text after its space.
@@ -524,6 +534,9 @@ mod tests {
             "وصلت الطائرة متأخرة، ولذلك فاتنا موعد الاجتماع الأول"
         ));
         assert!(!is_text_line("ارفع مستوى مجموعتك، ارفع مستوى هداياك"));
+        assert!(is_text_line("(صورة أرشيفية)"));
+        assert!(is_text_line("اقرأ أيضاً: الذهب يتراجع مع صعود الدولار"));
+        assert!(!is_text_line("أسعار الذهب (تحديث)"));
         assert!(!is_text_line(
             "أنواع الخدمات: على الموقع، عبر الهاتف، وفي الفروع"
         ));

@@ -65,6 +65,21 @@ pub(super) const CREDIT_LABELS: &[&str] = &[
     "كتب",
     "تحرير",
 ];
+/// Labels of a link to another article before a colon (`اقرأ أيضاً: …`):
+/// such a line is text between paragraphs, no heading.
+pub(super) const SEE_ALSO_LABELS: &[&str] = &[
+    "اقرأ أيضاً",
+    "اقرأ أيضا",
+    "اقرأ ايضا",
+    "اقرا ايضا",
+    "إقرأ أيضاً",
+    "إقرأ أيضا",
+    "شاهد أيضاً",
+    "شاهد أيضا",
+    "طالع أيضاً",
+    "طالع أيضا",
+    "اقرأ المزيد",
+];
 
 /// Demonstrative pronouns: a line that opens with one and goes on is a
 /// sentence about something already named (`هذا المقال كُتب على …`), not
