@@ -310,7 +310,10 @@ const MIN_JOINED_CLAUSE_WORDS: usize = 7;
 /// (`أنواع السيو: على الصفحة، خارج الصفحة`), or in shorter lines
 /// (`ارفع مستوى مجموعتك، ارفع مستوى هداياك`).
 fn joins_clauses(s: &str) -> bool {
-    if s.contains(':') || s.split(' ').nth(MIN_JOINED_CLAUSE_WORDS - 1).is_none() {
+    if !s.contains([',', chars::ARABIC_COMMA])
+        || s.contains(':')
+        || s.split(' ').nth(MIN_JOINED_CLAUSE_WORDS - 1).is_none()
+    {
         return false;
     }
     let mut depth = 0usize;
