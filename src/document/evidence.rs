@@ -11,8 +11,9 @@
 //!   text after it that opens like text (a letter, a digit, a quote or an
 //!   icon before a short name), holds letters, ends no statement or clause,
 //!   and is not a caption, a dateline, a sentence whose clauses a comma
-//!   joins, a purpose line over a list, a link or a field whose label recurs (`الفائز: تعادل` under each of several
-//!   sections). A section number (`15.4.1.`) always makes a heading.
+//!   joins, a purpose line over a list, a link or a field whose label
+//!   recurs (`الفائز: تعادل` under each of several sections). A section
+//!   number (`15.4.1.`) always makes a heading.
 //! * **Section name** ([`Ctx::names_a_section`]): a line short enough, ending
 //!   no statement and no clause: what titles, numbered headings and lone
 //!   numbered titles have in common.

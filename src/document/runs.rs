@@ -9,8 +9,9 @@
 //!   header (text exported with a blank line after every line).
 //! * **Single-space tables**: a short header line followed by rows, when a
 //!   cue says a table comes (the line before ends with `:`, the header opens
-//!   with an empty corner cell, indented beyond the row under it, or the lines stand together between blank
-//!   lines in a document that separates blocks by blank lines), and the
+//!   with an empty corner cell, indented beyond the row under it, or the
+//!   lines stand together between blank lines in a document that separates
+//!   blocks by blank lines), and the
 //!   columns can be inferred with names of three words at most on average
 //!   (a header holds no label before a colon: `المرحلة الأولى: التأسيس`
 //!   heads a section, and a line that opens with one, `مثال: …`, ends the
@@ -24,7 +25,8 @@
 //!   right over a bulleted list heads or introduces the list and ends the
 //!   run. A line with a run of spaces in it is a row with empty cells
 //!   (one more space for each) when a plain row stands before it in the
-//!   run or right after it; its trailing empty cells leave no trace. A first line whose cut would tear a construct or a noun and its
+//!   run or right after it; its trailing empty cells leave no trace. A
+//!   first line whose cut would tear a construct or a noun and its
 //!   adjective apart (`لغات | البرمجة`, `المؤشرات | الرئيسية`), or that
 //!   stands over a line of names over rows that each hold a figure, is the
 //!   heading over the table, which starts under it.
@@ -326,25 +328,23 @@ impl<'a> Ctx<'_, 'a> {
             ) && !(j > i + 1 && figures);
             // A line with runs of spaces is a row with empty cells when a
             // plain row stands before it in the run or right after it.
-            let delimited = self.lines[j].delimited;
-            let with_empty_cells = || {
-                (plain_rows > 0 || self.plain_row_at(j + 1))
-                    && matches!(
-                        split_delimited(self.text, &self.lines[j]),
-                        Some((Separator::Spaces, _))
-                    )
+            let separator = if self.lines[j].delimited {
+                split_delimited(self.text, &self.lines[j]).map(|(sep, _)| sep)
+            } else {
+                None
             };
+            let with_empty_cells = j > i
+                && separator == Some(Separator::Spaces)
+                && (plain_rows > 0 || self.plain_row_at(j + 1));
             if !(2..=MAX_ROW_WORDS).contains(&words)
                 || ends_colon(s)
                 || opens_with_label(s)
                 || leads_list
-                || (delimited
-                    && split_delimited(self.text, &self.lines[j]).is_some()
-                    && (j == i || !with_empty_cells()))
+                || (separator.is_some() && !with_empty_cells)
             {
                 break;
             }
-            if j > i && !delimited {
+            if j > i && separator.is_none() {
                 plain_rows += 1;
             }
             j += 1;
@@ -483,6 +483,12 @@ impl<'a> Ctx<'_, 'a> {
     /// the cells the line fills at the fewest as a single-space row.
     fn cells_at_least(&self, r: usize) -> usize {
         self.words(r) + empty_cells(self.text, &self.lines[r])
+    }
+
+    /// Whether line `r` holds a run of spaces between words: as a
+    /// single-space row, it has empty cells.
+    fn holds_empty_cells(&self, r: usize) -> bool {
+        self.lines[r].delimited && empty_cells(self.text, &self.lines[r]) > 0
     }
 
     /// The words of line `l` outside brackets.
@@ -642,7 +648,7 @@ impl<'a> Ctx<'_, 'a> {
         // spaces leaves its trailing cells empty too: between blank lines,
         // its shorter lines are rows.
         let head = i + UNCUED_ROWS + 1;
-        let sparse = || self.blank_separated && (i..j).any(|r| self.lines[r].delimited);
+        let sparse = || self.blank_separated && (i..j).any(|r| self.holds_empty_cells(r));
         if cells.is_some() && head < j && !sparse() {
             if let Some(first) = infer(self.text, &self.lines[i..head], self.phrases(i)) {
                 let width = first[0].len();
