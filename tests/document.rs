@@ -518,6 +518,25 @@ fn a_word_with_and_the_goes_on_with_the_phrase_before_it() {
 }
 
 #[test]
+fn a_couplet_after_a_colon_is_no_table() {
+    // Two lines of phrases under a colon: a header over one row names its
+    // columns in two words each at most, unless a figure stands in them.
+    let text = "أمسية شعرية\n\n\
+                وختم الشاعر الأمسية ببيتين قال فيهما:\n\n\
+                على ضفاف النهر نامت قريتي\n\
+                والريح تحمل للحقول حكايتي\n\n\
+                وصفق الحضور طويلاً.\n";
+    let got = shapes(&Document::parse(text));
+    assert_eq!(first_table_rows(&got), None, "{got:?}");
+    let text = "وصفة سريعة\n\n\
+                مدة التحضير والطهي:\n\n\
+                التحضير الطهي الحصة\n\
+                20 دقيقة 15 دقيقة 4 أشخاص\n\n\
+                وتقدم الأطباق ساخنة.\n";
+    assert_eq!(first_table_rows(&shapes(&Document::parse(text))), Some(1));
+}
+
+#[test]
 fn lines_indented_alike_open_with_no_empty_corner_cell() {
     // A header indented beyond its rows opens with an empty corner cell;
     // a margin that every line shares is the text's own.

@@ -66,6 +66,10 @@ const MAX_HEADER_WORDS: usize = 16;
 /// Most words a column name has on average in the header of a
 /// single-space table: the labelled tables' headers have three at most.
 const MAX_HEADER_NAME_WORDS: usize = 3;
+/// Most words of a column's name, on average, in a header over a single row
+/// of words: longer names make a couplet of verse or a heading over its
+/// line.
+const MAX_LONE_ROW_NAME_WORDS: usize = 2;
 /// Most words of an aligned row left with one cell (its other cells empty).
 const MAX_LONE_CELL_WORDS: usize = 4;
 /// Fewest lines, header included, of a single-space table that no cue
@@ -441,7 +445,14 @@ impl<'a> Ctx<'_, 'a> {
         // in each name is a sentence over the lines after it (and a heading
         // inside those lines starts nothing). A bracketed qualifier (`(2020)`,
         // `(مليون جنيه)`) adds no word to its name.
-        if self.name_words(i) > MAX_HEADER_NAME_WORDS * cells[0].len() {
+        // A header over one row, neither holding a figure, names its
+        // columns in two words each at most: two lines of longer phrases
+        // are a couplet of verse, or a heading over its line.
+        let phrases_only = end - i == 2
+            && !holds_figure(self.content(i))
+            && !holds_figure(self.content(i + 1))
+            && self.name_words(i) > MAX_LONE_ROW_NAME_WORDS * cells[0].len();
+        if self.name_words(i) > MAX_HEADER_NAME_WORDS * cells[0].len() || phrases_only {
             self.resume_at.set(pending);
             return None;
         }
