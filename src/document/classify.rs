@@ -264,9 +264,11 @@ const MIN_PURPOSE_LETTERS: usize = 5;
 /// Whether a short unpunctuated line is still running text, not a heading: a
 /// figure or table caption, a dateline, a sentence that opens with a
 /// demonstrative (`هذا المقال كُتب …`) or whose clauses a comma joins (see
-/// [`joins_clauses`]), a menu path (`Settings → Audio
-/// Player`), a lead-in that ends with `التالية` or `كالآتي` (as follows), or
-/// a field whose value is a figure (`التاريخ: ٢٥/٠١/٢٠٢٦`).
+/// [`joins_clauses`]), a menu path (`Settings → Audio Player`), a lead-in
+/// that ends with `التالية` or `كالآتي` (as follows), a field whose value is
+/// a figure (`التاريخ: ٢٥/٠١/٢٠٢٦`), a credit (`المصدر: …`), a link to
+/// another article (`اقرأ أيضاً: …`), or an aside in brackets (`(صورة
+/// أرشيفية)`).
 pub(crate) fn is_text_line(s: &str) -> bool {
     let (first, rest) = first_word(s);
     let numbered = rest.starts_with(chars::is_digit);
@@ -288,7 +290,7 @@ pub(crate) fn is_text_line(s: &str) -> bool {
     {
         return true;
     }
-    if is_field_with_figure(s) || is_credit(s) {
+    if is_field_with_figure(s) || is_credit(s) || links_to_an_article(s) {
         return true;
     }
     if joins_clauses(s) || is_bracketed(s) {
@@ -364,13 +366,16 @@ fn is_field_with_figure(s: &str) -> bool {
 
 /// Whether `s` credits a source or an author: a label of
 /// [`CREDIT_LABELS`](lexicon::CREDIT_LABELS), a colon and a name (`المصدر:
-/// سوق العبور`, `تصوير: أحمد سالم`), as under a table or a photo; or links
-/// to another article (`اقرأ أيضاً: الذهب يتراجع مع صعود الدولار`, see
-/// [`SEE_ALSO_LABELS`](lexicon::SEE_ALSO_LABELS)).
+/// سوق العبور`, `تصوير: أحمد سالم`), as under a table or a photo.
 fn is_credit(s: &str) -> bool {
-    field(s).is_some_and(|(label, _)| {
-        lexicon::CREDIT_LABELS.contains(&label) || lexicon::SEE_ALSO_LABELS.contains(&label)
-    })
+    field(s).is_some_and(|(label, _)| lexicon::CREDIT_LABELS.contains(&label))
+}
+
+/// Whether `s` links to another article: a label of
+/// [`SEE_ALSO_LABELS`](lexicon::SEE_ALSO_LABELS), a colon and the
+/// article's title (`اقرأ أيضاً: الذهب يتراجع مع صعود الدولار`).
+fn links_to_an_article(s: &str) -> bool {
+    field(s).is_some_and(|(label, _)| lexicon::SEE_ALSO_LABELS.contains(&label))
 }
 
 /// Whether `s` stands wholly between brackets (`(صورة أرشيفية)`): an aside

@@ -1,5 +1,6 @@
 //! The search over column splits of single-space rows.
 
+use super::delimited::space_runs;
 use super::evidence::{boundary, qualifies, Pair};
 use super::fitted::FITTED;
 use super::phrases::{join, Phrases};
@@ -123,7 +124,7 @@ pub(super) fn infer_with(
     phrases: &Phrases,
 ) -> Option<Vec<Vec<Span>>> {
     if rows.iter().any(|line| line.delimited) {
-        let gaps: Vec<Vec<Gap>> = rows.iter().map(|line| gaps(text, line)).collect();
+        let gaps: Vec<Vec<Gap>> = rows.iter().map(|line| gaps(text, line).collect()).collect();
         if gaps.iter().any(|g| !g.is_empty()) {
             return infer_sparse(wt, text, rows, &gaps, phrases);
         }
@@ -292,37 +293,24 @@ impl Gap {
 
 /// The runs of two spaces or more inside line `line` (none unless the line
 /// pass found one).
-fn gaps(text: &str, line: &Line) -> Vec<Gap> {
-    let mut out = Vec::new();
-    if !line.delimited {
-        return out;
-    }
-    let bytes = text[line.content].as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b' ' {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i] == b' ' {
-            i += 1;
-        }
-        if i - start >= 2 {
-            out.push(Gap {
-                start: line.content.start + start,
-                end: line.content.start + i,
-            });
-        }
-    }
-    out
+fn gaps<'t>(text: &'t str, line: &Line) -> impl Iterator<Item = Gap> + 't {
+    let content = if line.delimited {
+        &text[line.content]
+    } else {
+        ""
+    };
+    let at = line.content.start;
+    space_runs(content).map(move |(start, end)| Gap {
+        start: at + start,
+        end: at + end,
+    })
 }
 
 /// The empty cells that the runs of spaces inside line `line` hold (see
 /// [`Gap`]): a row with empty cells has fewer words than the table has
 /// columns.
 pub(crate) fn empty_cells(text: &str, line: &Line) -> usize {
-    gaps(text, line).into_iter().map(Gap::empties).sum()
+    gaps(text, line).map(Gap::empties).sum()
 }
 
 /// [`infer`] on rows some of which hold empty cells: runs of spaces inside

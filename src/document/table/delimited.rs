@@ -61,24 +61,35 @@ pub(crate) fn split_delimited(text: &str, line: &Line) -> Option<(Separator, Vec
         if line.indent >= 2 {
             cells.push(Span::new(start, start));
         }
-        let bytes = content.as_bytes();
         let mut cell_start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i] == b' ' && bytes.get(i + 1) == Some(&b' ') {
-                cells.push(Span::new(start + cell_start, start + i));
-                while i < bytes.len() && bytes[i] == b' ' {
-                    i += 1;
-                }
-                cell_start = i;
-            } else {
-                i += 1;
-            }
+        for (a, b) in space_runs(content) {
+            cells.push(Span::new(start + cell_start, start + a));
+            cell_start = b;
         }
-        cells.push(Span::new(start + cell_start, start + bytes.len()));
+        cells.push(Span::new(start + cell_start, start + content.len()));
         return (cells.len() >= 2).then_some((Separator::Spaces, cells));
     }
     None
+}
+
+/// The byte ranges of the runs of two spaces or more in `s`: the cell
+/// boundaries of an aligned row, and the empty cells of a single-space row.
+pub(crate) fn space_runs(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            if bytes[i] == b' ' && bytes.get(i + 1) == Some(&b' ') {
+                let start = i;
+                while i < bytes.len() && bytes[i] == b' ' {
+                    i += 1;
+                }
+                return Some((start, i));
+            }
+            i += 1;
+        }
+        None
+    })
 }
 
 /// The span `start..end` of `text` without surrounding whitespace; empty and

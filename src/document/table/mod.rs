@@ -124,8 +124,8 @@ pub(crate) use phrases::{Phrases, REACH};
 mod tests {
     use super::*;
     use crate::document::lexicon::{
-        ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS,
-        MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, PARTICLES, PRONOUN_PREPOSITIONS,
+        ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS,
+        MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS,
     };
     use crate::document::lines::lines;
     use words::*;
@@ -1126,6 +1126,8 @@ mod tests {
             .chain(MONTH_SECOND_WORDS)
             .chain(CLAUSE_OPENERS)
             .chain(IMPERATIVES)
+            .chain(PLACES)
+            .chain(FRACTIONS)
         {
             words.push(w.to_string());
             words.push(w.to_ascii_uppercase());
@@ -1152,6 +1154,9 @@ mod tests {
             let pronoun_preposition = PRONOUN_PREPOSITIONS.contains(&text);
             let month_second = MONTH_SECOND_WORDS.contains(&text);
             let clause = CLAUSE_OPENERS.contains(&text) || IMPERATIVES.contains(&text);
+            let place = PLACES.contains(&text);
+            let fraction = FRACTIONS.contains(&text);
+            assert_eq!((got.place, got.fraction), (place, fraction), "{text}");
             assert_eq!(
                 (
                     got.particle,

@@ -3,9 +3,10 @@
 
 use super::phrases::join;
 use crate::chars::{
-    digit_value, is_answer_mark, is_arabic, is_comma_or_semicolon, is_diacritic, is_digit,
-    is_number_separator, is_pictograph, is_sentence_end, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE,
-    ARABIC_PERCENT, DAMMATAN, FATHATAN, KASRATAN, MEEM, TEH_MARBUTA, WAW, YEH,
+    digit_value, is_answer_mark, is_arabic, is_arabic_letter, is_comma_or_semicolon, is_diacritic,
+    is_digit, is_number_separator, is_pictograph, is_sentence_end, ALEF, ALEF_MAKSURA,
+    ALEF_WITH_HAMZA_ABOVE, ARABIC_PERCENT, DAMMATAN, FATHATAN, KASRATAN, MEEM, TEH_MARBUTA, WAW,
+    YEH,
 };
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, ERAS,
@@ -641,9 +642,7 @@ pub(super) fn carries_unit(t: &str) -> bool {
 /// a name (`أ`, `ج`, `ب12`), not the conjunction `و`.
 pub(super) fn is_letter_name(t: &str) -> bool {
     let mut cs = t.chars();
-    cs.next()
-        .is_some_and(|c| is_arabic(c) && !is_digit(c) && c != WAW)
-        && cs.all(is_digit)
+    cs.next().is_some_and(|c| is_arabic_letter(c) && c != WAW) && cs.all(is_digit)
 }
 
 /// Whether the Arabic word `t` opens with the conjunction `و` and the
