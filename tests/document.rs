@@ -1007,6 +1007,54 @@ fn a_question_after_rows_that_ask_none_is_no_row() {
 }
 
 #[test]
+fn a_question_without_its_mark_after_rows_is_no_row() {
+    // No blank lines, no question mark: a line that opens with an
+    // interrogative asks all the same, and heads the next section.
+    let text = "مقارنة الخطط\n\
+                نعرض الفروق بين الخطتين في الجدول التالي:\n\
+                الميزة Nova Free Nova Pro\n\
+                المزامنة بين الأجهزة لا نعم\n\
+                عدد الحسابات 1 غير محدود\n\
+                الدعم الفني البريد فقط على مدار الساعة\n\
+                النسخ الاحتياطي لا نعم\n\
+                متى تختار كل خطة\n\
+                يعتمد الاختيار على عدد الأجهزة التي تستخدمها كل يوم وعلى حاجتك إلى الدعم السريع.\n";
+    let got = shapes(&Document::parse(text));
+    assert_table_then_heading(&got, 4, "متى تختار كل خطة");
+}
+
+#[test]
+fn names_that_close_with_the_same_word_head_a_comparison() {
+    // No blank lines and no cue: the header names two kinds of one thing
+    // (`Shared Hosting`, `Cloud Hosting`), which says a comparison follows
+    // though its values share no shape; the values of compared things are
+    // phrases of like length (`Apache | Nginx`, not `Server | Apache Nginx`).
+    let text = "مقارنة بين نوعين من الاستضافة\n\
+                يقدم هذا المقال مقارنة سريعة بين نوعين معروفين من الاستضافة لمن يبدأ موقعه الأول.\n\
+                الفرق الأساسي بين النوعين\n\
+                البند Shared Hosting Cloud Hosting\n\
+                السعر الشهري 3 دولارات 20 دولاراً\n\
+                طريقة التوسع ترقية الخطة زيادة الموارد فوراً\n\
+                الدعم الفني بطيء نسبياً سريع\n\
+                Web Server Apache Nginx\n\
+                قاعدة البيانات MySQL مشتركة PostgreSQL مستقلة\n\
+                متى تختار كل نوع\n\
+                اختر الاستضافة المشتركة لموقع صغير، والسحابية لموقع ينمو بسرعة.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(
+        header,
+        &strings(&["البند", "Shared Hosting", "Cloud Hosting"])
+    );
+    assert_eq!(rows[3], strings(&["Web Server", "Apache", "Nginx"]));
+    assert_eq!(
+        rows[4],
+        strings(&["قاعدة البيانات", "MySQL مشتركة", "PostgreSQL مستقلة"])
+    );
+    assert_table_then_heading(&got, 5, "متى تختار كل نوع");
+}
+
+#[test]
 fn a_heading_and_its_text_after_rows_of_answers_are_no_rows() {
     // No blank lines: every row of the table answers from a closed set of
     // values (`نعم`, `لا`, `غير محدود`); the heading and the sentence after

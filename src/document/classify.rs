@@ -240,10 +240,13 @@ pub(crate) fn ends_statement(s: &str) -> bool {
     ends_sentence(s) && !s.ends_with(['?', chars::ARABIC_QUESTION_MARK, '!'])
 }
 
-/// Whether `s` asks a question: it holds an Arabic question mark, or ends
-/// with a Latin one (a `?` inside a pattern such as `(?=Y)` asks nothing).
+/// Whether `s` asks a question: it holds an Arabic question mark, ends
+/// with a Latin one (a `?` inside a pattern such as `(?=Y)` asks nothing),
+/// or opens with an interrogative (`متى تختار كل نوع`).
 pub(crate) fn asks_a_question(s: &str) -> bool {
-    s.contains(chars::ARABIC_QUESTION_MARK) || s.ends_with('?')
+    s.contains(chars::ARABIC_QUESTION_MARK)
+        || s.ends_with('?')
+        || lexicon::INTERROGATIVES.contains(&first_word(s).0)
 }
 
 /// Whether `s` ends with `:` `،` `,` `;` `؛`.

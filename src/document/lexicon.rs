@@ -37,6 +37,11 @@ pub(super) const ORDINAL_STEMS: [&[&str]; 10] = [
 /// they open is no intro to the steps after it.
 pub(super) const NOT_PURPOSES: &[&str] = &["لماذا", "لكن", "لكنه", "لكنها"];
 
+/// Interrogatives that open a question even when no question mark ends it
+/// (`متى تختار كل نوع`, `كيف تبدأ`). `ما` is left out: it also negates
+/// (`ما زال`) and relates (`ما يلي`).
+pub(super) const INTERROGATIVES: &[&str] = &["متى", "كيف", "لماذا", "هل", "أين", "ماذا", "لمن"];
+
 /// Words that open a figure or table caption when a number follows them
 /// (`شكل 4.16. الإقلاع الأول`, as in translated handbooks).
 pub(super) const CAPTION_WORDS: &[&str] = &[

@@ -20,8 +20,8 @@
 //!   columns agree (unless every other line ends a statement: headings
 //!   and their one-line paragraphs; failing short cells, values that open
 //!   with a figure and go on with a comment on it agree too), or whose
-//!   header names compared things (its names after the first open with
-//!   the same word). A line
+//!   header names compared things (its names after the first open, or
+//!   close, with the same word). A line
 //!   right over a bulleted list heads or introduces the list and ends the
 //!   run. A line with a run of spaces in it is a row with empty cells
 //!   (one more space for each) when a plain row stands before it in the
@@ -597,7 +597,7 @@ impl<'a> Ctx<'_, 'a> {
     /// The table on lines `start..j` (as a cued run reads it) when its
     /// header names compared things: two names or more after the first,
     /// all opening with the same word (`الجانب | الوضع التجريبي | الوضع
-    /// الحقيقي`). Such a header says a comparison follows as surely as a
+    /// الحقيقي`) or all closing with one (`LAMP Stack | LEMP Stack`). Such a header says a comparison follows as surely as a
     /// cue does, whatever the values look like.
     fn comparing(&self, start: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
         if j - start <= UNCUED_ROWS {

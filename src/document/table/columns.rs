@@ -1583,30 +1583,41 @@ fn graded_names(words: &[Word]) -> Vec<bool> {
 /// Whether the header cells `names` (its first cell, the labels' name,
 /// left out) name compared things: two names or more, all opening with the
 /// same word, which is no particle (`الوضع التجريبي | الوضع الحقيقي`, but
-/// not `مقابل CSR | مقابل ISR`). [`compares`] asks a header being split
-/// much the same, on its words' hashes and without the particle test.
+/// not `مقابل CSR | مقابل ISR`), or names of two words or more all closing
+/// with the same word, the kind of thing each names (`LAMP Stack | LEMP
+/// Stack`). [`compares`] asks a header being split much the same, on its
+/// words' hashes and without the particle test.
 pub(crate) fn names_compared(text: &str, names: &[Span]) -> bool {
-    let opening = |span: &Span| first_word(&text[*span]);
-    let Some(first) = names.first().and_then(opening) else {
-        return false;
+    let shared = |word: fn(&str) -> Option<&str>| {
+        let Some(first) = names.first().and_then(|n| word(&text[*n])) else {
+            return false;
+        };
+        !PARTICLES.contains(&first) && names.iter().all(|n| word(&text[*n]) == Some(first))
     };
-    names.len() >= 2
-        && !PARTICLES.contains(&first)
-        && names.iter().all(|n| opening(n) == Some(first))
+    names.len() >= 2 && (shared(first_word) || shared(closing_word))
+}
+
+/// The last word of `t` when it holds two words or more.
+fn closing_word(t: &str) -> Option<&str> {
+    t.rsplit_once(' ').map(|(_, w)| w).filter(|w| !w.is_empty())
 }
 
 /// Whether the header split `cuts` names compared things: it opens with an
 /// empty corner, or its names after the first open with the same word
-/// (`الخطة الأساسية الخطة المتقدمة`, `بطاقات الائتمان بطاقات الخصم`).
+/// (`الخطة الأساسية الخطة المتقدمة`, `بطاقات الائتمان بطاقات الخصم`), or
+/// close with the same word, each name two words or more (`LAMP Stack LEMP
+/// Stack`).
 fn compares(header: &Row, cuts: &Cuts, k: usize) -> bool {
     if header.corner {
         return true;
     }
-    let starts: Vec<u64> = cell_ranges(header, cuts, k)
-        .skip(1)
-        .map(|(a, _)| header.words[a].hash)
-        .collect();
-    starts.len() >= 2 && starts.windows(2).all(|w| w[0] == w[1])
+    let names: Vec<(usize, usize)> = cell_ranges(header, cuts, k).skip(1).collect();
+    let alike = |word: &dyn Fn(usize, usize) -> Option<u64>| {
+        let words: Option<Vec<u64>> = names.iter().map(|&(a, b)| word(a, b)).collect();
+        words.is_some_and(|w| w.len() >= 2 && w.windows(2).all(|p| p[0] == p[1]))
+    };
+    alike(&|a, b| (a < b).then(|| header.words[a].hash))
+        || alike(&|a, b| (b > a + 1).then(|| header.words[b - 1].hash))
 }
 
 /// Column profiles of the body rows (the header is left out: its cells are
