@@ -474,6 +474,27 @@ fn short_rows_of_a_table_with_empty_cells_end_with_empty_cells() {
 }
 
 #[test]
+fn a_model_code_closes_a_product_name_before_the_next_name_and_its_code() {
+    // `Galaxy A55 Pixel 8a`: the code binds the name before it, and the
+    // word after it, which has a code of its own, opens the next name.
+    let text = "مقارنة بين هاتفين من الفئة المتوسطة\n\
+                \n\
+                نقارن في هذه المقالة بين هاتفين من أكثر الهواتف مبيعاً هذا العام:\n\
+                \n\
+                المواصفات Galaxy A55 Pixel 8a\n\
+                الشاشة 6.6 بوصة 6.1 بوصة\n\
+                الذاكرة 8 جيجابايت 8 جيجابايت\n\
+                البطارية 5000 مللي أمبير 4492 مللي أمبير\n\
+                السعر 1699 ريال 1999 ريال\n\
+                \n\
+                إذا كانت البطارية أولويتك فاختر الأول، وإذا كنت تهتم بالتصوير فالثاني أفضل.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["المواصفات", "Galaxy A55", "Pixel 8a"]));
+    assert_eq!(rows[0], strings(&["الشاشة", "6.6 بوصة", "6.1 بوصة"]));
+}
+
+#[test]
 fn places_named_in_a_header_are_its_columns() {
     // `بريطانيا` is a proper name that heads no construct with `الولايات`
     // (the line is the table's header, not a heading over it), a place

@@ -1360,7 +1360,7 @@ fn latin_names(words: &[Word]) -> Vec<bool> {
                 || !latin(b)
                 || a.comma
                 || b.text.starts_with(char::is_lowercase)
-                || binds_name(a.text, b.text)
+                || binds_name(a.text, b.text, words.get(j + 2).map(|w| w.text))
             {
                 return false;
             }
@@ -1374,10 +1374,14 @@ fn latin_names(words: &[Word]) -> Vec<bool> {
 /// Whether the Latin words `a` and `b` side by side are one product's name
 /// held together by a model code: one is a code, the other a word with
 /// lower-case letters (`Galaxy S25`, `S25 Ultra`). A code beside a name in
-/// capitals stays apart from it (`MP3 FLAC` names two formats).
-fn binds_name(a: &str, b: &str) -> bool {
+/// capitals stays apart from it (`MP3 FLAC` names two formats), and so
+/// does a code before a word that has a code or number of its own `after`
+/// it: that word opens the next name (`Galaxy A55 | Pixel 8a`).
+fn binds_name(a: &str, b: &str, after: Option<&str>) -> bool {
     let worded = |t: &str| t.bytes().any(|c| c.is_ascii_lowercase());
-    (is_model_code(a) && worded(b)) || (is_model_code(b) && worded(a))
+    let numbered = |t: &str| is_model_code(t) || t.starts_with(|c: char| c.is_ascii_digit());
+    (is_model_code(a) && worded(b) && !after.is_some_and(numbered))
+        || (is_model_code(b) && worded(a))
 }
 
 /// Whether `t` is a model code: one to three capitals, then digits, then
