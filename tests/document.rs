@@ -495,6 +495,33 @@ fn a_model_code_closes_a_product_name_before_the_next_name_and_its_code() {
 }
 
 #[test]
+fn a_broken_plural_in_a_header_is_a_column_name() {
+    // `المزايا` has the shape of a participle (`الم` and five letters) but
+    // is a plural noun: it names a column, it does not qualify `الجانب`.
+    let text = "العمل من المنزل: مزايا وعيوب\n\
+                \n\
+                أصبح العمل من المنزل خياراً شائعاً، لكنه لا يناسب الجميع. يلخص الجدول التالي أهم المزايا والعيوب:\n\
+                \n\
+                الجانب المزايا العيوب\n\
+                الوقت توفير ساعات التنقل اليومية صعوبة الفصل بين العمل والحياة\n\
+                التكلفة انخفاض مصاريف المواصلات والطعام ارتفاع فواتير الكهرباء والإنترنت\n\
+                التواصل مرونة في مواعيد الاجتماعات ضعف العلاقات مع الزملاء\n\
+                \n\
+                وفي النهاية يبقى القرار مرتبطاً بطبيعة العمل وشخصية الموظف.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["الجانب", "المزايا", "العيوب"]));
+    assert_eq!(
+        rows[0],
+        strings(&[
+            "الوقت",
+            "توفير ساعات التنقل اليومية",
+            "صعوبة الفصل بين العمل والحياة"
+        ])
+    );
+}
+
+#[test]
 fn places_named_in_a_header_are_its_columns() {
     // `بريطانيا` is a proper name that heads no construct with `الولايات`
     // (the line is the table's header, not a heading over it), a place

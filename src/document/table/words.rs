@@ -302,6 +302,30 @@ fn is_identifier(t: &str) -> bool {
     joined || camel
 }
 
+/// Whether the definite word `t` that opens with `الم` has a shape only a
+/// broken plural has, never a participle: `مفاعيل` (`المشاريع`,
+/// `المعايير`) or a plural ending in `ايا` (`المزايا`, `الهدايا`). Such a
+/// word names things; it qualifies no noun before it.
+fn is_broken_plural(t: &str) -> bool {
+    if t.ends_with("ايا") {
+        return true;
+    }
+    // `ال` + `م` + a letter + `ا` + a letter + `ي` + a letter.
+    let mut cs = t.chars().skip(3);
+    let shape = [
+        cs.next(),
+        cs.next(),
+        cs.next(),
+        cs.next(),
+        cs.next(),
+        cs.next(),
+    ];
+    matches!(
+        shape,
+        [Some(_), Some('ا'), Some(_), Some('ي'), Some(_), None]
+    )
+}
+
 /// Whether `w` is a group of digits alone, as many as `len` allows (`280`
 /// in `1 280`; `30`, a day, with `1..=2`).
 pub(super) fn is_digit_group(w: &Word, len: std::ops::RangeInclusive<usize>) -> bool {
@@ -322,7 +346,11 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     // A nisba ends with `ي` or `ية`, unless it is a noun of that shape
     // (`الكمية`, `الجنسية`, `الأولوية`).
     let nisba = chars >= 4 && (t.ends_with(YEH) || (t.ends_with("ية") && !is_nisba_noun(t)));
-    let participle = definite && t.starts_with("الم") && chars >= 6 && !t.ends_with("ات");
+    let participle = definite
+        && t.starts_with("الم")
+        && chars >= 6
+        && !t.ends_with("ات")
+        && !is_broken_plural(t);
     // The elative and its feminine, `أفعل` and `فعلى` (`الأدنى`, `الأولى`,
     // `الكبرى`): six letters with the article, ending with alef maksura
     // and not opening as a participle does (`المبنى`, `المعنى`).
@@ -831,6 +859,17 @@ mod tests {
             ("—", Shape::Symbol),
         ] {
             assert_eq!(shape(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn broken_plurals_are_no_participles() {
+        let adjective = |t: &str| word(t, Span::new(0, t.len())).adjective;
+        for t in ["المزايا", "الهدايا", "المشاريع", "المعايير"] {
+            assert!(is_broken_plural(t) && !adjective(t), "{t}");
+        }
+        for t in ["المتقدمة", "المدعوم", "المشارك", "المستخدمين"] {
+            assert!(!is_broken_plural(t) && adjective(t), "{t}");
         }
     }
 
