@@ -312,18 +312,9 @@ fn is_broken_plural(t: &str) -> bool {
     }
     // `ال` + `م` + a letter + `ا` + a letter + `ي` + a letter.
     let mut cs = t.chars().skip(3);
-    let shape = [
-        cs.next(),
-        cs.next(),
-        cs.next(),
-        cs.next(),
-        cs.next(),
-        cs.next(),
-    ];
-    matches!(
-        shape,
-        [Some(_), Some('ا'), Some(_), Some('ي'), Some(_), None]
-    )
+    let mut next = || cs.next();
+    let shape = [next(), next(), next(), next(), next(), next()];
+    matches!(shape, [Some(_), Some(a), Some(_), Some(y), Some(_), None] if a == ALEF && y == YEH)
 }
 
 /// Whether `w` is a group of digits alone, as many as `len` allows (`280`
