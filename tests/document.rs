@@ -522,6 +522,49 @@ fn a_broken_plural_in_a_header_is_a_column_name() {
 }
 
 #[test]
+fn two_grades_side_by_side_are_two_values() {
+    // A grade qualifies a noun, never another grade: `متوسطة | عالية جداً
+    // | عالية جداً`, not `متوسطة | عالية جداً عالية جداً`.
+    let text = "مقارنة بين محررات النصوص\n\
+                \n\
+                جربنا ثلاثة محررات شائعة بين المبرمجين، وهذه خلاصة التجربة:\n\
+                \n\
+                المعيار Notepad Sublime Vim\n\
+                سرعة الإقلاع متوسطة عالية جداً عالية جداً\n\
+                سهولة التعلم سهلة متوسطة صعبة\n\
+                الإضافات ممتازة جيدة جيدة\n\
+                استهلاك الذاكرة مرتفع منخفض منخفض جداً\n\
+                \n\
+                لكل محرر جمهوره، والأهم أن تتقن واحداً منها.\n";
+    let got = shapes(&Document::parse(text));
+    let (_, rows) = first_table(&got);
+    assert_eq!(
+        rows[0],
+        strings(&["سرعة الإقلاع", "متوسطة", "عالية جداً", "عالية جداً"])
+    );
+}
+
+#[test]
+fn columns_of_grades_make_a_table_without_a_cue() {
+    // No blank lines, no colon, no repeated value: each value column holds
+    // grades only, values from a closed set, which prose cut at random
+    // does not.
+    let text = "مقارنة بين محررات النصوص\n\
+                جربنا ثلاثة محررات شائعة بين المبرمجين، وهذه خلاصة التجربة.\n\
+                المعيار Notepad Sublime Vim\n\
+                سرعة الإقلاع متوسطة عالية جداً سريعة\n\
+                سهولة التعلم سهلة جيدة صعبة\n\
+                الإضافات محدودة ممتازة قوية\n\
+                استهلاك الذاكرة مرتفع منخفض ضعيف\n\
+                لكل محرر جمهوره، والأهم أن تتقن واحداً منها.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["المعيار", "Notepad", "Sublime", "Vim"]));
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[2], strings(&["الإضافات", "محدودة", "ممتازة", "قوية"]));
+}
+
+#[test]
 fn places_named_in_a_header_are_its_columns() {
     // `بريطانيا` is a proper name that heads no construct with `الولايات`
     // (the line is the table's header, not a heading over it), a place

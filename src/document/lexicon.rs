@@ -684,6 +684,48 @@ pub(super) const TWO_WORD_PLACES: &[(&str, &str)] = &[
     ("سلطنة", "عمان"),
 ];
 
+/// Grades that a comparison table gives as values, masculine and feminine
+/// (`عالية`, `متوسط`, `ممتاز`, `سهلة`, `مجاني`): two side by side are two
+/// cells (`متوسطة | عالية`), as in every labelled table but one place.
+pub(super) const RATINGS: &[&str] = &[
+    "عالي",
+    "عالية",
+    "مرتفع",
+    "مرتفعة",
+    "متوسط",
+    "متوسطة",
+    "منخفض",
+    "منخفضة",
+    "ضعيف",
+    "ضعيفة",
+    "جيد",
+    "جيدة",
+    "ممتاز",
+    "ممتازة",
+    "سهل",
+    "سهلة",
+    "صعب",
+    "صعبة",
+    "سريع",
+    "سريعة",
+    "بطيء",
+    "بطيئة",
+    "قوي",
+    "قوية",
+    "محدود",
+    "محدودة",
+    "مجاني",
+    "مجانية",
+    "مدفوع",
+    "مدفوعة",
+    "متاح",
+    "متاحة",
+    "كبير",
+    "كبيرة",
+    "صغير",
+    "صغيرة",
+];
+
 /// Fractions written in words (`نصف كوب`, `ربع ساعة`): figures, which
 /// open a quantity and take the unit after them.
 pub(super) const FRACTIONS: &[&str] = &["نصف", "ربع", "ثلث", "ثلثا", "ثلثي", "خمس", "عشر"];

@@ -728,6 +728,7 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
                             comma: t.ends_with(crate::chars::is_comma_or_semicolon),
                             ends: ends_sentence(t),
                             unit: words == 1 && after_number && is_unit_like(first),
+                            graded: is_graded(first),
                         })
                     }),
                     long_figures,
@@ -1046,6 +1047,10 @@ fn values_agree(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
                 comma: row.words[b - 1].comma,
                 ends: row.words[b - 1].sentence_end,
                 unit: cut_unit(&row.words, a, b),
+                // A column of grades says a run is a table, not how many
+                // columns it has: grades after a cut unit agree as well
+                // (`360 كيلوواط | ساعة | مرتفع جداً`).
+                graded: false,
             })
         });
         column_agrees(cells, false)
@@ -1098,6 +1103,9 @@ struct Cell {
     comma: bool,
     /// One word that may be the unit of the number before it.
     unit: bool,
+    /// Opens with a grade or an answer (`عالية جداً`, `ممتاز`, `نعم`): a
+    /// value from a closed set, as a column of such values holds.
+    graded: bool,
     /// Ends a sentence.
     ends: bool,
 }
@@ -1159,11 +1167,13 @@ fn column_agrees(cells: impl Iterator<Item = Option<Cell>>, long_figures: bool) 
     // it (`12 | يوماً`, `1.82 | ريال` beside `3.8 | مليار ريال`, or `250 |
     // جنيه` in rows peeled out of step), is no column.
     let mut units = 0;
+    let mut graded = 0;
     for cell in cells {
         units += usize::from(cell.as_ref().is_some_and(|c| c.unit));
         match cell {
             Some(c) if c.words <= TYPED_CELL_WORDS && !c.comma => {
                 shapes[c.shape.index()] += 1;
+                graded += usize::from(c.graded);
                 values.push((c.value, 1));
             }
             // A long cell: a figure and its comment, or, counted against
@@ -1190,7 +1200,8 @@ fn column_agrees(cells: impl Iterator<Item = Option<Cell>>, long_figures: bool) 
         .any(|s| shapes[s.index()] as f32 >= TYPED_SHARE * n as f32);
     tally(&mut values);
     let repeated: u32 = values.iter().filter(|v| v.1 > 1).map(|v| v.1).sum();
-    typed || 2 * repeated as usize >= n
+    let closed = graded == n;
+    typed || closed || 2 * repeated as usize >= n
 }
 
 /// Whether words `j` and `j + 1` are inside a duration in two units, the

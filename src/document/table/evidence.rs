@@ -109,6 +109,12 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     if b.complement || completes {
         s += wt[W::BeforeComplement];
     }
+    // A grade, or a grade and its adverb (`عالية جداً`), closes its value
+    // when another grade follows (`متوسطة | عالية جداً | عالية جداً`).
+    let grade_before = a.rating || (a.adverb && before.is_some_and(|w| w.rating));
+    if grade_before && b.rating && !header {
+        s += wt[W::RatingPair];
+    }
     if b.shape == Shape::Arabic && is_coordinated(b.text) {
         s += wt[W::BeforeCoordinated];
     }

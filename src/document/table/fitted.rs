@@ -40,6 +40,7 @@ pub(crate) const FITTED: Weights = Weights({
     w[W::PhraseInArticle as usize] = -0.5;
     w[W::PhraseInProse as usize] = -1.0;
     w[W::BeforeAdverb as usize] = -1.5;
+    w[W::RatingPair as usize] = 2.0;
     w[W::ShapeMismatch as usize] = -1.0;
     w[W::PunctMismatch as usize] = -1.5;
     w[W::LoneFigures as usize] = -1.0;

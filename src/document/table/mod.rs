@@ -126,6 +126,7 @@ mod tests {
     use crate::document::lexicon::{
         ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS,
         MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS,
+        RATINGS,
     };
     use crate::document::lines::lines;
     use words::*;
@@ -1128,6 +1129,7 @@ mod tests {
             .chain(IMPERATIVES)
             .chain(PLACES)
             .chain(FRACTIONS)
+            .chain(RATINGS)
         {
             words.push(w.to_string());
             words.push(w.to_ascii_uppercase());
@@ -1156,7 +1158,12 @@ mod tests {
             let clause = CLAUSE_OPENERS.contains(&text) || IMPERATIVES.contains(&text);
             let place = PLACES.contains(&text);
             let fraction = FRACTIONS.contains(&text);
-            assert_eq!((got.place, got.fraction), (place, fraction), "{text}");
+            let rating = RATINGS.contains(&text);
+            assert_eq!(
+                (got.place, got.fraction, got.rating),
+                (place, fraction, rating),
+                "{text}"
+            );
             assert_eq!(
                 (
                     got.particle,

@@ -122,6 +122,10 @@ pub(crate) enum W {
     PhraseInProse,
     /// An adverb stays with the words before it (`المدفوعة مقدما`).
     BeforeAdverb,
+    /// Two grades side by side are two values (`متوسطة | عالية`, `سهلة |
+    /// ممتاز`, `عالية جداً | عالية جداً`): a grade qualifies a noun, never
+    /// another grade.
+    RatingPair,
     /// A cell whose shape is not its column's dominant shape.
     ShapeMismatch,
     /// A cell whose final punctuation disagrees with its column.
@@ -220,6 +224,7 @@ impl W {
         W::PhraseInArticle,
         W::PhraseInProse,
         W::BeforeAdverb,
+        W::RatingPair,
         W::ShapeMismatch,
         W::PunctMismatch,
         W::LoneFigures,

@@ -11,7 +11,8 @@ use crate::chars::{
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, ERAS,
     FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS,
-    ORDINAL_STEMS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS, SCALES, TIME_UNITS, TWO_WORD_PLACES,
+    ORDINAL_STEMS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS, RATINGS, SCALES, TIME_UNITS,
+    TWO_WORD_PLACES,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -105,6 +106,8 @@ pub(super) struct Word<'a> {
     pub(super) place: bool,
     /// A fraction written in words (`نصف`, `ربع`): a figure.
     pub(super) fraction: bool,
+    /// A grade given as a value (`عالية`, `ممتاز`, see [`RATINGS`]).
+    pub(super) rating: bool,
     /// A hash of the word's text, so that cells are compared without
     /// hashing strings again.
     pub(super) hash: u64,
@@ -401,6 +404,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         month_second: listed & MONTH_SECOND != 0,
         place: listed & PLACE != 0,
         fraction: listed & FRACTION != 0,
+        rating: listed & RATING != 0,
         hash,
     }
 }
@@ -425,44 +429,46 @@ pub(super) fn names_a_place(a: &Word, b: &Word) -> bool {
 }
 
 /// A word of [`PARTICLES`].
-const PARTICLE: u16 = 1;
+const PARTICLE: u32 = 1;
 /// A word of [`CONJUNCTIONS`].
-const CONJUNCTION: u16 = 2;
+const CONJUNCTION: u32 = 2;
 /// A word of [`MONTHS`].
-const MONTH: u16 = 4;
+const MONTH: u32 = 4;
 /// A word of [`ADVERBS`].
-const ADVERB: u16 = 8;
+const ADVERB: u32 = 8;
 /// A word of [`MODIFIERS`].
-const MODIFIER: u16 = 16;
+const MODIFIER: u32 = 16;
 /// A word of [`DAY_PERIODS`].
-const PERIOD: u16 = 32;
+const PERIOD: u32 = 32;
 /// A word of [`SCALES`].
-const SCALE: u16 = 64;
+const SCALE: u32 = 64;
 /// A word of [`CLAUSE_OPENERS`] or [`IMPERATIVES`].
-const CLAUSE: u16 = 128;
+const CLAUSE: u32 = 128;
 /// A word of [`GIVEN_NAMES`].
-const GIVEN_NAME: u16 = 256;
+const GIVEN_NAME: u32 = 256;
 /// A word of [`NAME_LINKS`].
-const NAME_LINK: u16 = 512;
+const NAME_LINK: u32 = 512;
 /// A word of [`PRONOUN_PREPOSITIONS`].
-const PRONOUN_PREPOSITION: u16 = 1024;
+const PRONOUN_PREPOSITION: u32 = 1024;
 /// A word of [`MONTH_SECOND_WORDS`].
-const MONTH_SECOND: u16 = 2048;
+const MONTH_SECOND: u32 = 2048;
 /// A word of [`NISBA_NOUNS`].
-const NISBA_NOUN: u16 = 4096;
+const NISBA_NOUN: u32 = 4096;
 /// A word of [`ERAS`].
-const ERA: u16 = 8192;
+const ERA: u32 = 8192;
 /// A word of [`PLACES`].
-const PLACE: u16 = 16384;
+const PLACE: u32 = 16384;
 /// A word of [`FRACTIONS`].
-const FRACTION: u16 = 32768;
+const FRACTION: u32 = 32768;
+/// A word of [`RATINGS`].
+const RATING: u32 = 65536;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, in an open-addressed table indexed by
 /// the hash of its text: a word is looked up once by the hash it has
 /// anyway, not compared with each entry of each list.
 static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u16); 17] = [
+    let lists: [(&[&str], u32); 18] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -480,14 +486,15 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
         (ERAS, ERA),
         (PLACES, PLACE),
         (FRACTIONS, FRACTION),
+        (RATINGS, RATING),
     ];
     // Each word once, with the flags of every list that holds it.
-    let mut words: Vec<(String, u16)> = lists
+    let mut words: Vec<(String, u32)> = lists
         .iter()
         .flat_map(|&(list, flag)| list.iter().map(move |w| (w.to_ascii_lowercase(), flag)))
         .collect();
     words.sort_unstable();
-    let mut all: Vec<(u64, u16, String)> = Vec::with_capacity(words.len());
+    let mut all: Vec<(u64, u32, String)> = Vec::with_capacity(words.len());
     for (word, flag) in words {
         match all.last_mut() {
             Some(e) if e.2 == word => e.1 |= flag,
@@ -500,14 +507,14 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
 /// An open-addressed hash table of listed words: at most one slot in
 /// [`LISTED_LOAD`] is taken, so a lookup probes a slot or two.
 struct Listed {
-    slots: Vec<Option<(u64, u16, String)>>,
+    slots: Vec<Option<(u64, u32, String)>>,
 }
 
 /// Slots of [`Listed`] per entry, at least.
 const LISTED_LOAD: usize = 4;
 
 impl Listed {
-    fn new(entries: Vec<(u64, u16, String)>) -> Self {
+    fn new(entries: Vec<(u64, u32, String)>) -> Self {
         let size = (entries.len() * LISTED_LOAD).next_power_of_two();
         let mut slots = vec![None; size];
         for e in entries {
@@ -527,7 +534,7 @@ impl Listed {
 
     /// The flags of `t` (compared without ASCII case), whose lower-case
     /// text hashes to `hash`; 0 when no list holds it.
-    fn get(&self, t: &str, hash: u64) -> u16 {
+    fn get(&self, t: &str, hash: u64) -> u32 {
         let size = self.slots.len();
         let mut i = Listed::home(hash, size);
         while let Some((h, flags, text)) = &self.slots[i] {
@@ -542,7 +549,7 @@ impl Listed {
 
 /// The flags of the lists that hold `t` (compared without ASCII case),
 /// whose text hashes to `hash`; `t` is at most [`LONGEST_LISTED`] bytes.
-fn listed(t: &str, hash: u64) -> u16 {
+fn listed(t: &str, hash: u64) -> u32 {
     LISTED.get(t, hash)
 }
 
@@ -565,7 +572,7 @@ const LONGEST_LISTED: usize = {
 /// The flags of the lists that hold `t` (at most [`LONGEST_LISTED`]
 /// bytes), compared without ASCII case: its lower-case form is hashed when
 /// it has capitals (`March`), or else `hash`, its own hash, is used.
-fn listed_folded(t: &str, hash: u64) -> u16 {
+fn listed_folded(t: &str, hash: u64) -> u32 {
     if t.bytes().any(|b| b.is_ascii_uppercase()) {
         let mut buf = [0u8; LONGEST_LISTED];
         let lower = &mut buf[..t.len()];
@@ -578,14 +585,14 @@ fn listed_folded(t: &str, hash: u64) -> u16 {
 }
 
 /// Whether a list of `flags` holds `t`, compared without ASCII case.
-fn listed_as(t: &str, flags: u16) -> bool {
+fn listed_as(t: &str, flags: u32) -> bool {
     t.len() <= LONGEST_LISTED && listed_folded(t, fnv(t.as_bytes())) & flags != 0
 }
 
 /// The flags of the lists that hold `t`, compared without ASCII case, and
 /// of those that hold its form without tanwin `bare` (adverbs, modifiers,
 /// times of day), given the hash of `t`.
-fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u16, u16) {
+fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u32, u32) {
     if t.len() > LONGEST_LISTED {
         return (0, 0);
     }
@@ -604,7 +611,8 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u16, u16) {
             | PRONOUN_PREPOSITION
             | MONTH_SECOND
             | PLACE
-            | FRACTION);
+            | FRACTION
+            | RATING);
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
@@ -673,6 +681,12 @@ pub(super) fn is_coordinated(t: &str) -> bool {
         .is_some_and(|rest| rest.chars().nth(2).is_some())
         || t.strip_prefix(WAW)
             .is_some_and(|rest| listed_as(rest, FRACTION))
+}
+
+/// Whether `t` is a grade (`عالية`, `ممتاز`, see [`RATINGS`]) or an
+/// answer (`نعم`, `لا`, `✔`): a value from a closed set.
+pub(super) fn is_graded(t: &str) -> bool {
+    listed_as(t, RATING) || ANSWERS.contains(&t) || is_answer_word(t)
 }
 
 /// Whether `t` is a scale word of a number written in words (`ألف`,
