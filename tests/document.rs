@@ -565,6 +565,60 @@ fn columns_of_grades_make_a_table_without_a_cue() {
 }
 
 #[test]
+fn a_column_of_grades_alone_takes_a_grade_alone() {
+    // The `الأمان` column holds a grade alone in the other rows: the last
+    // row's grade stands there alone too, and the words before it are the
+    // place's (`خادم الفريق`), not `خادم | الفريق | سريعة`.
+    let text = "أنواع التخزين\n\
+                \n\
+                يقارن الجدول التالي بين أنواع التخزين الشائعة:\n\
+                \n\
+                النوع مكان الحفظ السرعة الأمان أنسب استخدام\n\
+                المحلي الجهاز بطيئة عند البدء ضعيف الملفات المؤقتة\n\
+                السحابي خوادم الشركة متوسطة ممتاز النسخ الاحتياطية\n\
+                الهجين القرص والخادم سريعة ممتاز الشركات الصغيرة\n\
+                المشترك خادم الفريق سريعة ممتاز المشاريع الجماعية\n\
+                \n\
+                اختر النوع الذي يناسب حجم بياناتك.\n";
+    let got = shapes(&Document::parse(text));
+    let (_, rows) = first_table(&got);
+    assert_eq!(
+        rows[3],
+        strings(&[
+            "المشترك",
+            "خادم الفريق",
+            "سريعة",
+            "ممتاز",
+            "المشاريع الجماعية"
+        ])
+    );
+}
+
+#[test]
+fn a_grade_is_no_stranger_in_a_column_of_grades() {
+    // The last row's `منخفض جداً` is a value no other row holds, but a
+    // grade among grades: it does not make the row foreign to the table.
+    let text = "استهلاك الأجهزة المنزلية\n\
+                \n\
+                تختلف الأجهزة في استهلاكها للكهرباء كثيراً، وهذه تقديرات لأسرة متوسطة:\n\
+                \n\
+                الجهاز القدرة الاستهلاك الترتيب\n\
+                مكيف سبليت 1500 واط 360 كيلوواط مرتفع\n\
+                سخان مياه 2000 واط 180 كيلوواط مرتفع\n\
+                ثلاجة 150 واط 60 كيلوواط متوسط\n\
+                غسالة 2100 واط 40 كيلوواط متوسط\n\
+                تلفزيون 120 واط 22 كيلوواط منخفض\n\
+                راوتر 10 واط 7 كيلوواط منخفض\n\
+                لمبة LED 9 واط 2 كيلوواط منخفض جداً\n\
+                \n\
+                المكيف وحده قد يمثل نصف فاتورة الصيف.\n";
+    let got = shapes(&Document::parse(text));
+    let (_, rows) = first_table(&got);
+    assert_eq!(rows.len(), 7, "{got:?}");
+    assert_eq!(rows[6].last().map(String::as_str), Some("منخفض جداً"));
+}
+
+#[test]
 fn places_named_in_a_header_are_its_columns() {
     // `بريطانيا` is a proper name that heads no construct with `الولايات`
     // (the line is the table's header, not a heading over it), a place

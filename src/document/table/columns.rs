@@ -81,6 +81,8 @@ struct Profile {
     sentence_ends: u32,
     /// Cells that hold a figure alone, without a unit or a word after it.
     lone_figures: u32,
+    /// Cells that hold a grade alone, or a grade and its adverb.
+    lone_grades: u32,
     /// Hashes of the cell values, sorted, with how often each occurs.
     values: Vec<(u64, u32)>,
     /// Hashes of the cells' first words, sorted, with their counts.
@@ -868,7 +870,11 @@ fn breaks_columns(text: &str, others: &[Vec<Span>], row: &[Span], least: usize) 
         tally(&mut values);
         let repeats: u32 = values.iter().filter(|v| v.1 > 1).map(|v| v.1).sum();
         let rows = others.len();
-        let unseen = count(&values, fnv(cell(row, c).as_bytes())) == 0;
+        // A grade is no stranger among grades (`منخفض جداً` under `منخفض`,
+        // `مرتفع جداً`).
+        let graded = |t: &str| first_word(t).is_some_and(is_graded);
+        let among_grades = graded(cell(row, c)) && others.iter().all(|r| graded(cell(r, c)));
+        let unseen = count(&values, fnv(cell(row, c).as_bytes())) == 0 && !among_grades;
         if repeats as usize == rows && rows >= MIN_CLOSED_ROWS {
             typed += 1;
             broken += usize::from(unseen);
@@ -1649,6 +1655,7 @@ fn profiles(rows: &[Row], cuts: &[Cuts], k: usize) -> Vec<Profile> {
             p.shapes[row.words[a].shape.index()] += 1;
             p.sentence_ends += u32::from(row.words[b - 1].sentence_end);
             p.lone_figures += u32::from(lone_figure(row, a, b));
+            p.lone_grades += u32::from(lone_grade(row, a, b));
             p.values.push((row.value(a, b), 1));
             p.firsts.push((row.words[a].hash, 1));
         }
@@ -1687,6 +1694,13 @@ struct Own {
     value: u64,
     first: u64,
     lone_figure: bool,
+    lone_grade: bool,
+}
+
+/// Whether the words `a..b` of `row` are a grade alone or a grade and its
+/// adverb (`متوسطة`, `عالية جداً`).
+fn lone_grade(row: &Row, a: usize, b: usize) -> bool {
+    row.words[a].rating && (b - a == 1 || (b - a == 2 && row.words[a + 1].adverb))
 }
 
 /// Whether the words `a..b` of `row` are one figure alone (`24`, `1 280`),
@@ -1733,6 +1747,12 @@ fn cell_fit(
     let lone = p.lone_figures - u32::from(own.is_some_and(|o| o.lone_figure)).min(p.lone_figures);
     if shape == Shape::Number && lone as f32 >= DOMINANT_SHARE * nf && !lone_figure(row, a, b) {
         s += wt[W::LoneFigures];
+    }
+    // A column of grades alone takes a grade alone (`متوسطة`, not `مع
+    // الماء والسكر متوسطة كثيف`).
+    let grades = p.lone_grades - u32::from(own.is_some_and(|o| o.lone_grade)).min(p.lone_grades);
+    if grades as f32 >= DOMINANT_SHARE * nf && !lone_grade(row, a, b) {
+        s += wt[W::ShapeMismatch];
     }
     let value = row.value(a, b);
     let seen = count(&p.values, value);
@@ -1804,6 +1824,7 @@ fn split_row(
                 value: row.value(a, b),
                 first: row.words[a].hash,
                 lone_figure: lone_figure(row, a, b),
+                lone_grade: lone_grade(row, a, b),
             });
         }
     }
