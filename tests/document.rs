@@ -619,6 +619,30 @@ fn a_grade_is_no_stranger_in_a_column_of_grades() {
 }
 
 #[test]
+fn brands_written_in_arabic_letters_in_a_header_are_its_columns() {
+    // `ويندوز ماك لينكس`: three indefinite words side by side would be read
+    // as one name in construct; systems written in Arabic letters are
+    // proper names, one column each.
+    let text = "مقارنة بين أنظمة التشغيل\n\
+                \n\
+                لكل نظام تشغيل نقاط قوة وضعف، ويلخص الجدول التالي أبرزها:\n\
+                \n\
+                الخاصية ويندوز ماك لينكس\n\
+                السعر مدفوع مرفق مع الجهاز مجاني\n\
+                الأمان متوسط مرتفع مرتفع جداً\n\
+                الألعاب ممتاز محدود متوسط\n\
+                \n\
+                اختر النظام الذي يناسب طبيعة عملك.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["الخاصية", "ويندوز", "ماك", "لينكس"]));
+    assert_eq!(
+        rows[0],
+        strings(&["السعر", "مدفوع", "مرفق مع الجهاز", "مجاني"])
+    );
+}
+
+#[test]
 fn places_named_in_a_header_are_its_columns() {
     // `بريطانيا` is a proper name that heads no construct with `الولايات`
     // (the line is the table's header, not a heading over it), a place

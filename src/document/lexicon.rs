@@ -600,6 +600,51 @@ pub(super) const NISBA_NOUNS: &[&str] = &[
     "أمنية",
 ];
 
+/// Products, platforms and companies written in Arabic letters (`ويندوز`,
+/// `أندرويد`, `سامسونج`): proper names like [`PLACES`], which head no
+/// construct and stand apart side by side (`الخاصية | ويندوز | ماك |
+/// لينكس`, a header of compared systems).
+pub(super) const BRANDS: &[&str] = &[
+    "ويندوز",
+    "ماك",
+    "لينكس",
+    "أندرويد",
+    "اندرويد",
+    "آيفون",
+    "ايفون",
+    "آيباد",
+    "آبل",
+    "أبل",
+    "ابل",
+    "سامسونج",
+    "سامسونغ",
+    "هواوي",
+    "شاومي",
+    "أوبو",
+    "جوجل",
+    "غوغل",
+    "مايكروسوفت",
+    "أمازون",
+    "فيسبوك",
+    "إنستغرام",
+    "انستغرام",
+    "إنستجرام",
+    "تويتر",
+    "يوتيوب",
+    "واتساب",
+    "تيليجرام",
+    "تلغرام",
+    "نتفليكس",
+    "كروم",
+    "فايرفوكس",
+    "سفاري",
+    "بايثون",
+    "جافا",
+    "جافاسكريبت",
+    "سويفت",
+    "كوتلن",
+];
+
 /// Countries and cities named without the article (`مصر`, `بريطانيا`,
 /// `دبي`): proper names, which head no construct (`المعيار | بريطانيا |
 /// الولايات المتحدة`, a header of compared countries).

@@ -124,7 +124,7 @@ pub(crate) use phrases::{Phrases, REACH};
 mod tests {
     use super::*;
     use crate::document::lexicon::{
-        ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS,
+        ADVERBS, BRANDS, CLAUSE_OPENERS, CONJUNCTIONS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS,
         MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS,
         RATINGS,
     };
@@ -1109,6 +1109,7 @@ mod tests {
         assert!(ADVERBS.iter().all(|p| p.len() + 2 <= LONGEST_ADVERB));
         assert!(MONTHS.iter().all(|m| m.len() <= LONGEST_MONTH));
         assert!(GIVEN_NAMES.iter().all(|n| n.len() <= LONGEST_GIVEN_NAME));
+        assert!(BRANDS.iter().all(|n| n.len() <= LONGEST_BRAND));
     }
 
     #[test]
@@ -1128,6 +1129,7 @@ mod tests {
             .chain(CLAUSE_OPENERS)
             .chain(IMPERATIVES)
             .chain(PLACES)
+            .chain(BRANDS)
             .chain(FRACTIONS)
             .chain(RATINGS)
         {
@@ -1156,7 +1158,7 @@ mod tests {
             let pronoun_preposition = PRONOUN_PREPOSITIONS.contains(&text);
             let month_second = MONTH_SECOND_WORDS.contains(&text);
             let clause = CLAUSE_OPENERS.contains(&text) || IMPERATIVES.contains(&text);
-            let place = PLACES.contains(&text);
+            let place = PLACES.contains(&text) || BRANDS.contains(&text);
             let fraction = FRACTIONS.contains(&text);
             let rating = RATINGS.contains(&text);
             assert_eq!(

@@ -9,8 +9,8 @@ use crate::chars::{
     YEH,
 };
 use crate::document::lexicon::{
-    ADJECTIVES, ADVERBS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES, ERAS,
-    FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS,
+    ADJECTIVES, ADVERBS, BRANDS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES,
+    ERAS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS,
     ORDINAL_STEMS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS, RATINGS, SCALES, TIME_UNITS,
     TWO_WORD_PLACES,
 };
@@ -101,8 +101,9 @@ pub(super) struct Word<'a> {
     /// A yes or a no (`نعم`, `لا`, `✔`, `✘`): a whole value in a comparison
     /// table.
     pub(super) answer: bool,
-    /// A country or a city named without the article (`مصر`, `بريطانيا`):
-    /// a proper name, which heads no construct.
+    /// A country or a city named without the article (`مصر`, `بريطانيا`),
+    /// or a product or company written in Arabic letters (`ويندوز`,
+    /// `سامسونج`): a proper name, which heads no construct.
     pub(super) place: bool,
     /// A fraction written in words (`نصف`, `ربع`): a figure.
     pub(super) fraction: bool,
@@ -147,6 +148,8 @@ pub(super) const LONGEST_PARTICLE: usize = 10;
 pub(super) const LONGEST_ADVERB: usize = 16;
 /// Longest entry of [`GIVEN_NAMES`], in bytes (`عبدالرحمن`).
 pub(super) const LONGEST_GIVEN_NAME: usize = 18;
+/// Longest entry of [`BRANDS`], in bytes (`مايكروسوفت`).
+pub(super) const LONGEST_BRAND: usize = 20;
 
 /// The words of `text[span]`, split on spaces and tabs.
 pub(super) fn split_words(text: &str, span: Span) -> Vec<Span> {
@@ -456,7 +459,7 @@ const MONTH_SECOND: u32 = 2048;
 const NISBA_NOUN: u32 = 4096;
 /// A word of [`ERAS`].
 const ERA: u32 = 8192;
-/// A word of [`PLACES`].
+/// A word of [`PLACES`] or [`BRANDS`].
 const PLACE: u32 = 16384;
 /// A word of [`FRACTIONS`].
 const FRACTION: u32 = 32768;
@@ -468,7 +471,7 @@ const RATING: u32 = 65536;
 /// the hash of its text: a word is looked up once by the hash it has
 /// anyway, not compared with each entry of each list.
 static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u32); 18] = [
+    let lists: [(&[&str], u32); 19] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -485,6 +488,7 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
         (NISBA_NOUNS, NISBA_NOUN),
         (ERAS, ERA),
         (PLACES, PLACE),
+        (BRANDS, PLACE),
         (FRACTIONS, FRACTION),
         (RATINGS, RATING),
     ];
@@ -565,6 +569,9 @@ const LONGEST_LISTED: usize = {
     }
     if LONGEST_GIVEN_NAME > most {
         most = LONGEST_GIVEN_NAME;
+    }
+    if LONGEST_BRAND > most {
+        most = LONGEST_BRAND;
     }
     most
 };
