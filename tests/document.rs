@@ -643,6 +643,27 @@ fn brands_written_in_arabic_letters_in_a_header_are_its_columns() {
 }
 
 #[test]
+fn a_first_line_of_figures_and_units_counts_no_more_columns_than_its_rows() {
+    // No header: the first line is a row like the others, a label and two
+    // prices, so its words give no fourth column (`12 | جنيه 15 | جنيه`).
+    let text = "أسعار الخضار في سوق الجملة اليوم\n\
+                شهدت أسعار الخضار استقراراً نسبياً في سوق العبور صباح اليوم.\n\
+                طماطم بلدي 12 جنيه 15 جنيه\n\
+                بطاطس مصري 9 جنيه 11 جنيه\n\
+                بصل أحمر 14 جنيه 17 جنيه\n\
+                خيار صوب 10 جنيه 13 جنيه\n\
+                كوسة 11 جنيه 14 جنيه\n\
+                جزر 7 جنيه 9 جنيه\n\
+                ويتوقع التجار أن تتراجع الأسعار مع دخول المحصول الجديد الأسبوع المقبل.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["طماطم بلدي", "12 جنيه", "15 جنيه"]));
+    assert_eq!(rows.len(), 5);
+    assert!(rows.iter().all(|r| r.len() == 3), "{rows:?}");
+    assert_eq!(rows[0], strings(&["بطاطس مصري", "9 جنيه", "11 جنيه"]));
+}
+
+#[test]
 fn places_named_in_a_header_are_its_columns() {
     // `بريطانيا` is a proper name that heads no construct with `الولايات`
     // (the line is the table's header, not a heading over it), a place

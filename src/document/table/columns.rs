@@ -192,6 +192,29 @@ fn search<'a>(
     if quantities > k {
         k = quantities;
     }
+    // A first line that holds figures with their units as every body row
+    // does is a row itself, not a line of names (a table written without
+    // a header, `طماطم بلدي 12 جنيه 15 جنيه`): its words say nothing of
+    // the count that the quantities do not. The units must be the same
+    // words on every line: figures followed by other words may be names
+    // of their own (`الهلال 3 الدحيل 1`).
+    let units = |r: &Row| -> Vec<u64> {
+        r.words
+            .windows(2)
+            .filter(|w| w[0].shape == Shape::Number && w[1].shape == Shape::Arabic)
+            .map(|w| w[1].hash)
+            .collect()
+    };
+    let header_units = units(header);
+    let row_like = header.numbers > 0
+        && !header.corner
+        && !header_units.is_empty()
+        && body
+            .iter()
+            .all(|r| r.numbers == header.numbers && units(r) == header_units);
+    if row_like && quantities > 0 {
+        k = quantities;
+    }
     let named = k.clamp(fewest, most.max(fewest));
     // The count the header gives when its Latin words side by side are read
     // as one name: when it is lower, the header's count itself is one the
