@@ -664,6 +664,33 @@ fn a_first_line_of_figures_and_units_counts_no_more_columns_than_its_rows() {
 }
 
 #[test]
+fn a_word_of_the_shape_of_a_third_form_participle_names_a_column() {
+    // `المنافس`, `المناطق`: the shape `مفاعل` is an agent noun or a broken
+    // plural more often than an adjective, so in a header it opens a name
+    // of its own instead of qualifying the name before it.
+    let text = "جدول مباريات المنتخب في التصفيات\n\
+                يخوض المنتخب الوطني ست مباريات حاسمة في التصفيات خلال الأشهر المقبلة.\n\
+                مواعيد المباريات\n\
+                التاريخ المنافس الملعب التوقيت\n\
+                5 سبتمبر الأردن عمّان 8:00 مساءً\n\
+                10 سبتمبر العراق الرياض 9:00 مساءً\n\
+                10 أكتوبر عُمان مسقط 7:00 مساءً\n\
+                15 أكتوبر فلسطين الرياض 9:00 مساءً\n\
+                تصريحات المدرب\n\
+                أكد المدرب أن الفريق جاهز لكل المباريات وأن الهدف هو التأهل مبكراً.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(
+        header,
+        &strings(&["التاريخ", "المنافس", "الملعب", "التوقيت"])
+    );
+    assert_eq!(
+        rows[0],
+        strings(&["5 سبتمبر", "الأردن", "عمّان", "8:00 مساءً"])
+    );
+}
+
+#[test]
 fn places_named_in_a_header_are_its_columns() {
     // `بريطانيا` is a proper name that heads no construct with `الولايات`
     // (the line is the table's header, not a heading over it), a place

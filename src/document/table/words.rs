@@ -323,6 +323,16 @@ fn is_broken_plural(t: &str) -> bool {
     matches!(shape, [Some(_), Some(a), Some(_), Some(y), Some(_), None] if a == ALEF && y == YEH)
 }
 
+/// Whether the definite word `t` has the shape of an active participle of
+/// the third form, `الم` + a letter + `ا` + two letters (`المنافس`,
+/// `المشارك`, `المساعد`), most often a noun of the one who does it.
+fn is_agent_noun_shape(t: &str) -> bool {
+    let mut cs = t.chars().skip(3);
+    let mut next = || cs.next();
+    let shape = [next(), next(), next(), next(), next()];
+    matches!(shape, [Some(_), Some(a), Some(_), Some(_), None] if a == ALEF)
+}
+
 /// Whether `w` is a group of digits alone, as many as `len` allows (`280`
 /// in `1 280`; `30`, a day, with `1..=2`).
 pub(super) fn is_digit_group(w: &Word, len: std::ops::RangeInclusive<usize>) -> bool {
@@ -359,8 +369,8 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     // four are as often a noun of place or time (`المكان`, `الموعد`,
     // `المدينة`).
     let stem = chars.saturating_sub(2 + usize::from(t.ends_with(TEH_MARBUTA)));
-    let sure_adjective =
-        shape == Shape::Arabic && (nisba || (participle && stem >= 5) || listed_adjective);
+    let sure_adjective = shape == Shape::Arabic
+        && (nisba || (participle && stem >= 5 && !is_agent_noun_shape(t)) || listed_adjective);
     let last = t.chars().next_back().unwrap_or(' ');
     let connector = chars <= 2
         && t.chars()
@@ -871,6 +881,17 @@ mod tests {
             ("—", Shape::Symbol),
         ] {
             assert_eq!(shape(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn third_form_shapes_are_no_sure_adjectives() {
+        let sure = |t: &str| word(t, Span::new(0, t.len())).sure_adjective;
+        for t in ["المنافس", "المشارك", "المناطق"] {
+            assert!(is_agent_noun_shape(t) && !sure(t), "{t}");
+        }
+        for t in ["المتقدمة", "المدعوم", "المستخدمة"] {
+            assert!(!is_agent_noun_shape(t) && sure(t), "{t}");
         }
     }
 
