@@ -691,6 +691,39 @@ fn a_word_of_the_shape_of_a_third_form_participle_names_a_column() {
 }
 
 #[test]
+fn a_word_that_opens_with_wa_goes_on_with_the_cell_before_it() {
+    // `وتنميل`, `وضعف`: no cell opens with the conjunction `و`.
+    let text = "أعراض نقص الفيتامينات\n\
+                \n\
+                قد تظهر على الجسم علامات تدل على نقص بعض الفيتامينات، وأبرزها:\n\
+                \n\
+                الفيتامين الأعراض المصادر الغذائية\n\
+                فيتامين ب12 التعب وتنميل الأطراف اللحوم والبيض والحليب\n\
+                فيتامين د آلام العظام وضعف العضلات الأسماك الدهنية والتعرض للشمس\n\
+                فيتامين ج نزيف اللثة وبطء التئام الجروح البرتقال والليمون\n\
+                \n\
+                استشر طبيبك قبل تناول أي مكملات غذائية.\n";
+    let got = shapes(&Document::parse(text));
+    let (_, rows) = first_table(&got);
+    assert_eq!(
+        rows[0],
+        strings(&[
+            "فيتامين ب12",
+            "التعب وتنميل الأطراف",
+            "اللحوم والبيض والحليب"
+        ])
+    );
+    assert_eq!(
+        rows[1],
+        strings(&[
+            "فيتامين د",
+            "آلام العظام وضعف العضلات",
+            "الأسماك الدهنية والتعرض للشمس"
+        ])
+    );
+}
+
+#[test]
 fn places_named_in_a_header_are_its_columns() {
     // `بريطانيا` is a proper name that heads no construct with `الولايات`
     // (the line is the table's header, not a heading over it), a place

@@ -12,7 +12,7 @@ use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, BRANDS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES,
     ERAS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS,
     ORDINAL_STEMS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS, RATINGS, SCALES, TIME_UNITS,
-    TWO_WORD_PLACES,
+    TWO_WORD_PLACES, WAW_ROOTS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -689,15 +689,20 @@ pub(super) fn is_letter_name(t: &str) -> bool {
     cs.next().is_some_and(|c| is_arabic_letter(c) && c != WAW) && cs.all(is_digit)
 }
 
-/// Whether the Arabic word `t` opens with the conjunction `و` and the
-/// article, with three letters or more after them (`والأسنان`,
-/// `والبضائع`), or with `و` and a fraction (`ساعة ونصف`): it joins the
-/// phrase before it.
+/// Whether the Arabic word `t` opens with the conjunction `و`: with the
+/// article and three letters or more after them (`والأسنان`,
+/// `والبضائع`), with a fraction (`ساعة ونصف`), or with three letters or
+/// more of a word whose root does not open with `و` (`وجفاف`, `وتنميل`;
+/// not `وزارة`, see [`WAW_ROOTS`]): it joins the phrase before it. In the
+/// labelled tables no cell opens with such a word.
 pub(super) fn is_coordinated(t: &str) -> bool {
-    t.strip_prefix("وال")
-        .is_some_and(|rest| rest.chars().nth(2).is_some())
-        || t.strip_prefix(WAW)
-            .is_some_and(|rest| listed_as(rest, FRACTION))
+    let Some(rest) = t.strip_prefix(WAW) else {
+        return false;
+    };
+    let three_letters = |r: &str| r.chars().nth(2).is_some();
+    rest.strip_prefix("ال").is_some_and(three_letters)
+        || listed_as(rest, FRACTION)
+        || (three_letters(rest) && !WAW_ROOTS.contains(&t))
 }
 
 /// Whether `t` is a grade (`عالية`, `ممتاز`, see [`RATINGS`]) or an
@@ -881,6 +886,16 @@ mod tests {
             ("—", Shape::Symbol),
         ] {
             assert_eq!(shape(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn words_that_open_with_the_conjunction_wa() {
+        for t in ["والأسنان", "ونصف", "وجفاف", "وتنميل", "وأهدافك"] {
+            assert!(is_coordinated(t), "{t}");
+        }
+        for t in ["وزارة", "وقت", "والد", "وجبة", "وال", "ولا", "جفاف"] {
+            assert!(!is_coordinated(t), "{t}");
         }
     }
 
