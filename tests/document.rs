@@ -724,6 +724,38 @@ fn a_word_that_opens_with_wa_goes_on_with_the_cell_before_it() {
 }
 
 #[test]
+fn a_superlative_opens_a_column_name_and_wa_keeps_a_latin_name_latin() {
+    // `أفضل استخدام`: the elative heads a name of its own, no genitive of
+    // `أمثلة`; `وPostgreSQL` is a Latin name after the conjunction, in the
+    // cell of the name before it.
+    let text = "الفرق بين أنواع قواعد البيانات\n\
+                \n\
+                تختلف قواعد البيانات في طريقة تخزين البيانات، وهذا ملخص سريع:\n\
+                \n\
+                النوع طريقة التخزين أمثلة أفضل استخدام\n\
+                العلائقية جداول مترابطة بمفاتيح MySQL وPostgreSQL الأنظمة المالية والمحاسبية\n\
+                المفتاح والقيمة أزواج بسيطة Redis التخزين المؤقت والجلسات\n\
+                الرسومية عقد وعلاقات Neo4j الشبكات الاجتماعية والتوصيات\n\
+                \n\
+                اختر النوع بحسب شكل بياناتك لا بحسب شهرة الأداة.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(
+        header,
+        &strings(&["النوع", "طريقة التخزين", "أمثلة", "أفضل استخدام"])
+    );
+    assert_eq!(
+        rows[0],
+        strings(&[
+            "العلائقية",
+            "جداول مترابطة بمفاتيح",
+            "MySQL وPostgreSQL",
+            "الأنظمة المالية والمحاسبية"
+        ])
+    );
+}
+
+#[test]
 fn places_named_in_a_header_are_its_columns() {
     // `بريطانيا` is a proper name that heads no construct with `الولايات`
     // (the line is the table's header, not a heading over it), a place

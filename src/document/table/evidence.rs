@@ -310,7 +310,19 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         }
         // Two places side by side are two names (`ألمانيا | كندا`).
         let places = a.place && b.place;
-        if header && !a.definite && !b.definite && !b.particle && !a.complement && !places {
+        // A superlative heads a name of its own (`أمثلة | أفضل استخدام`):
+        // the elative `أفعل` before the indefinite noun it is annexed to.
+        let superlative = b.text.starts_with(ALEF_WITH_HAMZA_ABOVE)
+            && b.text.chars().count() == 4
+            && after.is_some_and(|w| w.shape == Shape::Arabic && !w.definite && !w.particle);
+        if header
+            && !a.definite
+            && !b.definite
+            && !b.particle
+            && !a.complement
+            && !places
+            && !superlative
+        {
             s += wt[W::HeaderIndefinitePair];
         }
         if bare(b.text) == head {

@@ -216,7 +216,16 @@ pub(super) fn shape(t: &str) -> Shape {
             .next()
             .is_some_and(|c| !is_digit(c) && is_arabic(c))
     {
-        return Shape::Arabic;
+        // The conjunction before a Latin word leaves it Latin
+        // (`MySQL وPostgreSQL`).
+        let latin_after_wa = t
+            .strip_prefix(WAW)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()));
+        return if latin_after_wa {
+            Shape::Latin
+        } else {
+            Shape::Arabic
+        };
     }
     let core = t.trim_start_matches(['(', '[', '{', '"', '\'', '«', '“', '”', '`', '<']);
     let mut cs = core.chars();
@@ -881,6 +890,8 @@ mod tests {
             ("(الثاني)", Shape::Arabic),
             ("«كتاب»", Shape::Arabic),
             ("Storage", Shape::Latin),
+            ("وPostgreSQL", Shape::Latin),
+            ("وجفاف", Shape::Arabic),
             ("Ünïcode", Shape::Latin),
             ("📍", Shape::Symbol),
             ("—", Shape::Symbol),
