@@ -597,8 +597,9 @@ impl<'a> Ctx<'_, 'a> {
     /// The table on lines `start..j` (as a cued run reads it) when its
     /// header names compared things: two names or more after the first,
     /// all opening with the same word (`الجانب | الوضع التجريبي | الوضع
-    /// الحقيقي`) or all closing with one (`LAMP Stack | LEMP Stack`). Such a header says a comparison follows as surely as a
-    /// cue does, whatever the values look like.
+    /// الحقيقي`) or all closing with one (`LAMP Stack | LEMP Stack`). Such
+    /// a header says a comparison follows as surely as a cue does, whatever
+    /// the values look like.
     fn comparing(&self, start: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
         if j - start <= UNCUED_ROWS {
             return None;

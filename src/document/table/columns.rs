@@ -198,20 +198,12 @@ fn search<'a>(
     // the count that the quantities do not. The units must be the same
     // words on every line: figures followed by other words may be names
     // of their own (`الهلال 3 الدحيل 1`).
-    let units = |r: &Row| -> Vec<u64> {
-        r.words
-            .windows(2)
-            .filter(|w| w[0].shape == Shape::Number && w[1].shape == Shape::Arabic)
-            .map(|w| w[1].hash)
-            .collect()
-    };
-    let header_units = units(header);
     let row_like = header.numbers > 0
         && !header.corner
-        && !header_units.is_empty()
+        && figure_units(header).next().is_some()
         && body
             .iter()
-            .all(|r| r.numbers == header.numbers && units(r) == header_units);
+            .all(|r| r.numbers == header.numbers && figure_units(r).eq(figure_units(header)));
     if row_like && quantities > 0 {
         k = quantities;
     }
@@ -295,6 +287,15 @@ fn search<'a>(
     };
     let (cuts, k) = best?;
     Some((prepared, cuts, k))
+}
+
+/// The hashes of the Arabic words right after the figures of `row`, in
+/// order: the units its quantities are given in (`جنيه` in `12 جنيه`).
+fn figure_units<'r>(row: &'r Row) -> impl Iterator<Item = u64> + 'r {
+    row.words
+        .windows(2)
+        .filter(|w| w[0].shape == Shape::Number && w[1].shape == Shape::Arabic)
+        .map(|w| w[1].hash)
 }
 
 /// A run of two spaces or more inside a single-space row. The row's cells

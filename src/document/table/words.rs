@@ -319,7 +319,7 @@ fn is_identifier(t: &str) -> bool {
 
 /// Whether the definite word `t` that opens with `الم` has a shape only a
 /// broken plural has, never a participle: `مفاعيل` (`المشاريع`,
-/// `المعايير`) or a plural ending in `ايا` (`المزايا`, `الهدايا`). Such a
+/// `المعايير`) or a plural ending in `ايا` (`المزايا`, `المرايا`). Such a
 /// word names things; it qualifies no noun before it.
 fn is_broken_plural(t: &str) -> bool {
     if t.ends_with("ايا") {
@@ -924,7 +924,7 @@ mod tests {
     #[test]
     fn broken_plurals_are_no_participles() {
         let adjective = |t: &str| word(t, Span::new(0, t.len())).adjective;
-        for t in ["المزايا", "الهدايا", "المشاريع", "المعايير"] {
+        for t in ["المزايا", "المرايا", "المشاريع", "المعايير"] {
             assert!(is_broken_plural(t) && !adjective(t), "{t}");
         }
         for t in ["المتقدمة", "المدعوم", "المشارك", "المستخدمين"] {
