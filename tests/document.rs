@@ -756,6 +756,33 @@ fn a_superlative_opens_a_column_name_and_wa_keeps_a_latin_name_latin() {
 }
 
 #[test]
+fn a_model_year_closes_the_latin_name_before_it() {
+    // `Toyota Yaris 2025`: the year goes with the name, and the word after
+    // it, no unit of a year, opens the next cell.
+    let text = "أسعار سيارات تويوتا في السعودية\n\
+                \n\
+                جمعنا لكم أسعار أشهر طرازات تويوتا لهذا العام:\n\
+                \n\
+                الطراز الفئة السعر\n\
+                Toyota Yaris 2025 سيدان 67,500 ريال\n\
+                Toyota Camry 2025 سيدان 118,000 ريال\n\
+                Toyota Hilux 2025 بيك أب 82,000 ريال\n\
+                Toyota Prado 2025 عائلية 215,000 ريال\n\
+                \n\
+                الأسعار تقريبية وتشمل ضريبة القيمة المضافة.\n";
+    let got = shapes(&Document::parse(text));
+    let (_, rows) = first_table(&got);
+    assert_eq!(
+        rows[0],
+        strings(&["Toyota Yaris 2025", "سيدان", "67,500 ريال"])
+    );
+    assert_eq!(
+        rows[2],
+        strings(&["Toyota Hilux 2025", "بيك أب", "82,000 ريال"])
+    );
+}
+
+#[test]
 fn places_named_in_a_header_are_its_columns() {
     // `بريطانيا` is a proper name that heads no construct with `الولايات`
     // (the line is the table's header, not a heading over it), a place

@@ -177,9 +177,12 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         (Shape::Number, _) if a_is_rank => {}
         // A year that opens a row dates it, no quantity: the word after it
         // opens the event (`1902 | تأسيس أول مدرسة`), unless it is an era
-        // mark (`1948 م`).
+        // mark (`1948 م`). A year after a Latin name is its model year and
+        // closes it (`Toyota Yaris 2025 | سيدان`).
         (Shape::Number, Shape::Arabic)
-            if before.is_none() && is_year(a.text) && b.text.chars().count() > 2 => {}
+            if (before.is_none() || before.is_some_and(|w| w.shape == Shape::Latin))
+                && is_year(a.text)
+                && b.text.chars().count() > 2 => {}
         // A time of day takes no unit, only its period (`10:15 | متأخرة`,
         // `10:00 مساءً`), and a date none (`05/09/2026 | أمسية شعرية`).
         (Shape::Number, _) if is_clock_time(a.text) && !b.period => {}
