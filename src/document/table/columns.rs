@@ -602,11 +602,11 @@ fn prepare<'a>(
         for (j, joins) in joined.iter_mut().enumerate() {
             *joins |= in_duration(&words, j);
         }
-        let (names, alike, graded) = if i == 0 {
+        let (names, alike, variants) = if i == 0 {
             (
                 latin_names(&words),
                 alike_openings(&words),
-                graded_names(&words),
+                numbered_variants(&words),
             )
         } else {
             (Vec::new(), Vec::new(), Vec::new())
@@ -647,7 +647,7 @@ fn prepare<'a>(
                     b: &words[j + 1],
                     after: words.get(j + 2),
                     a_is_rank: ranked && i > 0 && j == 0,
-                    graded: graded.get(j) == Some(&true),
+                    names_variant: variants.get(j) == Some(&true),
                     closes_range: range,
                 };
                 boundary(wt, pair, head, i == 0).map(|e| {
@@ -754,7 +754,7 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
                             comma: t.ends_with(crate::chars::is_comma_or_semicolon),
                             ends: ends_sentence(t),
                             unit: words == 1 && after_number && is_unit_like(first),
-                            graded: is_graded(first),
+                            closed: is_closed_value(first),
                         })
                     }),
                     long_figures,
@@ -896,8 +896,8 @@ fn breaks_columns(text: &str, others: &[Vec<Span>], row: &[Span], least: usize) 
         let rows = others.len();
         // A grade is no stranger among grades (`منخفض جداً` under `منخفض`,
         // `مرتفع جداً`).
-        let graded = |t: &str| first_word(t).is_some_and(is_graded);
-        let among_grades = graded(cell(row, c)) && others.iter().all(|r| graded(cell(r, c)));
+        let closed = |t: &str| first_word(t).is_some_and(is_closed_value);
+        let among_grades = closed(cell(row, c)) && others.iter().all(|r| closed(cell(r, c)));
         let unseen = count(&values, fnv(cell(row, c).as_bytes())) == 0 && !among_grades;
         if repeats as usize == rows && rows >= MIN_CLOSED_ROWS {
             typed += 1;
@@ -1080,7 +1080,7 @@ fn values_agree(rows: &[Row], cuts: &[Cuts], k: usize) -> bool {
                 // A column of grades says a run is a table, not how many
                 // columns it has: grades after a cut unit agree as well
                 // (`360 كيلوواط | ساعة | مرتفع جداً`).
-                graded: false,
+                closed: false,
             })
         });
         column_agrees(cells, false)
@@ -1135,7 +1135,7 @@ struct Cell {
     unit: bool,
     /// Opens with a grade or an answer (`عالية جداً`, `ممتاز`, `نعم`): a
     /// value from a closed set, as a column of such values holds.
-    graded: bool,
+    closed: bool,
     /// Ends a sentence.
     ends: bool,
 }
@@ -1197,13 +1197,13 @@ fn column_agrees(cells: impl Iterator<Item = Option<Cell>>, long_figures: bool) 
     // it (`12 | يوماً`, `1.82 | ريال` beside `3.8 | مليار ريال`, or `250 |
     // جنيه` in rows peeled out of step), is no column.
     let mut units = 0;
-    let mut graded = 0;
+    let mut closed = 0;
     for cell in cells {
         units += usize::from(cell.as_ref().is_some_and(|c| c.unit));
         match cell {
             Some(c) if c.words <= TYPED_CELL_WORDS && !c.comma => {
                 shapes[c.shape.index()] += 1;
-                graded += usize::from(c.graded);
+                closed += usize::from(c.closed);
                 values.push((c.value, 1));
             }
             // A long cell: a figure and its comment, or, counted against
@@ -1230,8 +1230,7 @@ fn column_agrees(cells: impl Iterator<Item = Option<Cell>>, long_figures: bool) 
         .any(|s| shapes[s.index()] as f32 >= TYPED_SHARE * n as f32);
     tally(&mut values);
     let repeated: u32 = values.iter().filter(|v| v.1 > 1).map(|v| v.1).sum();
-    let closed = graded == n;
-    typed || closed || 2 * repeated as usize >= n
+    typed || closed == n || 2 * repeated as usize >= n
 }
 
 /// Whether words `j` and `j + 1` are inside a duration in two units, the
@@ -1603,13 +1602,13 @@ fn fit(
     Some((total, cuts))
 }
 
-/// For each word of a header, whether it names a grade of a thing the
-/// header compares: an Arabic word before a figure (no year), which the
-/// header repeats before another figure (`بنزين 91 | بنزين 95`, `عيار 24 |
-/// عيار 21`). The figure belongs to its name. A line that holds figures
+/// For each word of a header, whether the figure after it names a variant
+/// of a thing the header compares: an Arabic word before a figure (no
+/// year), which the header repeats before another figure (`بنزين 91 |
+/// بنزين 95`, `عيار 24 | عيار 21`). The figure belongs to its name. A line that holds figures
 /// after different words is a row of values read as a header (`الهلال 3
 /// الدحيل 1`), and its figures stay apart.
-fn graded_names(words: &[Word]) -> Vec<bool> {
+fn numbered_variants(words: &[Word]) -> Vec<bool> {
     let before_figure = |j: usize| {
         words[j].shape == Shape::Arabic
             && words

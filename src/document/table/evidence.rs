@@ -29,10 +29,10 @@ pub(super) struct Pair<'w, 'a> {
     /// Whether `b` ends a range opened in the words before it (`من 9
     /// صباحاً | إلى 5 مساءً`): a range is one value.
     pub(super) closes_range: bool,
-    /// Whether `a` is a header word that names a grade of a compared thing,
-    /// as it does before another figure (`بنزين 91 | بنزين 95`): the figure
-    /// `b` goes with it.
-    pub(super) graded: bool,
+    /// Whether `a` is a header word that a figure after it names a variant
+    /// of, as another figure does after the same word (`بنزين 91 | بنزين
+    /// 95`): the figure `b` goes with it.
+    pub(super) names_variant: bool,
 }
 
 /// Evidence for a cell boundary between the words `a` and `b` of `pair`;
@@ -45,7 +45,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         after,
         a_is_rank,
         closes_range,
-        graded,
+        names_variant,
     } = pair;
     // A particle governs the word after it, except `لا` given as an answer
     // beside another value (`لا | نعم`, `لا | جزئي`): `لا` negates a verb
@@ -209,8 +209,8 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
             s += wt[W::LatinThenNumber]
         }
         (Shape::Latin, Shape::Number) => s += wt[W::BeforeNumber],
-        // A grade goes on with its figure (`بنزين 91 | بنزين 95`).
-        (Shape::Arabic, Shape::Number) if graded => s += wt[W::LatinThenNumber],
+        // A variant's name goes on with its figure (`بنزين 91 | بنزين 95`).
+        (Shape::Arabic, Shape::Number) if names_variant => s += wt[W::LatinThenNumber],
         // A month goes on with its year (`1 مارس 2024`, after the second
         // word of a month named in two: `12 ربيع الأول 1448`), but a month
         // that has its day already is followed by the day of the next date,

@@ -1380,9 +1380,9 @@ mod tests {
     }
 
     #[test]
-    fn a_grade_in_a_header_keeps_its_figure() {
+    fn a_variant_in_a_header_keeps_its_figure() {
         // `بنزين` comes back before another figure: each figure names a
-        // grade of it. Figures after different words are a row of values.
+        // variant of it. Figures after different words are a row of values.
         let t = "الدولة بنزين 91 بنزين 95 الديزل\n\
                  السعودية 2.18 ريال 2.33 ريال 1.66 ريال\n\
                  الإمارات 2.58 درهم 2.69 درهم 2.78 درهم\n\

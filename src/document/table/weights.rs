@@ -47,8 +47,8 @@ pub(crate) enum W {
     QuantityThenNumber,
     /// A number after a Latin word is part of a name or a version
     /// (`Snapdragon 8 Gen 3`, `Windows 11`), not a new cell; so is a
-    /// number after a header word that names a grade, as the word does
-    /// before another number (`بنزين 91 | بنزين 95`).
+    /// number after a header word that it names a variant of, as another
+    /// number after the same word does (`بنزين 91 | بنزين 95`).
     LatinThenNumber,
     /// A day and its month, or a month and its year, are parts of one date
     /// (`15 أبريل 2024`, `آب 2013`); a day of one or two digits after a
@@ -107,8 +107,9 @@ pub(crate) enum W {
     /// A title's abbreviation opens a person's name, and the cell that
     /// holds it (`ورشة عمل تطبيقية | أ. نورة القحطاني`).
     BeforeTitle,
-    /// A word that opens with `و` and the article joins the phrase before
-    /// it (`العظام والأسنان`, `للأفراد والبضائع`): cells seldom open with one.
+    /// A word that opens with the conjunction `و` joins the phrase before
+    /// it (`العظام والأسنان`, `التعب وتنميل الأطراف`; see `is_coordinated`
+    /// in `words.rs`): cells seldom open with one.
     BeforeCoordinated,
     /// The two words stand side by side elsewhere in the article, outside
     /// the table's rows, but only on lines that are not prose (headings,

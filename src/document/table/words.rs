@@ -317,29 +317,34 @@ fn is_identifier(t: &str) -> bool {
     joined || camel
 }
 
+/// The first six letters of the definite word `t` after `الم` (`None`
+/// past its end): the pattern its stem is cut to.
+fn after_alm(t: &str) -> [Option<char>; 6] {
+    let mut cs = t.chars().skip(3);
+    [
+        cs.next(),
+        cs.next(),
+        cs.next(),
+        cs.next(),
+        cs.next(),
+        cs.next(),
+    ]
+}
+
 /// Whether the definite word `t` that opens with `الم` has a shape only a
 /// broken plural has, never a participle: `مفاعيل` (`المشاريع`,
 /// `المعايير`) or a plural ending in `ايا` (`المزايا`, `المرايا`). Such a
 /// word names things; it qualifies no noun before it.
 fn is_broken_plural(t: &str) -> bool {
-    if t.ends_with("ايا") {
-        return true;
-    }
-    // `ال` + `م` + a letter + `ا` + a letter + `ي` + a letter.
-    let mut cs = t.chars().skip(3);
-    let mut next = || cs.next();
-    let shape = [next(), next(), next(), next(), next(), next()];
-    matches!(shape, [Some(_), Some(a), Some(_), Some(y), Some(_), None] if a == ALEF && y == YEH)
+    t.ends_with("ايا")
+        || matches!(after_alm(t), [Some(_), Some(a), Some(_), Some(y), Some(_), None] if a == ALEF && y == YEH)
 }
 
 /// Whether the definite word `t` has the shape of an active participle of
 /// the third form, `الم` + a letter + `ا` + two letters (`المنافس`,
 /// `المشارك`, `المساعد`), most often a noun of the one who does it.
 fn is_agent_noun_shape(t: &str) -> bool {
-    let mut cs = t.chars().skip(3);
-    let mut next = || cs.next();
-    let shape = [next(), next(), next(), next(), next()];
-    matches!(shape, [Some(_), Some(a), Some(_), Some(_), None] if a == ALEF)
+    matches!(after_alm(t), [Some(_), Some(a), Some(_), Some(_), None, _] if a == ALEF)
 }
 
 /// Whether `w` is a group of digits alone, as many as `len` allows (`280`
@@ -484,13 +489,15 @@ const PLACE: u32 = 16384;
 const FRACTION: u32 = 32768;
 /// A word of [`RATINGS`].
 const RATING: u32 = 65536;
+/// A word of [`WAW_ROOTS`].
+const WAW_ROOT: u32 = 131072;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, in an open-addressed table indexed by
 /// the hash of its text: a word is looked up once by the hash it has
 /// anyway, not compared with each entry of each list.
 static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u32); 19] = [
+    let lists: [(&[&str], u32); 20] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -510,6 +517,7 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
         (BRANDS, PLACE),
         (FRACTIONS, FRACTION),
         (RATINGS, RATING),
+        (WAW_ROOTS, WAW_ROOT),
     ];
     // Each word once, with the flags of every list that holds it.
     let mut words: Vec<(String, u32)> = lists
@@ -698,25 +706,20 @@ pub(super) fn is_letter_name(t: &str) -> bool {
     cs.next().is_some_and(|c| is_arabic_letter(c) && c != WAW) && cs.all(is_digit)
 }
 
-/// Whether the Arabic word `t` opens with the conjunction `و`: with the
-/// article and three letters or more after them (`والأسنان`,
-/// `والبضائع`), with a fraction (`ساعة ونصف`), or with three letters or
-/// more of a word whose root does not open with `و` (`وجفاف`, `وتنميل`;
-/// not `وزارة`, see [`WAW_ROOTS`]): it joins the phrase before it. In the
-/// labelled tables no cell opens with such a word.
+/// Whether the Arabic word `t` opens with the conjunction `و`: `و` and
+/// three letters or more, in a word whose root does not open with `و`
+/// (`والأسنان`, `ونصف`, `وتنميل`; not `وزارة` or `والد`, see
+/// [`WAW_ROOTS`]): it joins the phrase before it. In the labelled tables
+/// no cell opens with such a word.
 pub(super) fn is_coordinated(t: &str) -> bool {
-    let Some(rest) = t.strip_prefix(WAW) else {
-        return false;
-    };
-    let three_letters = |r: &str| r.chars().nth(2).is_some();
-    rest.strip_prefix("ال").is_some_and(three_letters)
-        || listed_as(rest, FRACTION)
-        || (three_letters(rest) && !WAW_ROOTS.contains(&t))
+    t.strip_prefix(WAW)
+        .is_some_and(|rest| rest.chars().nth(2).is_some())
+        && !listed_as(t, WAW_ROOT)
 }
 
 /// Whether `t` is a grade (`عالية`, `ممتاز`, see [`RATINGS`]) or an
 /// answer (`نعم`, `لا`, `✔`): a value from a closed set.
-pub(super) fn is_graded(t: &str) -> bool {
+pub(super) fn is_closed_value(t: &str) -> bool {
     listed_as(t, RATING) || ANSWERS.contains(&t) || is_answer_word(t)
 }
 
@@ -906,6 +909,10 @@ mod tests {
             assert!(is_coordinated(t), "{t}");
         }
         for t in ["وزارة", "وقت", "والد", "وجبة", "وال", "ولا", "جفاف"] {
+            assert!(!is_coordinated(t), "{t}");
+        }
+        // Every listed root is found, whatever its length.
+        for t in WAW_ROOTS {
             assert!(!is_coordinated(t), "{t}");
         }
     }
