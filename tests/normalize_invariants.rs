@@ -139,3 +139,23 @@ proptest! {
         prop_assert_eq!(rebuilt.as_str(), want.as_ref());
     }
 }
+
+/// A ZWNJ before a presentation form that leaves only a dropped mark (`ﹲ`,
+/// dammatan, under `diacritics`) is judged by the character after the form,
+/// as it is when the output is normalized again: here a digit, so the ZWNJ
+/// goes at once and normalizing twice changes nothing.
+#[test]
+fn a_zwnj_before_a_form_that_leaves_nothing_is_judged_by_what_follows() {
+    let n = Normalizer::new(
+        NormalizeOptions::NONE
+            .diacritics(true)
+            .presentation_forms(true)
+            .invisible(true),
+    );
+    let text = "ء\u{200c}\u{fe72}٣";
+    assert_eq!(n.normalize(text), "ء٣");
+    invariants::check_normalize(&n, text);
+    // Before a letter, the ZWNJ stays between the two letters.
+    assert_eq!(n.normalize("ء\u{200c}\u{fe72}ب"), "ء\u{200c}ب");
+    invariants::check_normalize(&n, "ء\u{200c}\u{fe72}ب");
+}

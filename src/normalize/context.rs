@@ -126,23 +126,22 @@ impl Normalizer {
     /// Folds a character of a presentation form's expansion (a base letter, a
     /// mark, tatweel or a space).
     fn fold_expanded(&self, d: char, out: &mut Out) {
-        match rules::fold(d, &self.options) {
-            Fold::Drop => {}
-            Fold::Char(x) => out.put_char(x),
-            Fold::Space => {
-                if out.written().last() != Some(&b' ') {
-                    out.put(" ");
-                }
-            }
-            Fold::Compose if self.options.diacritics => {}
-            Fold::Keep | Fold::Expand(_) | Fold::Zwnj | Fold::Zwj | Fold::Compose => {
-                out.put_char(d)
-            }
+        let Some(x) = self.expanded_written(d) else {
+            return;
+        };
+        // A space under `whitespace` joins the run before it.
+        let space = matches!(rules::fold(d, &self.options), Fold::Space);
+        if !(space && out.written().last() == Some(&b' ')) {
+            out.put_char(x);
         }
     }
 
     /// ZWNJ stays when it joins two letters: `prev` is the last character
-    /// written and `rest` the input after the ZWNJ.
+    /// written and `rest` the input after the ZWNJ. The letter after it is
+    /// the first character written after it: a presentation form is looked
+    /// at as [`Self::fold_expanded`] writes its expansion, so a form that
+    /// leaves only a dropped mark (`ﹲ` under `diacritics`) lets the next
+    /// character decide, as it will when the output is normalized again.
     fn keeps_zwnj(&self, prev: Option<char>, rest: &str) -> bool {
         if !prev.is_some_and(char::is_alphabetic) {
             return false;
@@ -152,12 +151,27 @@ impl Normalizer {
                 Fold::Drop => continue,
                 Fold::Keep => d,
                 Fold::Char(x) => x,
-                Fold::Expand(s) => s.chars().next().unwrap_or(' '),
+                Fold::Expand(s) => match s.chars().find_map(|e| self.expanded_written(e)) {
+                    Some(x) => x,
+                    None => continue,
+                },
                 Fold::Space | Fold::Zwnj | Fold::Zwj | Fold::Compose => return false,
             };
             return next.is_alphabetic();
         }
         false
+    }
+
+    /// The character [`Self::fold_expanded`] writes for `d`, a character of
+    /// a presentation form's expansion; `None` when it writes none.
+    fn expanded_written(&self, d: char) -> Option<char> {
+        match rules::fold(d, &self.options) {
+            Fold::Drop => None,
+            Fold::Char(x) => Some(x),
+            Fold::Space => Some(' '),
+            Fold::Compose if self.options.diacritics => None,
+            Fold::Keep | Fold::Expand(_) | Fold::Zwnj | Fold::Zwj | Fold::Compose => Some(d),
+        }
     }
 
     /// ZWJ stays where it joins an emoji ZWJ sequence (👨‍👩‍👧, ❤️‍🔥): where

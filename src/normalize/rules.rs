@@ -358,7 +358,7 @@ fn fold_letter_once(c: char, o: &NormalizeOptions) -> char {
 /// The version of what the rules do beyond their tables (whitespace runs,
 /// ZWNJ and ZWJ in context, composition of marks), mixed into
 /// [`fingerprint`]: bump it whenever one of those changes its output.
-const CONTEXT_RULES_VERSION: u32 = 1;
+const CONTEXT_RULES_VERSION: u32 = 2;
 
 /// A hash of what the rules `o` do: for every code point in a rule's table
 /// (and every madda or hamza mark), in order, what normalizing it alone
