@@ -874,6 +874,41 @@ pub(super) const WAW_ROOTS: &[&str] = &[
 /// open a quantity and take the unit after them.
 pub(super) const FRACTIONS: &[&str] = &["نصف", "ربع", "ثلث", "ثلثا", "ثلثي", "خمس", "عشر"];
 
+/// Cardinal numbers written in words (`ثلاث ساعات`, `خمسة أيام`, `مئة
+/// متر`): figures, as fractions are. `خمس` and `عشر` stand in
+/// [`FRACTIONS`]; `واحد`, which follows its noun (`يوم واحد`), opens no
+/// quantity.
+pub(super) const CARDINALS: &[&str] = &[
+    "اثنان",
+    "اثنين",
+    "اثنتان",
+    "اثنتين",
+    "ثلاث",
+    "ثلاثة",
+    "أربع",
+    "أربعة",
+    "خمسة",
+    "ست",
+    "ستة",
+    "سبع",
+    "سبعة",
+    "ثماني",
+    "ثمانية",
+    "تسع",
+    "تسعة",
+    "عشرة",
+    "عشرون",
+    "عشرين",
+    "ثلاثون",
+    "ثلاثين",
+    "أربعون",
+    "أربعين",
+    "خمسون",
+    "خمسين",
+    "مئة",
+    "مائة",
+];
+
 /// The Arabic marks of an era written after a year (`789 م`, `312 هـ`,
 /// `300 ق.م`), looked up as they are written.
 pub(super) const ERAS: &[&str] = &["م", "هـ", "ه", "ق.م", "ق.م."];

@@ -118,12 +118,13 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     if b.shape == Shape::Arabic && is_coordinated(b.text) {
         s += wt[W::BeforeCoordinated];
     }
-    // A fraction written in words is a figure: it opens a quantity and
-    // takes the unit after it (`عصير برتقال | نصف كوب`).
-    if b.fraction && a.shape == Shape::Arabic && !a.particle {
+    // A number written in words is a figure: it opens a quantity and
+    // takes the unit after it (`عصير برتقال | نصف كوب`, `الرياضيات | ثلاث
+    // ساعات`).
+    if b.number_word && a.shape == Shape::Arabic && !a.particle {
         s += wt[W::BeforeNumber];
     }
-    if a.fraction && b.shape == Shape::Arabic && !b.definite {
+    if a.number_word && b.shape == Shape::Arabic && !b.definite {
         s += wt[W::NumberUnit];
     }
     if a.sentence_end {
@@ -290,9 +291,14 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // A lone letter is an abbreviation, no construct noun (`م | الاسم`,
         // the serial number's column), and a word with tanwin never heads a
         // construct (`ساعات التشغيل يومياً | الاستهلاك الشهري`).
+        // The month of a date, after its day, heads no construct: the
+        // definite word after it opens the next cell (`14 يونيو | اللغة
+        // العربية`).
+        let dated_month = a.month && before.is_some_and(|w| w.shape == Shape::Number);
         if !a.definite
             && b.definite
             && !a.place
+            && !dated_month
             && !is_letter_name(a.text)
             && !a.sentence_end
             && a.text.chars().nth(1).is_some()

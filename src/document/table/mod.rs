@@ -124,9 +124,9 @@ pub(crate) use phrases::{Phrases, REACH};
 mod tests {
     use super::*;
     use crate::document::lexicon::{
-        ADVERBS, BRANDS, CLAUSE_OPENERS, CONJUNCTIONS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS,
-        MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS,
-        RATINGS,
+        ADVERBS, BRANDS, CARDINALS, CLAUSE_OPENERS, CONJUNCTIONS, FRACTIONS, GIVEN_NAMES,
+        IMPERATIVES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, PARTICLES, PLACES,
+        PRONOUN_PREPOSITIONS, RATINGS,
     };
     use crate::document::lines::lines;
     use words::*;
@@ -1131,6 +1131,7 @@ mod tests {
             .chain(PLACES)
             .chain(BRANDS)
             .chain(FRACTIONS)
+            .chain(CARDINALS)
             .chain(RATINGS)
         {
             words.push(w.to_string());
@@ -1159,11 +1160,11 @@ mod tests {
             let month_second = MONTH_SECOND_WORDS.contains(&text);
             let clause = CLAUSE_OPENERS.contains(&text) || IMPERATIVES.contains(&text);
             let place = PLACES.contains(&text) || BRANDS.contains(&text);
-            let fraction = FRACTIONS.contains(&text);
+            let number_word = FRACTIONS.contains(&text) || CARDINALS.contains(&text);
             let rating = RATINGS.contains(&text);
             assert_eq!(
-                (got.place, got.fraction, got.rating),
-                (place, fraction, rating),
+                (got.place, got.number_word, got.rating),
+                (place, number_word, rating),
                 "{text}"
             );
             assert_eq!(
@@ -1350,6 +1351,20 @@ mod tests {
                  زيت ربع كوب\n\
                  بيكنج بودر 1 ملعقة كبيرة";
         assert_eq!(table(t)[4], ["عصير برتقال", "نصف كوب"]);
+    }
+
+    #[test]
+    fn a_date_closes_on_its_month_and_a_number_in_words_opens_a_quantity() {
+        // `يونيو اللغة` is no construct: the month closes the date after
+        // its day. `ثلاث` is a figure and takes its unit, as `3` would.
+        let t = "اليوم التاريخ المادة المدة\n\
+                 السبت 6 مارس الكيمياء أربع ساعات\n\
+                 الاثنين 8 مارس التاريخ الحديث ساعتان\n\
+                 الأربعاء 10 مارس الأحياء أربع ساعات\n\
+                 السبت 13 مارس اللغة الفرنسية ساعتان ونصف";
+        let got = table(t);
+        assert_eq!(got[1], ["السبت", "6 مارس", "الكيمياء", "أربع ساعات"]);
+        assert_eq!(got[2], ["الاثنين", "8 مارس", "التاريخ الحديث", "ساعتان"]);
     }
 
     #[test]

@@ -9,10 +9,10 @@ use crate::chars::{
     YEH,
 };
 use crate::document::lexicon::{
-    ADJECTIVES, ADVERBS, BRANDS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS, DEFINITE_PREFIXES,
-    ERAS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS,
-    ORDINAL_STEMS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS, RATINGS, SCALES, TIME_UNITS,
-    TWO_WORD_PLACES, WAW_ROOTS,
+    ADJECTIVES, ADVERBS, BRANDS, CARDINALS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS,
+    DEFINITE_PREFIXES, ERAS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS,
+    NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS, RATINGS,
+    SCALES, TIME_UNITS, TWO_WORD_PLACES, WAW_ROOTS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -105,8 +105,9 @@ pub(super) struct Word<'a> {
     /// or a product or company written in Arabic letters (`ويندوز`,
     /// `سامسونج`): a proper name, which heads no construct.
     pub(super) place: bool,
-    /// A fraction written in words (`نصف`, `ربع`): a figure.
-    pub(super) fraction: bool,
+    /// A number written in words, a fraction (`نصف`, `ربع`) or a cardinal
+    /// (`ثلاث`, `خمسة`): a figure.
+    pub(super) number_word: bool,
     /// A grade given as a value (`عالية`, `ممتاز`, see [`RATINGS`]).
     pub(super) rating: bool,
     /// A hash of the word's text, so that cells are compared without
@@ -430,7 +431,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         pronoun_preposition: listed & PRONOUN_PREPOSITION != 0,
         month_second: listed & MONTH_SECOND != 0,
         place: listed & PLACE != 0,
-        fraction: listed & FRACTION != 0,
+        number_word: listed & NUMBER_WORD != 0,
         rating: listed & RATING != 0,
         hash,
     }
@@ -485,8 +486,8 @@ const NISBA_NOUN: u32 = 4096;
 const ERA: u32 = 8192;
 /// A word of [`PLACES`] or [`BRANDS`].
 const PLACE: u32 = 16384;
-/// A word of [`FRACTIONS`].
-const FRACTION: u32 = 32768;
+/// A word of [`FRACTIONS`] or [`CARDINALS`].
+const NUMBER_WORD: u32 = 32768;
 /// A word of [`RATINGS`].
 const RATING: u32 = 65536;
 /// A word of [`WAW_ROOTS`].
@@ -497,7 +498,7 @@ const WAW_ROOT: u32 = 131072;
 /// the hash of its text: a word is looked up once by the hash it has
 /// anyway, not compared with each entry of each list.
 static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u32); 20] = [
+    let lists: [(&[&str], u32); 21] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -515,7 +516,8 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
         (ERAS, ERA),
         (PLACES, PLACE),
         (BRANDS, PLACE),
-        (FRACTIONS, FRACTION),
+        (FRACTIONS, NUMBER_WORD),
+        (CARDINALS, NUMBER_WORD),
         (RATINGS, RATING),
         (WAW_ROOTS, WAW_ROOT),
     ];
@@ -645,7 +647,7 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u32, u32) {
             | PRONOUN_PREPOSITION
             | MONTH_SECOND
             | PLACE
-            | FRACTION
+            | NUMBER_WORD
             | RATING);
     let by_bare = match bare {
         Some(b) if b == t => flags,
