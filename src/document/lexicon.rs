@@ -874,6 +874,21 @@ pub(super) const WAW_ROOTS: &[&str] = &[
 /// open a quantity and take the unit after them.
 pub(super) const FRACTIONS: &[&str] = &["نصف", "ربع", "ثلث", "ثلثا", "ثلثي", "خمس", "عشر"];
 
+/// Changes that a figure measures, of shapes that `names_a_change` (in
+/// `table/words.rs`) does not read as one (`تراجع 2.5%`, `زيادة 5%`, `نمو
+/// 3%`): no unit of the figure before them.
+pub(super) const CHANGES: &[&str] = &[
+    "تراجع",
+    "تحسن",
+    "تباطؤ",
+    "تذبذب",
+    "صعود",
+    "هبوط",
+    "زيادة",
+    "نقص",
+    "نمو",
+];
+
 /// Cardinal numbers written in words (`ثلاث ساعات`, `خمسة أيام`, `مئة
 /// متر`): figures, as fractions are. `خمس` and `عشر` stand in
 /// [`FRACTIONS`]; `واحد`, which follows its noun (`يوم واحد`), opens no

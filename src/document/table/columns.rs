@@ -1047,7 +1047,8 @@ fn peeled(row: &Row, k: usize, units: bool) -> Option<Cuts> {
             let w = &row.words[at];
             row.evidence[at - 1].map_or(true, |e| e < GLUED)
                 || (row.words[at - 1].shape == Shape::Number
-                    && (time_unit(w).is_some() || (units && is_unit_like(w.text) && !w.answer)))
+                    && (time_unit(w).is_some()
+                        || (units && is_unit_like(w.text) && !w.answer && !w.change)))
         };
         while start > 0 && glued(start) {
             start -= 1;

@@ -118,6 +118,11 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     if b.shape == Shape::Arabic && is_coordinated(b.text) {
         s += wt[W::BeforeCoordinated];
     }
+    // A change after a quantity opens a value of its own (`12 جنيهاً |
+    // ارتفاع جنيهين`).
+    if b.change && a.shape == Shape::Arabic && before.is_some_and(|w| w.shape == Shape::Number) {
+        s += wt[W::BeforeChange];
+    }
     // A number written in words is a figure: it opens a quantity and
     // takes the unit after it (`عصير برتقال | نصف كوب`, `الرياضيات | ثلاث
     // ساعات`).
@@ -176,6 +181,9 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         (Shape::Number, _) if carries_unit(a.text) => {}
         // A rank takes no unit (`1 | يوسف محمد`).
         (Shape::Number, _) if a_is_rank => {}
+        // A change is no unit: it opens a value as a figure does (`11250 |
+        // ارتفاع 0.8%`).
+        (Shape::Number, _) if b.change => s += wt[W::BeforeChange],
         // A year that opens a row dates it, no quantity: the word after it
         // opens the event (`1902 | تأسيس أول مدرسة`), unless it is an era
         // mark (`1948 م`). A year after a Latin name is its model year and
@@ -210,6 +218,9 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
             s += wt[W::LatinThenNumber]
         }
         (Shape::Latin, Shape::Number) => s += wt[W::BeforeNumber],
+        // A change goes on with the figure that measures it (`ارتفاع 20
+        // جنيهاً`).
+        (Shape::Arabic, Shape::Number) if a.change => s += wt[W::ChangeAmount],
         // A variant's name goes on with its figure (`بنزين 91 | بنزين 95`).
         (Shape::Arabic, Shape::Number) if names_variant => s += wt[W::LatinThenNumber],
         // A month goes on with its year (`1 مارس 2024`, after the second

@@ -1368,6 +1368,21 @@ mod tests {
     }
 
     #[test]
+    fn a_change_is_no_unit_and_goes_on_with_its_figure() {
+        // `ارتفاع`, `انخفاض` and `استقرار` are verbal nouns of derived
+        // forms and `تراجع` a listed change: none is the unit of the closing
+        // price before it, and each is one value with the figure after it.
+        let t = "السهم سعر الإغلاق التغير\n\
+                 أرامكو 27.40 ارتفاع 1.5%\n\
+                 سابك 61.20 انخفاض 0.4%\n\
+                 الراجحي 88.90 استقرار\n\
+                 معادن 45.10 تراجع 2.1%";
+        let got = table(t);
+        assert_eq!(got[1], ["أرامكو", "27.40", "ارتفاع 1.5%"]);
+        assert_eq!(got[4], ["معادن", "45.10", "تراجع 2.1%"]);
+    }
+
+    #[test]
     fn and_a_half_goes_on_with_its_quantity() {
         let t = "الوقت النشاط المدة ملاحظات\n\
                  7:00 – 9:00 صباحاً الرياضيات ساعتان الذهن في أفضل حالاته\n\

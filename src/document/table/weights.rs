@@ -50,6 +50,13 @@ pub(crate) enum W {
     /// number after a header word that it names a variant of, as another
     /// number after the same word does (`بنزين 91 | بنزين 95`).
     LatinThenNumber,
+    /// A change after a figure, or after a figure and its unit, is no unit:
+    /// it opens a value of its own (`11250 | ارتفاع 0.8%`, `12 جنيهاً |
+    /// ارتفاع جنيهين`).
+    BeforeChange,
+    /// A change goes on with the figure that measures it (`ارتفاع 20
+    /// جنيهاً`, `انخفاض 1.2%`).
+    ChangeAmount,
     /// A day and its month, or a month and its year, are parts of one date
     /// (`15 أبريل 2024`, `آب 2013`); a day of one or two digits after a
     /// month that has its day opens the next date (`25 أبريل | 30 أكتوبر`).
@@ -204,6 +211,8 @@ impl W {
         W::NumberUnit,
         W::QuantityThenNumber,
         W::LatinThenNumber,
+        W::BeforeChange,
+        W::ChangeAmount,
         W::DateParts,
         W::DateEnd,
         W::TimeEnd,

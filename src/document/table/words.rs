@@ -5,11 +5,11 @@ use super::phrases::join;
 use crate::chars::{
     digit_value, is_answer_mark, is_arabic, is_arabic_letter, is_comma_or_semicolon, is_diacritic,
     is_digit, is_number_separator, is_pictograph, is_sentence_end, ALEF, ALEF_MAKSURA,
-    ALEF_WITH_HAMZA_ABOVE, ARABIC_PERCENT, DAMMATAN, FATHATAN, KASRATAN, MEEM, TEH_MARBUTA, WAW,
-    YEH,
+    ALEF_WITH_HAMZA_ABOVE, ARABIC_PERCENT, DAMMATAN, FATHATAN, KASRATAN, MEEM, NOON, TEH,
+    TEH_MARBUTA, WAW, YEH,
 };
 use crate::document::lexicon::{
-    ADJECTIVES, ADVERBS, BRANDS, CARDINALS, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS,
+    ADJECTIVES, ADVERBS, BRANDS, CARDINALS, CHANGES, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS,
     DEFINITE_PREFIXES, ERAS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS,
     NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS, RATINGS,
     SCALES, TIME_UNITS, TWO_WORD_PLACES, WAW_ROOTS,
@@ -110,6 +110,10 @@ pub(super) struct Word<'a> {
     pub(super) number_word: bool,
     /// A grade given as a value (`عالية`, `ممتاز`, see [`RATINGS`]).
     pub(super) rating: bool,
+    /// A change, as a figure measures it: a verbal noun of a derived form
+    /// without the article (`ارتفاع`, `انخفاض`, see [`names_a_change`]) or
+    /// a word of [`CHANGES`] (`تراجع`, `زيادة`).
+    pub(super) change: bool,
     /// A hash of the word's text, so that cells are compared without
     /// hashing strings again.
     pub(super) hash: u64,
@@ -348,6 +352,25 @@ fn is_agent_noun_shape(t: &str) -> bool {
     matches!(after_alm(t), [Some(_), Some(a), Some(_), Some(_), None, _] if a == ALEF)
 }
 
+/// Whether the word `t` has the shape of a verbal noun of the seventh,
+/// eighth or tenth form: `انفعال` (`انخفاض`, `انكماش`), `افتعال`
+/// (`ارتفاع`, `اختبار`) or `استفعال` (`استقرار`). After a figure such a
+/// word is no unit of it but the change it goes with (`11250 | ارتفاع
+/// 0.8%`); the word before a figure that measures it (`ارتفاع 20 جنيهاً`).
+/// The sixth form, `تفاعل` (`تراجع`), shares its shape with broken plurals
+/// that count things (`5 تجارب`) and is left out.
+pub(super) fn names_a_change(t: &str) -> bool {
+    let mut cs = t.chars();
+    let c: [Option<char>; 8] = std::array::from_fn(|_| cs.next());
+    match c {
+        [Some(first), Some(second), Some(third), _, Some(fifth), Some(_), None, _] => {
+            first == ALEF && fifth == ALEF && (second == NOON || third == TEH)
+        }
+        [_, _, _, _, _, Some(sixth), Some(_), None] => t.starts_with("است") && sixth == ALEF,
+        _ => false,
+    }
+}
+
 /// Whether `w` is a group of digits alone, as many as `len` allows (`280`
 /// in `1 280`; `30`, a day, with `1..=2`).
 pub(super) fn is_digit_group(w: &Word, len: std::ops::RangeInclusive<usize>) -> bool {
@@ -433,6 +456,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         place: listed & PLACE != 0,
         number_word: listed & NUMBER_WORD != 0,
         rating: listed & RATING != 0,
+        change: listed & CHANGE != 0 || (shape == Shape::Arabic && !definite && names_a_change(t)),
         hash,
     }
 }
@@ -492,13 +516,15 @@ const NUMBER_WORD: u32 = 32768;
 const RATING: u32 = 65536;
 /// A word of [`WAW_ROOTS`].
 const WAW_ROOT: u32 = 131072;
+/// A word of [`CHANGES`].
+const CHANGE: u32 = 262144;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, in an open-addressed table indexed by
 /// the hash of its text: a word is looked up once by the hash it has
 /// anyway, not compared with each entry of each list.
 static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u32); 21] = [
+    let lists: [(&[&str], u32); 22] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -520,6 +546,7 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
         (CARDINALS, NUMBER_WORD),
         (RATINGS, RATING),
         (WAW_ROOTS, WAW_ROOT),
+        (CHANGES, CHANGE),
     ];
     // Each word once, with the flags of every list that holds it.
     let mut words: Vec<(String, u32)> = lists
@@ -648,7 +675,8 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u32, u32) {
             | MONTH_SECOND
             | PLACE
             | NUMBER_WORD
-            | RATING);
+            | RATING
+            | CHANGE);
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
@@ -882,6 +910,24 @@ pub(super) fn bare(w: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changes_by_the_shape_of_a_derived_verbal_noun() {
+        for t in ["ارتفاع", "انخفاض", "استقرار", "انكماش"] {
+            assert!(names_a_change(t), "{t}");
+        }
+        for t in [
+            "جنيهاً",
+            "دولار",
+            "ساعات",
+            "أسعار",
+            "الارتفاع",
+            "تجارب",
+            "استاد",
+        ] {
+            assert!(!names_a_change(t), "{t}");
+        }
+    }
 
     #[test]
     fn shapes_by_the_first_character() {
