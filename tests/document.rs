@@ -1397,6 +1397,34 @@ fn a_header_naming_compared_things_makes_a_table_without_a_cue() {
 }
 
 #[test]
+fn rows_labelled_by_figures_make_a_table_without_a_cue() {
+    // No cue, no blank lines, values of free phrases: every row opens with
+    // a time under a header line without one, so the lines are a
+    // programme, not a run of headings.
+    let text = "برنامج الندوة\n\
+                تعقد الندوة في قاعة المؤتمرات الكبرى بحضور عدد من الباحثين.\n\
+                الوقت الفقرة المقدم\n\
+                8:30 صباحاً تسجيل الحضور فريق التنظيم\n\
+                9:00 صباحاً كلمة الافتتاح رئيس الجامعة\n\
+                10:15 صباحاً عرض نتائج الدراسة الميدانية د. ليلى حمدان\n\
+                11:45 صباحاً نقاش مفتوح مع الحضور\n\
+                توصيات الندوة\n\
+                خرجت الندوة بعدد من التوصيات العملية للجهات المعنية.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["الوقت", "الفقرة", "المقدم"]));
+    assert_eq!(rows.len(), 4, "{got:?}");
+    assert_eq!(
+        rows[1],
+        strings(&["9:00 صباحاً", "كلمة الافتتاح", "رئيس الجامعة"])
+    );
+    assert!(
+        got.contains(&Shape::Heading("توصيات الندوة".into())),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn delimited_rows_a_blank_line_apart_stay_one_table() {
     // Text exported with a blank line after every line: the rows of a tab
     // or pipe table stand one blank line apart, as the first row stands

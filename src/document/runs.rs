@@ -21,7 +21,8 @@
 //!   and their one-line paragraphs; failing short cells, values that open
 //!   with a figure and go on with a comment on it agree too), or whose
 //!   header names compared things (its names after the first open, or
-//!   close, with the same word). A line
+//!   close, with the same word), or whose first rows each open with a
+//!   figure under a header line without one (a programme's times). A line
 //!   right over a bulleted list heads or introduces the list and ends the
 //!   run. A line with a run of spaces in it is a row with empty cells
 //!   (one more space for each) when a plain row stands before it in the
@@ -433,7 +434,9 @@ impl<'a> Ctx<'_, 'a> {
             }
             let found = torn.or(commented).or_else(|| {
                 starts().find_map(|start| {
-                    let (cells, end) = self.comparing(start, j)?;
+                    let (cells, end) = self
+                        .comparing(start, j)
+                        .or_else(|| self.labelled_by_figures(start, j))?;
                     Some((start, cells, end))
                 })
             });
@@ -606,6 +609,25 @@ impl<'a> Ctx<'_, 'a> {
         }
         let (cells, end) = self.infer_run(start, j, false)?;
         names_compared(self.text, &cells[0][1..]).then_some((cells, end))
+    }
+
+    /// The table on the lines from `start` of the run up to `j` whose first
+    /// rows, `UNCUED_ROWS` of them, each open with a figure under a header
+    /// line that holds none (`9:00 صباحاً الافتتاح الرسمي وزير الإعلام`
+    /// under `الموعد الجلسة المتحدث`): times, dates or amounts that label
+    /// the rows. Lines that open with figures and stand together are rows;
+    /// headings and paragraphs seldom open so (in the labelled documents,
+    /// only numbered headings do, which are items here, not text).
+    fn labelled_by_figures(&self, start: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
+        let rows = start + 1..=start + UNCUED_ROWS;
+        let opens_with_figure = |r: usize| self.content(r).starts_with(crate::chars::is_digit);
+        if *rows.end() >= j
+            || holds_figure(self.content(start))
+            || !rows.clone().all(opens_with_figure)
+        {
+            return None;
+        }
+        self.infer_run(start, j, false)
     }
 
     /// The table that the first lines of the run `start..j` open, when the
