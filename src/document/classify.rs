@@ -265,7 +265,9 @@ pub(crate) fn ends_colon(s: &str) -> bool {
 const MIN_PURPOSE_LETTERS: usize = 5;
 
 /// Whether a short unpunctuated line is still running text, not a heading: a
-/// figure or table caption, a dateline, a sentence that opens with a
+/// figure or table caption, a photo's caption (`صورة أرشيفية …`), a dateline
+/// (a weekday and a date, or a place and a news source: `الرياض -
+/// وكالات`), a sentence that opens with a
 /// demonstrative (`هذا المقال كُتب …`) or whose clauses a comma joins (see
 /// [`joins_clauses`]), a menu path (`Settings → Audio Player`), a lead-in
 /// that ends with `التالية` or `كالآتي` (as follows), a field whose value is
@@ -275,7 +277,12 @@ const MIN_PURPOSE_LETTERS: usize = 5;
 pub(crate) fn is_text_line(s: &str) -> bool {
     let (first, rest) = first_word(s);
     let numbered = rest.starts_with(chars::is_digit);
-    if numbered && lexicon::CAPTION_WORDS.contains(&first) {
+    if lexicon::CAPTION_WORDS.contains(&first)
+        && (numbered
+            || lexicon::CAPTION_KINDS
+                .iter()
+                .any(|k| opens_with_word(rest, k)))
+    {
         return true;
     }
     if lexicon::DEMONSTRATIVES.contains(&first) && rest.contains(' ') {
@@ -293,7 +300,7 @@ pub(crate) fn is_text_line(s: &str) -> bool {
     {
         return true;
     }
-    if is_field_with_figure(s) || is_credit(s) || links_to_an_article(s) {
+    if is_field_with_figure(s) || is_credit(s) || links_to_an_article(s) || is_dateline(s) {
         return true;
     }
     if joins_clauses(s) || is_bracketed(s) {
@@ -372,6 +379,28 @@ fn is_field_with_figure(s: &str) -> bool {
 /// سوق العبور`, `تصوير: أحمد سالم`), as under a table or a photo.
 fn is_credit(s: &str) -> bool {
     field(s).is_some_and(|(label, _)| lexicon::CREDIT_LABELS.contains(&label))
+}
+
+/// Most words of the place of a dateline (`مدينة الكويت`, `أبو ظبي`).
+const MAX_DATELINE_PLACE_WORDS: usize = 3;
+
+/// Whether `s` is a dateline: a place, a dash and a news source of
+/// [`NEWS_SOURCES`](lexicon::NEWS_SOURCES) (`الرياض - وكالات`, `القاهرة –
+/// خاص`), as under a news title.
+fn is_dateline(s: &str) -> bool {
+    [" - ", " – ", " — "].iter().any(|dash| {
+        s.split_once(dash).is_some_and(|(place, source)| {
+            let words = place.split(' ').filter(|w| !w.is_empty()).count();
+            (1..=MAX_DATELINE_PLACE_WORDS).contains(&words)
+                && lexicon::NEWS_SOURCES.contains(&source.trim())
+        })
+    })
+}
+
+/// Whether `s` opens with the word or words `w`, whole.
+fn opens_with_word(s: &str, w: &str) -> bool {
+    s.strip_prefix(w)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// Whether `s` links to another article: a label of
@@ -546,6 +575,12 @@ mod tests {
         ));
         assert!(!is_text_line("ارفع مستوى مجموعتك، ارفع مستوى هداياك"));
         assert!(is_text_line("(صورة أرشيفية)"));
+        assert!(is_text_line("صورة أرشيفية لمحطة القطار القديمة"));
+        assert!(!is_text_line("صورة المدينة في الأدب"));
+        assert!(is_text_line("دبي - وكالات"));
+        assert!(is_text_line("مدينة الكويت – خاص"));
+        assert!(!is_text_line("الرياض - جدة"));
+        assert!(is_text_line("أجرت الحوار: سلمى يوسف"));
         assert!(is_text_line("اقرأ أيضاً: الذهب يتراجع مع صعود الدولار"));
         assert!(!is_text_line("أسعار الذهب (تحديث)"));
         assert!(!is_text_line(

@@ -69,6 +69,36 @@ pub(super) const CREDIT_LABELS: &[&str] = &[
     "بقلم",
     "كتب",
     "تحرير",
+    "كتبت",
+    "إشراف",
+    "حاوره",
+    "حاورها",
+    "أجرى الحوار",
+    "أجرت الحوار",
+];
+/// Words after a caption word that make the line a photo's caption with no
+/// number (`صورة أرشيفية لمنصة نفطية`, `صورة تعبيرية`).
+pub(super) const CAPTION_KINDS: &[&str] =
+    &["أرشيفية", "ارشيفية", "تعبيرية", "توضيحية", "من الأرشيف"];
+/// News sources named after the place and a dash in a dateline (`الرياض -
+/// وكالات`, `القاهرة – خاص`).
+pub(super) const NEWS_SOURCES: &[&str] = &[
+    "وكالات",
+    "متابعات",
+    "خاص",
+    "رويترز",
+    "أ ف ب",
+    "أ.ف.ب",
+    "د ب أ",
+    "واس",
+    "وام",
+    "كونا",
+    "قنا",
+    "بنا",
+    "سانا",
+    "الأناضول",
+    "سبوتنيك",
+    "وكالة الأنباء",
 ];
 /// Labels of a link to another article before a colon (`اقرأ أيضاً: …`):
 /// such a line is text between paragraphs, no heading.
