@@ -1383,6 +1383,20 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_goes_on_with_the_family_name() {
+        // `هالة` and `سامر` open names: the word after each is the family
+        // name, not the first word of the task.
+        let t = "الجهة الممثل المهمة\n\
+                 وزارة الزراعة هالة يوسف ترشيد الري\n\
+                 وزارة الداخلية سامر نجم ضبط المخالفات\n\
+                 وزارة النقل خليل داود صيانة الطرق\n\
+                 وزارة البيئة جاسم ناصر مراقبة التلوث";
+        let got = table(t);
+        assert_eq!(got[1], ["وزارة الزراعة", "هالة يوسف", "ترشيد الري"]);
+        assert_eq!(got[2], ["وزارة الداخلية", "سامر نجم", "ضبط المخالفات"]);
+    }
+
+    #[test]
     fn and_a_half_goes_on_with_its_quantity() {
         let t = "الوقت النشاط المدة ملاحظات\n\
                  7:00 – 9:00 صباحاً الرياضيات ساعتان الذهن في أفضل حالاته\n\
