@@ -624,6 +624,32 @@ pub(super) const GIVEN_NAMES: &[&str] = &[
     "ممدوح",
 ];
 
+/// Titles written before a person's given name (`الملك فهد`, `الشيخ
+/// زايد`, `الدكتور سمير`): the name goes on with its title.
+pub(super) const PERSON_TITLES: &[&str] = &[
+    "الملك",
+    "الأمير",
+    "الأميرة",
+    "الشيخ",
+    "الشيخة",
+    "السلطان",
+    "الإمام",
+    "الرئيس",
+    "الدكتور",
+    "الدكتورة",
+    "المهندس",
+    "المهندسة",
+    "الأستاذ",
+    "الأستاذة",
+    "السيد",
+    "السيدة",
+    "الحاج",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "المستشار",
+];
+
 /// Words that link a name to the next one (`سارة عبد الله`, `محمد بن
 /// سلمان`, `أبو نوار`): they bind the next word wherever they stand in a
 /// name, as a given name binds the name after it.

@@ -279,6 +279,10 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
             s += wt[W::GivenName];
         }
     }
+    // A title goes on with the given name after it (`استاد الملك فهد`).
+    if a.person_title && b.given_name {
+        s += wt[W::GivenName];
+    }
     // A scale word goes on with its number's unit (`45 ألف جنيه`).
     if a.scale
         && before.is_some_and(|w| w.shape == Shape::Number)
@@ -299,13 +303,18 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         && !a.pronoun_preposition
         && !b.pronoun_preposition
     {
+        // The month of a date, after its day, heads no construct with the
+        // word after it (`14 يونيو | اللغة العربية`, not `يونيو اللغة`).
+        let dated_month = a.month && before.is_some_and(|w| w.shape == Shape::Number);
+        // The elative before an indefinite noun is a superlative, one
+        // phrase in a row (`أفضل فيلم | ذاكرة البحر`, `أسرع طريق`); a
+        // given name of that shape is no elative (`أحمد | لغة إنجليزية`).
+        if is_elative(a.text) && !a.given_name && !b.definite && !b.particle && !header {
+            s += wt[W::Construct];
+        }
         // A lone letter is an abbreviation, no construct noun (`م | الاسم`,
         // the serial number's column), and a word with tanwin never heads a
         // construct (`ساعات التشغيل يومياً | الاستهلاك الشهري`).
-        // The month of a date, after its day, heads no construct: the
-        // definite word after it opens the next cell (`14 يونيو | اللغة
-        // العربية`).
-        let dated_month = a.month && before.is_some_and(|w| w.shape == Shape::Number);
         if !a.definite
             && b.definite
             && !a.place
@@ -332,8 +341,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         let places = a.place && b.place;
         // A superlative heads a name of its own (`أمثلة | أفضل استخدام`):
         // the elative `أفعل` before the indefinite noun it is annexed to.
-        let superlative = b.text.starts_with(ALEF_WITH_HAMZA_ABOVE)
-            && b.text.chars().count() == 4
+        let superlative = is_elative(b.text)
             && after.is_some_and(|w| w.shape == Shape::Arabic && !w.definite && !w.particle);
         if header
             && !a.definite
@@ -350,6 +358,12 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         }
     }
     Some(s)
+}
+
+/// Whether `t` has the shape of the elative `أفعل` (`أفضل`, `أكثر`,
+/// `أقل`): four letters opening with alef with hamza above.
+fn is_elative(t: &str) -> bool {
+    t.starts_with(ALEF_WITH_HAMZA_ABOVE) && t.chars().count() == 4
 }
 
 /// Whether `b` may be an adjective of the noun `a` by its shape and by

@@ -1397,6 +1397,33 @@ mod tests {
     }
 
     #[test]
+    fn a_title_goes_on_with_the_given_name_after_it() {
+        // `الملك فهد`: the title goes on with the name, which the stadium
+        // is named after; the row's country stands alone.
+        let t = "التاريخ المنافس الملعب\n\
+                 5 سبتمبر الأردن استاد الملك فهد الدولي\n\
+                 10 سبتمبر العراق ملعب البصرة الدولي\n\
+                 12 أكتوبر فلسطين استاد الملك فهد الدولي\n\
+                 17 أكتوبر الكويت استاد جابر الأحمد";
+        let got = table(t);
+        assert_eq!(got[1], ["5 سبتمبر", "الأردن", "استاد الملك فهد الدولي"]);
+        assert_eq!(got[3], ["12 أكتوبر", "فلسطين", "استاد الملك فهد الدولي"]);
+    }
+
+    #[test]
+    fn a_superlative_goes_on_with_its_noun() {
+        // `أفضل مخرج` is one name: the elative before an indefinite noun.
+        let t = "الجائزة الفائز العمل\n\
+                 أفضل رواية سامي الخطيب ظلال المدينة\n\
+                 أفضل ديوان ليلى العمر رسائل الصيف\n\
+                 أفضل مسرحية يوسف حمدان الباب الأخير\n\
+                 أفضل ترجمة منى الصالح مدن الملح";
+        let got = table(t);
+        assert_eq!(got[1], ["أفضل رواية", "سامي الخطيب", "ظلال المدينة"]);
+        assert_eq!(got[4], ["أفضل ترجمة", "منى الصالح", "مدن الملح"]);
+    }
+
+    #[test]
     fn and_a_half_goes_on_with_its_quantity() {
         let t = "الوقت النشاط المدة ملاحظات\n\
                  7:00 – 9:00 صباحاً الرياضيات ساعتان الذهن في أفضل حالاته\n\

@@ -11,8 +11,8 @@ use crate::chars::{
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, BRANDS, CARDINALS, CHANGES, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS,
     DEFINITE_PREFIXES, ERAS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS,
-    NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS, PARTICLES, PLACES, PRONOUN_PREPOSITIONS, RATINGS,
-    SCALES, TIME_UNITS, TWO_WORD_PLACES, WAW_ROOTS,
+    NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS, PARTICLES, PERSON_TITLES, PLACES, PRONOUN_PREPOSITIONS,
+    RATINGS, SCALES, TIME_UNITS, TWO_WORD_PLACES, WAW_ROOTS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -110,6 +110,9 @@ pub(super) struct Word<'a> {
     pub(super) number_word: bool,
     /// A grade given as a value (`عالية`, `ممتاز`, see [`RATINGS`]).
     pub(super) rating: bool,
+    /// A title written before a person's given name (`الملك`, `الشيخ`, see
+    /// [`PERSON_TITLES`]).
+    pub(super) person_title: bool,
     /// A change, as a figure measures it: a verbal noun of a derived form
     /// without the article (`ارتفاع`, `انخفاض`, see [`names_a_change`]) or
     /// a word of [`CHANGES`] (`تراجع`, `زيادة`).
@@ -456,6 +459,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         place: listed & PLACE != 0,
         number_word: listed & NUMBER_WORD != 0,
         rating: listed & RATING != 0,
+        person_title: listed & PERSON_TITLE != 0,
         change: listed & CHANGE != 0 || (shape == Shape::Arabic && !definite && names_a_change(t)),
         hash,
     }
@@ -518,13 +522,15 @@ const RATING: u32 = 65536;
 const WAW_ROOT: u32 = 131072;
 /// A word of [`CHANGES`].
 const CHANGE: u32 = 262144;
+/// A word of [`PERSON_TITLES`].
+const PERSON_TITLE: u32 = 524288;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, in an open-addressed table indexed by
 /// the hash of its text: a word is looked up once by the hash it has
 /// anyway, not compared with each entry of each list.
 static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u32); 22] = [
+    let lists: [(&[&str], u32); 23] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -547,6 +553,7 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
         (RATINGS, RATING),
         (WAW_ROOTS, WAW_ROOT),
         (CHANGES, CHANGE),
+        (PERSON_TITLES, PERSON_TITLE),
     ];
     // Each word once, with the flags of every list that holds it.
     let mut words: Vec<(String, u32)> = lists
@@ -676,7 +683,8 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u32, u32) {
             | PLACE
             | NUMBER_WORD
             | RATING
-            | CHANGE);
+            | CHANGE
+            | PERSON_TITLE);
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
