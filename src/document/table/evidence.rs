@@ -6,7 +6,7 @@ use super::words::{
     is_coordinated, is_digit_group, is_letter_name, is_numeric_date, is_year, names_a_place, Shape,
     Word,
 };
-use crate::chars::{is_pictograph, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
+use crate::chars::{is_pictograph, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
 use crate::document::lexicon::NEGATION;
 
 /// The letters an imperfect verb opens with.
@@ -376,10 +376,23 @@ pub(super) fn qualifies(a: &Word, b: &Word, header: bool) -> bool {
     let disagree = a.feminine && !b.feminine && !b.text.ends_with(ALEF_MAKSURA);
     !disagree
         && if header {
-            b.sure_adjective && !(a.masculine && b.feminine)
+            (b.sure_adjective && !(a.masculine && b.feminine)) || second_adjective(a, b)
         } else {
             b.adjective
         }
+}
+
+/// Whether `b`, after the feminine adjective `a`, is a second adjective of
+/// the same noun: definite, feminine and of the participle's shape `فاعلة`
+/// (`الآثار الجانبية الشائعة`). Alone, that shape is as often a noun
+/// (`العاصمة`, `الجائزة`); after an adjective that agrees, it qualifies.
+fn second_adjective(a: &Word, b: &Word) -> bool {
+    if !(a.sure_adjective && a.feminine && b.definite && b.feminine) {
+        return false;
+    }
+    let mut cs = b.text.chars().skip(2);
+    let stem: [Option<char>; 6] = std::array::from_fn(|_| cs.next());
+    matches!(stem, [Some(_), Some(alef), Some(_), Some(_), Some(_), None] if alef == ALEF)
 }
 
 /// Longest unit symbol in capitals (`MB`, `KWH`).
