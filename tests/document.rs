@@ -1425,6 +1425,26 @@ fn rows_labelled_by_figures_make_a_table_without_a_cue() {
 }
 
 #[test]
+fn a_spec_sheet_whose_values_each_hold_a_figure_is_a_table_without_a_cue() {
+    // No cue, no blank lines: the values open with figures or words, but
+    // each holds a figure, in short rows.
+    let text = "مواصفات الحاسوب المحمول الجديد\n\
+                طرحت الشركة حاسوبها المحمول الجديد في الأسواق العربية هذا الأسبوع.\n\
+                المواصفة التفاصيل\n\
+                الشاشة 14 بوصة بدقة عالية\n\
+                المعالج ثماني النواة بتردد 4 جيجاهرتز\n\
+                الذاكرة 16 جيجابايت\n\
+                البطارية تدوم 12 ساعة\n\
+                نظام التشغيل ويندوز 11\n\
+                ويبدأ سعر الجهاز من 4500 ريال في المتاجر المعتمدة.\n";
+    let got = shapes(&Document::parse(text));
+    let (header, rows) = first_table(&got);
+    assert_eq!(header, &strings(&["المواصفة", "التفاصيل"]));
+    assert_eq!(rows.len(), 5, "{got:?}");
+    assert_eq!(rows[4], strings(&["نظام التشغيل", "ويندوز 11"]));
+}
+
+#[test]
 fn delimited_rows_a_blank_line_apart_stay_one_table() {
     // Text exported with a blank line after every line: the rows of a tab
     // or pipe table stand one blank line apart, as the first row stands

@@ -996,6 +996,27 @@ pub(super) const CHANGES: &[&str] = &[
     "نمو",
 ];
 
+/// Measures after the preposition `ب` (`بدقة 200 ميجابكسل`, `بسعة 128
+/// جيجابايت`, `بنسبة 5%`): the figure after one is what it measures, in the
+/// same cell.
+pub(super) const MEASURES: &[&str] = &[
+    "بدقة",
+    "بسعة",
+    "بسرعة",
+    "بقدرة",
+    "بحجم",
+    "بوزن",
+    "بتردد",
+    "بقيمة",
+    "بنسبة",
+    "بمعدل",
+    "بطول",
+    "بعرض",
+    "بارتفاع",
+    "بسعر",
+    "بمساحة",
+];
+
 /// Cardinal numbers written in words (`ثلاث ساعات`, `خمسة أيام`, `مئة
 /// متر`): figures, as fractions are. `خمس` and `عشر` stand in
 /// [`FRACTIONS`]; `واحد`, which follows its noun (`يوم واحد`), opens no

@@ -682,6 +682,13 @@ const TYPED_CELL_WORDS: usize = 3;
 /// (a number, a Latin name, a symbol) for the column to be typed.
 const TYPED_SHARE: f32 = 0.8;
 
+/// Most words of a row for a column of cells that each hold a figure to
+/// agree (see [`columns_agree`]): rows of a spec sheet are short; lines of
+/// prose that each cite a figure are not.
+const MAX_FIGURED_ROW_WORDS: usize = 12;
+/// Most words of each cell of such a column.
+const MAX_FIGURED_CELL_WORDS: usize = 8;
+
 /// Whether the body rows of an inferred table (`rows[0]` is the header)
 /// agree down some value column as [`column_agrees`] says, or half of them
 /// at least hold the same value in two neighbouring value columns (`الذاكرة
@@ -691,7 +698,8 @@ const TYPED_SHARE: f32 = 0.8;
 /// rows open with ranks in sequence (`1`, `2`, `3`; `الأولى`, `الثانية`),
 /// as table columns do and prose cut at random does not. `long_figures`
 /// lets a value cell that opens with a figure go on with a comment on it
-/// (see [`column_agrees`]).
+/// (see [`column_agrees`]), and a column of short cells that each hold a
+/// figure somewhere agree.
 pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) -> bool {
     let body = &rows[1.min(rows.len())..];
     let width = rows.first().map_or(0, Vec::len);
@@ -730,10 +738,28 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
         };
         in_sequence(body.iter().map(rank))
     };
+    // With `long_figures`, a value column whose every cell holds a figure
+    // somewhere, in short rows (a spec sheet: `الشاشة | 6.7 بوصة بدقة
+    // عالية`, `المعالج | ثماني النواة بتقنية 3 نانومتر`, `نظام التشغيل |
+    // أندرويد 15`).
+    let words = |s: Span| text[s].split(' ').count();
+    let figured = || {
+        long_figures
+            && (1..width).any(|c| {
+                body.iter().all(|r| {
+                    r.iter().map(|&s| words(s)).sum::<usize>() <= MAX_FIGURED_ROW_WORDS
+                        && r.get(c).is_some_and(|&s| {
+                            text[s].contains(crate::chars::is_digit)
+                                && words(s) <= MAX_FIGURED_CELL_WORDS
+                        })
+                })
+            })
+    };
     body.len() >= 2
         && (people()
             || dated()
             || ranked()
+            || figured()
             || (1..width.saturating_sub(1)).any(same_across)
             || (1..width).any(|c| {
                 column_agrees(

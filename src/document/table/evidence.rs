@@ -219,8 +219,14 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         }
         (Shape::Latin, Shape::Number) => s += wt[W::BeforeNumber],
         // A change goes on with the figure that measures it (`ارتفاع 20
-        // جنيهاً`).
-        (Shape::Arabic, Shape::Number) if a.change => s += wt[W::ChangeAmount],
+        // جنيهاً`), and so does a measure after its preposition (`بدقة 200
+        // ميجابكسل`).
+        (Shape::Arabic, Shape::Number) if a.change || a.measure => s += wt[W::MeasuredFigure],
+        // A brand goes on with its version, as a Latin name does (`أندرويد
+        // 15`, `ويندوز 11`).
+        (Shape::Arabic, Shape::Number) if a.brand && !is_year(b.text) => {
+            s += wt[W::LatinThenNumber]
+        }
         // A variant's name goes on with its figure (`بنزين 91 | بنزين 95`).
         (Shape::Arabic, Shape::Number) if names_variant => s += wt[W::LatinThenNumber],
         // A month goes on with its year (`1 مارس 2024`, after the second

@@ -1438,6 +1438,22 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_and_a_brand_go_on_with_their_figures() {
+        // `بدقة 200`: the figure is what the measure after `ب` measures;
+        // `أندرويد 15`: a brand's version. Neither figure opens a value.
+        let t = "المواصفة التفاصيل\n\
+                 الشاشة 6.7 بوصة بدقة عالية\n\
+                 المعالج ثماني النواة بتقنية 3 نانومتر\n\
+                 الذاكرة 12 جيجابايت\n\
+                 البطارية 5000 مللي أمبير\n\
+                 الكاميرا الخلفية ثلاثية بدقة 200 ميجابكسل\n\
+                 نظام التشغيل أندرويد 15";
+        let got = table(t);
+        assert_eq!(got[5], ["الكاميرا الخلفية", "ثلاثية بدقة 200 ميجابكسل"]);
+        assert_eq!(got[6], ["نظام التشغيل", "أندرويد 15"]);
+    }
+
+    #[test]
     fn and_a_half_goes_on_with_its_quantity() {
         let t = "الوقت النشاط المدة ملاحظات\n\
                  7:00 – 9:00 صباحاً الرياضيات ساعتان الذهن في أفضل حالاته\n\

@@ -54,9 +54,10 @@ pub(crate) enum W {
     /// it opens a value of its own (`11250 | ارتفاع 0.8%`, `12 جنيهاً |
     /// ارتفاع جنيهين`).
     BeforeChange,
-    /// A change goes on with the figure that measures it (`ارتفاع 20
-    /// جنيهاً`, `انخفاض 1.2%`).
-    ChangeAmount,
+    /// A word goes on with the figure that measures it: a change (`ارتفاع
+    /// 20 جنيهاً`, `انخفاض 1.2%`), or a measure after its preposition
+    /// (`بدقة 200 ميجابكسل`, `بسعة 128 جيجابايت`).
+    MeasuredFigure,
     /// A day and its month, or a month and its year, are parts of one date
     /// (`15 أبريل 2024`, `آب 2013`); a day of one or two digits after a
     /// month that has its day opens the next date (`25 أبريل | 30 أكتوبر`).
@@ -212,7 +213,7 @@ impl W {
         W::QuantityThenNumber,
         W::LatinThenNumber,
         W::BeforeChange,
-        W::ChangeAmount,
+        W::MeasuredFigure,
         W::DateParts,
         W::DateEnd,
         W::TimeEnd,

@@ -10,9 +10,9 @@ use crate::chars::{
 };
 use crate::document::lexicon::{
     ADJECTIVES, ADVERBS, BRANDS, CARDINALS, CHANGES, CLAUSE_OPENERS, CONJUNCTIONS, DAY_PERIODS,
-    DEFINITE_PREFIXES, ERAS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MONTHS, MONTH_SECOND_WORDS,
-    NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS, PARTICLES, PERSON_TITLES, PLACES, PRONOUN_PREPOSITIONS,
-    RATINGS, SCALES, TIME_UNITS, TWO_WORD_PLACES, WAW_ROOTS,
+    DEFINITE_PREFIXES, ERAS, FRACTIONS, GIVEN_NAMES, IMPERATIVES, MEASURES, MONTHS,
+    MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS, PARTICLES, PERSON_TITLES, PLACES,
+    PRONOUN_PREPOSITIONS, RATINGS, SCALES, TIME_UNITS, TWO_WORD_PLACES, WAW_ROOTS,
 };
 use crate::hash::fnv;
 use crate::Span;
@@ -110,6 +110,11 @@ pub(super) struct Word<'a> {
     pub(super) number_word: bool,
     /// A grade given as a value (`عالية`, `ممتاز`, see [`RATINGS`]).
     pub(super) rating: bool,
+    /// A measure after its preposition (`بدقة`, `بسعة`, see [`MEASURES`]).
+    pub(super) measure: bool,
+    /// A product or company written in Arabic letters (`أندرويد`, see
+    /// [`BRANDS`]): a figure after it is its version (`أندرويد 15`).
+    pub(super) brand: bool,
     /// A title written before a person's given name (`الملك`, `الشيخ`, see
     /// [`PERSON_TITLES`]).
     pub(super) person_title: bool,
@@ -460,6 +465,8 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         number_word: listed & NUMBER_WORD != 0,
         rating: listed & RATING != 0,
         person_title: listed & PERSON_TITLE != 0,
+        measure: listed & MEASURE != 0,
+        brand: listed & BRAND != 0,
         change: listed & CHANGE != 0 || (shape == Shape::Arabic && !definite && names_a_change(t)),
         hash,
     }
@@ -524,13 +531,17 @@ const WAW_ROOT: u32 = 131072;
 const CHANGE: u32 = 262144;
 /// A word of [`PERSON_TITLES`].
 const PERSON_TITLE: u32 = 524288;
+/// A word of [`MEASURES`].
+const MEASURE: u32 = 1 << 20;
+/// A word of [`BRANDS`].
+const BRAND: u32 = 1 << 21;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, in an open-addressed table indexed by
 /// the hash of its text: a word is looked up once by the hash it has
 /// anyway, not compared with each entry of each list.
 static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u32); 23] = [
+    let lists: [(&[&str], u32); 24] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -547,13 +558,14 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
         (NISBA_NOUNS, NISBA_NOUN),
         (ERAS, ERA),
         (PLACES, PLACE),
-        (BRANDS, PLACE),
+        (BRANDS, PLACE | BRAND),
         (FRACTIONS, NUMBER_WORD),
         (CARDINALS, NUMBER_WORD),
         (RATINGS, RATING),
         (WAW_ROOTS, WAW_ROOT),
         (CHANGES, CHANGE),
         (PERSON_TITLES, PERSON_TITLE),
+        (MEASURES, MEASURE),
     ];
     // Each word once, with the flags of every list that holds it.
     let mut words: Vec<(String, u32)> = lists
@@ -684,7 +696,9 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u32, u32) {
             | NUMBER_WORD
             | RATING
             | CHANGE
-            | PERSON_TITLE);
+            | PERSON_TITLE
+            | MEASURE
+            | BRAND);
     let by_bare = match bare {
         Some(b) if b == t => flags,
         Some(b) => listed(b, fnv(b.as_bytes())),
