@@ -1071,8 +1071,9 @@ fn peeled(row: &Row, k: usize, units: bool) -> Option<Cuts> {
         // and with `units` any unit does.
         let glued = |at: usize| {
             let w = &row.words[at];
+            let figure = &row.words[at - 1];
             row.evidence[at - 1].map_or(true, |e| e < GLUED)
-                || (row.words[at - 1].shape == Shape::Number
+                || ((figure.shape == Shape::Number || figure.number_word)
                     && (time_unit(w).is_some()
                         || (units && is_unit_like(w.text) && !w.answer && !w.change)))
         };

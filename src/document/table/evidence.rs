@@ -312,6 +312,13 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // The month of a date, after its day, heads no construct with the
         // word after it (`14 يونيو | اللغة العربية`, not `يونيو اللغة`).
         let dated_month = a.month && before.is_some_and(|w| w.shape == Shape::Number);
+        // A unit after its figure heads none either (`4 أشهر | الخماسي`,
+        // `أربعة أشهر | الخماسي`).
+        // A year names no quantity, and a header's words are names.
+        let unit = !header
+            && before.is_some_and(|w| {
+                (w.shape == Shape::Number && !is_any_year(w.text)) || w.number_word
+            });
         // The elative before an indefinite noun is a superlative, one
         // phrase in a row (`أفضل فيلم | ذاكرة البحر`, `أسرع طريق`); a
         // given name of that shape is no elative (`أحمد | لغة إنجليزية`).
@@ -325,6 +332,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
             && b.definite
             && !a.place
             && !dated_month
+            && !unit
             && !is_letter_name(a.text)
             && !a.sentence_end
             && a.text.chars().nth(1).is_some()

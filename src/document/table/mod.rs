@@ -1454,6 +1454,33 @@ mod tests {
     }
 
     #[test]
+    fn a_number_in_words_keeps_its_unit_when_rows_are_peeled() {
+        // `أربعة أشهر` is an age as `4 أشهر` is: the unit stays with the
+        // number written in words when the rows are cut value by value.
+        let t = "العمر التطعيم طريقة الإعطاء\n\
+                 عند الولادة الدرن حقن\n\
+                 أربعة أشهر الخماسي حقن\n\
+                 ستة أشهر شلل الأطفال فم\n\
+                 تسعة أشهر الحصبة حقن";
+        let got = table(t);
+        assert_eq!(got[0], ["العمر", "التطعيم", "طريقة الإعطاء"]);
+        assert_eq!(got[2], ["أربعة أشهر", "الخماسي", "حقن"]);
+        assert_eq!(got[4], ["تسعة أشهر", "الحصبة", "حقن"]);
+        // Here the rows are first cut value by value from their ends: the
+        // number in words keeps its unit then too, so no column of units
+        // (`أشهر`) makes a fourth and fifth column agree.
+        let t = "العمر التطعيم طريقة الإعطاء\n\
+                 عند الولادة الدرن والتهاب الكبد ب حقن\n\
+                 شهران الخماسي وشلل الأطفال حقن وفم\n\
+                 أربعة أشهر الخماسي وشلل الأطفال حقن وفم\n\
+                 ستة أشهر الخماسي وشلل الأطفال حقن وفم\n\
+                 تسعة أشهر الحصبة حقن";
+        let got = table(t);
+        assert_eq!(got[0], ["العمر", "التطعيم", "طريقة الإعطاء"]);
+        assert_eq!(got[3], ["أربعة أشهر", "الخماسي وشلل الأطفال", "حقن وفم"]);
+    }
+
+    #[test]
     fn and_a_half_goes_on_with_its_quantity() {
         let t = "الوقت النشاط المدة ملاحظات\n\
                  7:00 – 9:00 صباحاً الرياضيات ساعتان الذهن في أفضل حالاته\n\
