@@ -360,6 +360,11 @@ fn is_agent_noun_shape(t: &str) -> bool {
     matches!(after_alm(t), [Some(_), Some(a), Some(_), Some(_), None, _] if a == ALEF)
 }
 
+/// Fewest letters of an indefinite nisba (`عربي`).
+const MIN_NISBA: usize = 4;
+/// Fewest letters of a definite nisba, the article included (`الطبي`).
+const MIN_DEFINITE_NISBA: usize = 5;
+
 /// Whether the word `t` has the shape of a verbal noun of the seventh,
 /// eighth or tenth form: `انفعال` (`انخفاض`, `انكماش`), `افتعال`
 /// (`ارتفاع`, `اختبار`) or `استفعال` (`استقرار`). After a figure such a
@@ -397,8 +402,15 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
     let definite = shape == Shape::Arabic && has_article(t);
     let chars = t.chars().count();
     // A nisba ends with `ي` or `ية`, unless it is a noun of that shape
-    // (`الكمية`, `الجنسية`, `الأولوية`).
-    let nisba = chars >= 4 && (t.ends_with(YEH) || (t.ends_with("ية") && !is_nisba_noun(t)));
+    // (`الكمية`, `الجنسية`, `الأولوية`), and after two letters at least:
+    // `الحي`, the article and one letter before `ي`, is a noun (the
+    // quarter), no adjective.
+    let least = if definite {
+        MIN_DEFINITE_NISBA
+    } else {
+        MIN_NISBA
+    };
+    let nisba = chars >= least && (t.ends_with(YEH) || (t.ends_with("ية") && !is_nisba_noun(t)));
     let participle = definite
         && t.starts_with("الم")
         && chars >= 6
