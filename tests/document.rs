@@ -1445,6 +1445,24 @@ fn a_spec_sheet_whose_values_each_hold_a_figure_is_a_table_without_a_cue() {
 }
 
 #[test]
+fn the_word_after_a_rank_heads_its_construct() {
+    // `جامعة` after the rank `٥` is no unit of it: `جامعة القاهرة` is one
+    // name, and the country stands in its own column.
+    let text = "ترتيب أفضل الجامعات العربية في التصنيف العالمي\n\n\
+                صدر التصنيف العالمي للجامعات لهذا العام، وشهد تقدماً ملحوظاً لعدد من الجامعات العربية.\n\n\
+                الترتيب العربي الجامعة الدولة الترتيب العالمي\n\
+                ١ جامعة الملك عبدالعزيز السعودية ١٤٣\n\
+                ٢ جامعة قطر قطر ١٧٣\n\
+                ٣ الجامعة الأمريكية في بيروت لبنان ٢٣٧\n\
+                ٤ جامعة خليفة الإمارات ٢٣٠\n\
+                ٥ جامعة القاهرة مصر ٣٥٠\n\n\
+                وأرجع خبراء التقدم إلى زيادة الإنفاق على البحث العلمي.\n";
+    let got = shapes(&Document::parse(text));
+    let (_, rows) = first_table(&got);
+    assert_eq!(rows[4], strings(&["٥", "جامعة القاهرة", "مصر", "٣٥٠"]));
+}
+
+#[test]
 fn delimited_rows_a_blank_line_apart_stay_one_table() {
     // Text exported with a blank line after every line: the rows of a tab
     // or pipe table stand one blank line apart, as the first row stands

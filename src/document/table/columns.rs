@@ -647,6 +647,7 @@ fn prepare<'a>(
                     b: &words[j + 1],
                     after: words.get(j + 2),
                     a_is_rank: ranked && i > 0 && j == 0,
+                    before_is_rank: ranked && i > 0 && j == 1,
                     names_variant: variants.get(j) == Some(&true),
                     closes_range: range,
                 };

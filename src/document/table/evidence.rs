@@ -26,6 +26,8 @@ pub(super) struct Pair<'w, 'a> {
     /// Whether `a` is the rank that opens a body row of ranked rows (`1
     /// يوسف`): it takes no unit.
     pub(super) a_is_rank: bool,
+    /// Whether `before` is that rank: `a`, right after it, is no unit.
+    pub(super) before_is_rank: bool,
     /// Whether `b` ends a range opened in the words before it (`من 9
     /// صباحاً | إلى 5 مساءً`): a range is one value.
     pub(super) closes_range: bool,
@@ -44,6 +46,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         b,
         after,
         a_is_rank,
+        before_is_rank,
         closes_range,
         names_variant,
     } = pair;
@@ -316,6 +319,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // `أربعة أشهر | الخماسي`).
         // A year names no quantity, and a header's words are names.
         let unit = !header
+            && !before_is_rank
             && before.is_some_and(|w| {
                 (w.shape == Shape::Number && !is_any_year(w.text)) || w.number_word
             });
