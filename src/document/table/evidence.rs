@@ -316,8 +316,8 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
         // word after it (`14 يونيو | اللغة العربية`, not `يونيو اللغة`).
         let dated_month = a.month && before.is_some_and(|w| w.shape == Shape::Number);
         // A unit after its figure heads none either (`4 أشهر | الخماسي`,
-        // `أربعة أشهر | الخماسي`).
-        // A year names no quantity, and a header's words are names.
+        // `أربعة أشهر | الخماسي`); a year and a row's rank take no unit,
+        // and a header's words are names.
         let unit = !header
             && !before_is_rank
             && before.is_some_and(|w| {

@@ -124,9 +124,9 @@ pub(crate) use phrases::{Phrases, REACH};
 mod tests {
     use super::*;
     use crate::document::lexicon::{
-        ADVERBS, BRANDS, CARDINALS, CLAUSE_OPENERS, CONJUNCTIONS, FRACTIONS, GIVEN_NAMES,
-        IMPERATIVES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, PARTICLES, PLACES,
-        PRONOUN_PREPOSITIONS, RATINGS,
+        ADVERBS, BRANDS, CARDINALS, CHANGES, CLAUSE_OPENERS, CONJUNCTIONS, FRACTIONS, GIVEN_NAMES,
+        IMPERATIVES, MEASURES, MONTHS, MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, PARTICLES,
+        PERSON_TITLES, PLACES, PRONOUN_PREPOSITIONS, RATINGS,
     };
     use crate::document::lines::lines;
     use words::*;
@@ -1133,6 +1133,9 @@ mod tests {
             .chain(FRACTIONS)
             .chain(CARDINALS)
             .chain(RATINGS)
+            .chain(CHANGES)
+            .chain(PERSON_TITLES)
+            .chain(MEASURES)
         {
             words.push(w.to_string());
             words.push(w.to_ascii_uppercase());
@@ -1165,6 +1168,17 @@ mod tests {
             assert_eq!(
                 (got.place, got.number_word, got.rating),
                 (place, number_word, rating),
+                "{text}"
+            );
+            let brand = BRANDS.contains(&text);
+            let person_title = PERSON_TITLES.contains(&text);
+            let measure = MEASURES.contains(&text);
+            // A listed change always is one; a word of another list may
+            // have the shape of one (`اختبار`).
+            assert!(!CHANGES.contains(&text) || got.change, "{text}");
+            assert_eq!(
+                (got.brand, got.person_title, got.measure),
+                (brand, person_title, measure),
                 "{text}"
             );
             assert_eq!(

@@ -544,9 +544,9 @@ const CHANGE: u32 = 262144;
 /// A word of [`PERSON_TITLES`].
 const PERSON_TITLE: u32 = 524288;
 /// A word of [`MEASURES`].
-const MEASURE: u32 = 1 << 20;
+const MEASURE: u32 = 1048576;
 /// A word of [`BRANDS`].
-const BRAND: u32 = 1 << 21;
+const BRAND: u32 = 2097152;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, in an open-addressed table indexed by
