@@ -388,6 +388,10 @@ const MAX_DATELINE_PLACE_WORDS: usize = 3;
 /// [`NEWS_SOURCES`](lexicon::NEWS_SOURCES) (`الرياض - وكالات`, `القاهرة –
 /// خاص`), as under a news title.
 fn is_dateline(s: &str) -> bool {
+    // Most lines hold no dash: they are ruled out without a search.
+    if !s.contains(['-', '–', '—']) {
+        return false;
+    }
     [" - ", " – ", " — "].iter().any(|dash| {
         s.split_once(dash).is_some_and(|(place, source)| {
             let words = place.split(' ').filter(|w| !w.is_empty()).count();

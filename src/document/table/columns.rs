@@ -760,7 +760,6 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
         && (people()
             || dated()
             || ranked()
-            || figured()
             || (1..width.saturating_sub(1)).any(same_across)
             || (1..width).any(|c| {
                 column_agrees(
@@ -786,7 +785,8 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
                     }),
                     long_figures,
                 )
-            }))
+            })
+            || figured())
 }
 
 /// Fewest cells of a last row that must break their column's shape for the

@@ -373,6 +373,11 @@ const MIN_DEFINITE_NISBA: usize = 5;
 /// The sixth form, `تفاعل` (`تراجع`), shares its shape with broken plurals
 /// that count things (`5 تجارب`) and is left out.
 pub(super) fn names_a_change(t: &str) -> bool {
+    // Each of the three shapes opens with alef: most words are ruled out
+    // by their first letter.
+    if !t.starts_with(ALEF) {
+        return false;
+    }
     let mut cs = t.chars();
     let c: [Option<char>; 8] = std::array::from_fn(|_| cs.next());
     match c {
