@@ -277,12 +277,11 @@ const MIN_PURPOSE_LETTERS: usize = 5;
 pub(crate) fn is_text_line(s: &str) -> bool {
     let (first, rest) = first_word(s);
     let numbered = rest.starts_with(chars::is_digit);
-    if lexicon::CAPTION_WORDS.contains(&first)
-        && (numbered
-            || lexicon::CAPTION_KINDS
-                .iter()
-                .any(|k| opens_with_word(rest, k)))
-    {
+    let captioned = numbered
+        || lexicon::CAPTION_KINDS
+            .iter()
+            .any(|k| opens_with_word(rest, k));
+    if captioned && lexicon::CAPTION_WORDS.contains(&first) {
         return true;
     }
     if lexicon::DEMONSTRATIVES.contains(&first) && rest.contains(' ') {
@@ -381,6 +380,9 @@ fn is_credit(s: &str) -> bool {
     field(s).is_some_and(|(label, _)| lexicon::CREDIT_LABELS.contains(&label))
 }
 
+/// Longest dateline, in bytes: three words of place, a dash and a source
+/// of three words, in Arabic letters of two bytes each.
+const MAX_DATELINE_BYTES: usize = 96;
 /// Most words of the place of a dateline (`مدينة الكويت`, `أبو ظبي`).
 const MAX_DATELINE_PLACE_WORDS: usize = 3;
 
@@ -388,8 +390,9 @@ const MAX_DATELINE_PLACE_WORDS: usize = 3;
 /// [`NEWS_SOURCES`](lexicon::NEWS_SOURCES) (`الرياض - وكالات`, `القاهرة –
 /// خاص`), as under a news title.
 fn is_dateline(s: &str) -> bool {
-    // Most lines hold no dash: they are ruled out without a search.
-    if !s.contains(['-', '–', '—']) {
+    // Most lines are longer than a dateline, or hold no dash: they are
+    // ruled out without a search.
+    if s.len() > MAX_DATELINE_BYTES || !s.contains(['-', '–', '—']) {
         return false;
     }
     [" - ", " – ", " — "].iter().any(|dash| {

@@ -552,13 +552,16 @@ const PERSON_TITLE: u32 = 524288;
 const MEASURE: u32 = 1048576;
 /// A word of [`BRANDS`].
 const BRAND: u32 = 2097152;
+/// A word of [`ADJECTIVES`], looked up by its stem (see
+/// [`is_listed_adjective`]).
+const ADJECTIVE: u32 = 4194304;
 
 /// Every word of the lists a word is looked up in, in lower case, with the
 /// flags of the lists that hold it, in an open-addressed table indexed by
 /// the hash of its text: a word is looked up once by the hash it has
 /// anyway, not compared with each entry of each list.
 static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
-    let lists: [(&[&str], u32); 24] = [
+    let lists: [(&[&str], u32); 25] = [
         (PARTICLES, PARTICLE),
         (CONJUNCTIONS, CONJUNCTION),
         (MONTHS, MONTH),
@@ -583,6 +586,7 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
         (CHANGES, CHANGE),
         (PERSON_TITLES, PERSON_TITLE),
         (MEASURES, MEASURE),
+        (ADJECTIVES, ADJECTIVE),
     ];
     // Each word once, with the flags of every list that holds it.
     let mut words: Vec<(String, u32)> = lists
@@ -858,7 +862,8 @@ fn ordinal_of_stem(stem: &str) -> Option<u32> {
 /// ordinal, masculine or feminine (`الجديد`, `السابقة`, `الثالثة`).
 fn is_listed_adjective(t: &str) -> bool {
     let stem = adjective_stem(t);
-    ADJECTIVES.contains(&stem) || ordinal_of_stem(stem).is_some()
+    // Looked up by the stem's hash: the stems hold no capital to fold.
+    listed(stem, fnv(stem.as_bytes())) & ADJECTIVE != 0 || ordinal_of_stem(stem).is_some()
 }
 
 /// Whether the word or cell `t` ends a sentence: a final `.`, `!`, `?` or
