@@ -55,8 +55,8 @@ use super::classify::{
 };
 use super::lines::Line;
 use super::table::{
-    columns_agree, empty_cells, foreign_tail, infer, is_rule_cell, names_compared, split_delimited,
-    tears_construct, trimmed, Separator, MAX_ROW_WORDS,
+    columns_agree, empty_cells, foreign_tail, holds_figure, infer, is_rule_cell, names_compared,
+    opens_with_figure, split_delimited, tears_construct, trimmed, Separator, MAX_ROW_WORDS,
 };
 use super::{Block, Cell as TableCell, Row};
 use crate::Span;
@@ -120,11 +120,6 @@ fn opens_with_label(s: &str) -> bool {
     s.split(' ')
         .take(2)
         .any(|w| w.len() > 1 && w.ends_with(':') && w.starts_with(|c: char| c.is_alphabetic()))
-}
-
-/// Whether `s` holds a figure: a digit, Latin or Arabic-Indic.
-fn holds_figure(s: &str) -> bool {
-    s.chars().any(crate::chars::is_digit)
 }
 
 impl<'a> Ctx<'_, 'a> {
@@ -263,7 +258,6 @@ impl<'a> Ctx<'_, 'a> {
         // separate the document's blocks: then the rows go on to the blank
         // line (`من 11:30 ظهراً إلى 2 عصراً …` among rows that open with
         // times).
-        let numeric = |s: &str| s.chars().next().is_some_and(crate::chars::is_digit);
         let mut all_numeric = true;
         // Whether a row so far ends a statement, whether every row so far
         // holds a figure, and the most words of a row: when two or more rows
@@ -286,12 +280,18 @@ impl<'a> Ctx<'_, 'a> {
             let s = self.content(j);
             // One row that opens with a word among rows that open with
             // figures stays (`من 1350 إلى 1355 م …` in a timeline).
-            let resumes =
-                || self.kinds.get(j + 1) == Some(&Kind::Text) && numeric(self.content(j + 1));
-            if j >= i + 3 && all_numeric && !numeric(s) && !self.blank_separated && !resumes() {
+            let resumes = || {
+                self.kinds.get(j + 1) == Some(&Kind::Text) && opens_with_figure(self.content(j + 1))
+            };
+            if j >= i + 3
+                && all_numeric
+                && !opens_with_figure(s)
+                && !self.blank_separated
+                && !resumes()
+            {
                 break;
             }
-            all_numeric &= numeric(s);
+            all_numeric &= opens_with_figure(s);
             let statement = ends_statement(s);
             let words = self.words(j);
             // The digits are looked for only while every row has had some.
@@ -620,10 +620,9 @@ impl<'a> Ctx<'_, 'a> {
     /// only numbered headings do, which are items here, not text).
     fn labelled_by_figures(&self, start: usize, j: usize) -> Option<(Vec<Vec<Span>>, usize)> {
         let rows = start + 1..=start + UNCUED_ROWS;
-        let opens_with_figure = |r: usize| self.content(r).starts_with(crate::chars::is_digit);
         if *rows.end() >= j
             || holds_figure(self.content(start))
-            || !rows.clone().all(opens_with_figure)
+            || !rows.clone().all(|r| opens_with_figure(self.content(r)))
         {
             return None;
         }

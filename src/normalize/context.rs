@@ -130,8 +130,10 @@ impl Normalizer {
             return;
         };
         // A space under `whitespace` joins the run before it.
-        let space = matches!(rules::fold(d, &self.options), Fold::Space);
-        if !(space && out.written().last() == Some(&b' ')) {
+        let joins_run = x == ' '
+            && out.written().last() == Some(&b' ')
+            && matches!(rules::fold(d, &self.options), Fold::Space);
+        if !joins_run {
             out.put_char(x);
         }
     }

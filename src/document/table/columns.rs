@@ -750,8 +750,7 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
                 body.iter().all(|r| {
                     r.iter().map(|&s| words(s)).sum::<usize>() <= MAX_FIGURED_ROW_WORDS
                         && r.get(c).is_some_and(|&s| {
-                            text[s].contains(crate::chars::is_digit)
-                                && words(s) <= MAX_FIGURED_CELL_WORDS
+                            holds_figure(&text[s]) && words(s) <= MAX_FIGURED_CELL_WORDS
                         })
                 })
             })
@@ -1634,9 +1633,9 @@ fn fit(
 /// For each word of a header, whether the figure after it names a variant
 /// of a thing the header compares: an Arabic word before a figure (no
 /// year), which the header repeats before another figure (`بنزين 91 |
-/// بنزين 95`, `عيار 24 | عيار 21`). The figure belongs to its name. A line that holds figures
-/// after different words is a row of values read as a header (`الهلال 3
-/// الدحيل 1`), and its figures stay apart.
+/// بنزين 95`, `عيار 24 | عيار 21`). The figure belongs to its name. A line
+/// that holds figures after different words is a row of values read as a
+/// header (`الهلال 3 الدحيل 1`), and its figures stay apart.
 fn numbered_variants(words: &[Word]) -> Vec<bool> {
     let before_figure = |j: usize| {
         words[j].shape == Shape::Arabic

@@ -3,8 +3,8 @@
 use super::weights::{Weights, W};
 use super::words::{
     bare, carries_unit, has_number_separator, has_tanwin, is_any_year, is_clock_time,
-    is_coordinated, is_digit_group, is_letter_name, is_numeric_date, is_year, names_a_place, Shape,
-    Word,
+    is_coordinated, is_digit_group, is_letter_name, is_numeric_date, is_year, letters,
+    names_a_place, Shape, Word,
 };
 use crate::chars::{is_pictograph, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
 use crate::document::lexicon::NEGATION;
@@ -379,7 +379,8 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
 }
 
 /// Whether `t` has the shape of the elative `أفعل` (`أفضل`, `أكثر`,
-/// `أقل`): four letters opening with alef with hamza above.
+/// `أسرع`): four letters opening with alef with hamza above. The elative
+/// of a doubled root (`أقل`, `أهم`) has three and is not read so.
 fn is_elative(t: &str) -> bool {
     t.starts_with(ALEF_WITH_HAMZA_ABOVE) && t.chars().count() == 4
 }
@@ -408,9 +409,8 @@ fn second_adjective(a: &Word, b: &Word) -> bool {
     if !(a.sure_adjective && a.feminine && b.definite && b.feminine) {
         return false;
     }
-    let mut cs = b.text.chars().skip(2);
-    let stem: [Option<char>; 6] = std::array::from_fn(|_| cs.next());
-    matches!(stem, [Some(_), Some(alef), Some(_), Some(_), Some(_), None] if alef == ALEF)
+    // The stem after the article: a letter, `ا`, two letters and `ة`.
+    matches!(letters::<6>(b.text, 2), [Some(_), Some(alef), Some(_), Some(_), Some(_), None] if alef == ALEF)
 }
 
 /// Longest unit symbol in capitals (`MB`, `KWH`).

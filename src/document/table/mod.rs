@@ -119,6 +119,7 @@ pub(crate) use columns::{
 };
 pub(crate) use delimited::{is_rule_cell, split_delimited, trimmed, Separator};
 pub(crate) use phrases::{Phrases, REACH};
+pub(crate) use words::{holds_figure, opens_with_figure};
 
 #[cfg(test)]
 mod tests {

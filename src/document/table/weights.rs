@@ -135,7 +135,9 @@ pub(crate) enum W {
     /// ممتاز`, `عالية جداً | عالية جداً`): a grade qualifies a noun, never
     /// another grade.
     RatingPair,
-    /// A cell whose shape is not its column's dominant shape.
+    /// A cell whose shape is not its column's dominant shape, or a cell
+    /// that is no grade alone in a column of grades alone (`متوسطة`, `عالية
+    /// جداً`).
     ShapeMismatch,
     /// A cell whose final punctuation disagrees with its column.
     PunctMismatch,

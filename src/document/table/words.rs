@@ -330,18 +330,27 @@ fn is_identifier(t: &str) -> bool {
     joined || camel
 }
 
-/// The first six letters of the definite word `t` after `الم` (`None`
-/// past its end): the pattern its stem is cut to.
+/// Whether `s` holds a figure: a digit, Latin or Arabic-Indic.
+pub(crate) fn holds_figure(s: &str) -> bool {
+    s.chars().any(is_digit)
+}
+
+/// Whether `s` opens with a figure.
+pub(crate) fn opens_with_figure(s: &str) -> bool {
+    s.starts_with(is_digit)
+}
+
+/// The `N` letters of `t` after its first `skip` (`None` past its end):
+/// the pattern a word's shape is read from.
+pub(super) fn letters<const N: usize>(t: &str, skip: usize) -> [Option<char>; N] {
+    let mut cs = t.chars().skip(skip);
+    std::array::from_fn(|_| cs.next())
+}
+
+/// The first six letters of the definite word `t` after `الم`: the
+/// pattern its stem is cut to.
 fn after_alm(t: &str) -> [Option<char>; 6] {
-    let mut cs = t.chars().skip(3);
-    [
-        cs.next(),
-        cs.next(),
-        cs.next(),
-        cs.next(),
-        cs.next(),
-        cs.next(),
-    ]
+    letters(t, 3)
 }
 
 /// Whether the definite word `t` that opens with `الم` has a shape only a
@@ -378,9 +387,7 @@ pub(super) fn names_a_change(t: &str) -> bool {
     if !t.starts_with(ALEF) {
         return false;
     }
-    let mut cs = t.chars();
-    let c: [Option<char>; 8] = std::array::from_fn(|_| cs.next());
-    match c {
+    match letters::<8>(t, 0) {
         [Some(first), Some(second), Some(third), _, Some(fifth), Some(_), None, _] => {
             first == ALEF && fifth == ALEF && (second == NOON || third == TEH)
         }
