@@ -1,10 +1,11 @@
-//! The crate's two hashes, each for one job:
+//! The crate's hashes, each for one job:
 //!
 //! * [`FxHasher`], fast, for maps and memos keyed by short words (the
 //!   multiply-rotate scheme of the Firefox/rustc "Fx" hash). Word counts are
 //!   not exposed to hash flooding from untrusted peers, so speed wins here.
 //! * [`word`], the same mixing over a short string read as (at most) its
-//!   first and last eight bytes, for the analyzer's tables of words: no
+//!   first and last eight bytes, for the analyzer's tables of words and
+//!   the document parser's word lists, cell values and phrase counts: no
 //!   loop and no copy for a word of up to 16 bytes.
 //! * [`Fnv`], FNV-1a over bytes, whose value is fixed by its definition: the
 //!   same on every platform and in every release, for values that are
@@ -136,11 +137,4 @@ impl Fnv {
     pub(crate) fn value(&self) -> u64 {
         self.0
     }
-}
-
-/// FNV-1a of `bytes`.
-pub(crate) fn fnv(bytes: &[u8]) -> u64 {
-    let mut h = Fnv::new();
-    h.bytes(bytes);
-    h.value()
 }

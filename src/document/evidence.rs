@@ -25,7 +25,7 @@ use super::classify::{
 };
 use super::tally::{count, tally};
 use crate::chars::{is_arabic_letter, is_digit, is_pictograph};
-use crate::hash::fnv;
+use crate::hash::word as word_hash;
 
 /// Longest heading, in words. In the labelled articles, unpunctuated lines
 /// of up to 11 words are mostly headings, and lines of 12 to 14 words are
@@ -140,13 +140,13 @@ pub(super) struct FieldLabels(Vec<(u64, u32)>);
 impl FieldLabels {
     /// The counts of `labels`.
     pub(super) fn of<'s>(labels: impl Iterator<Item = &'s str>) -> Self {
-        let mut counts: Vec<(u64, u32)> = labels.map(|l| (fnv(l.as_bytes()), 1)).collect();
+        let mut counts: Vec<(u64, u32)> = labels.map(|l| (word_hash(l.as_bytes()), 1)).collect();
         tally(&mut counts);
         FieldLabels(counts)
     }
 
     /// How many lines open with `label`.
     pub(super) fn count(&self, label: &str) -> u32 {
-        count(&self.0, fnv(label.as_bytes()))
+        count(&self.0, word_hash(label.as_bytes()))
     }
 }

@@ -11,7 +11,7 @@ use crate::document::classify::ends_statement;
 use crate::document::lexicon::{NEGATION, PARTICLES, RANGE_OPENERS, RANGE_STARTS};
 use crate::document::lines::Line;
 use crate::document::tally::{count, tally};
-use crate::hash::fnv;
+use crate::hash::word as word_hash;
 use crate::Span;
 use std::ops::RangeInclusive;
 
@@ -775,7 +775,7 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
                         Some(Cell {
                             words,
                             shape: shape(first),
-                            value: fnv(t.as_bytes()),
+                            value: word_hash(t.as_bytes()),
                             comma: t.ends_with(crate::chars::is_comma_or_semicolon),
                             ends: ends_sentence(t),
                             unit: words == 1 && after_number && is_unit_like(first),
@@ -915,7 +915,7 @@ fn breaks_columns(text: &str, others: &[Vec<Span>], row: &[Span], least: usize) 
         // where most values repeat, it is a sign, not a proof.
         let mut values: Vec<(u64, u32)> = others
             .iter()
-            .map(|r| (fnv(cell(r, c).as_bytes()), 1))
+            .map(|r| (word_hash(cell(r, c).as_bytes()), 1))
             .collect();
         tally(&mut values);
         let repeats: u32 = values.iter().filter(|v| v.1 > 1).map(|v| v.1).sum();
@@ -924,7 +924,7 @@ fn breaks_columns(text: &str, others: &[Vec<Span>], row: &[Span], least: usize) 
         // `مرتفع جداً`).
         let closed = |t: &str| first_word(t).is_some_and(is_closed_value);
         let among_grades = closed(cell(row, c)) && others.iter().all(|r| closed(cell(r, c)));
-        let unseen = count(&values, fnv(cell(row, c).as_bytes())) == 0 && !among_grades;
+        let unseen = count(&values, word_hash(cell(row, c).as_bytes())) == 0 && !among_grades;
         if repeats as usize == rows && rows >= MIN_CLOSED_ROWS {
             typed += 1;
             broken += usize::from(unseen);
@@ -1905,7 +1905,16 @@ fn split_row(
     scratch.clear();
     scratch.resize(parts * m * m, (neg, 0));
     let best = scratch;
-    for i in 1..=n - (parts - 1) {
+    // The last cell ends with the row: only its splits that end at `n`
+    // are ever read.
+    let ends = |j: usize, from: usize| {
+        if j + 1 == parts {
+            n..=n
+        } else {
+            from..=n - (parts - 1 - j)
+        }
+    };
+    for i in ends(0, 1) {
         best[at(0, 0, i)] = (fit(0, i, 0), 0);
     }
     for j in 1..parts {
@@ -1916,7 +1925,7 @@ fn split_row(
             };
             // The best ways to reach a boundary at a, whatever the start p
             // of cell j - 1.
-            for i in (a + 1)..=n - (parts - 1 - j) {
+            for i in ends(j, a + 1) {
                 let f = fit(a, i, j) + e;
                 let mut top = (neg, 0u32);
                 // Only the first cell is known to start at 0.

@@ -24,7 +24,7 @@ use std::ops::Range;
 use super::words::for_each_word;
 use crate::document::classify::{ends_clause, ends_sentence};
 use crate::document::lines::Line;
-use crate::hash::{fnv, FxHasher};
+use crate::hash::{word as word_hash, FxHasher};
 
 /// How far before and after the first line of the first table that asks
 /// the pairs are counted, in bytes.
@@ -81,7 +81,7 @@ impl Phrases {
             let prose = u32::from(is_prose(content));
             let mut prev: Option<u64> = None;
             for_each_word(content, |a, b| {
-                let h = fnv(&content.as_bytes()[a..b]);
+                let h = word_hash(&content.as_bytes()[a..b]);
                 if let Some(p) = prev {
                     let count = pairs.entry(join(p, h)).or_insert((0, 0));
                     count.0 += 1;
@@ -156,7 +156,7 @@ impl Outside<'_> {
 /// The hash of the pair of words `a` `b`.
 #[cfg(test)]
 pub(crate) fn pair(a: &str, b: &str) -> u64 {
-    join(fnv(a.as_bytes()), fnv(b.as_bytes()))
+    join(word_hash(a.as_bytes()), word_hash(b.as_bytes()))
 }
 
 /// The hash of a pair from the hashes of its words, each the FNV-1a hash

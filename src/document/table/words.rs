@@ -14,7 +14,7 @@ use crate::document::lexicon::{
     MONTH_SECOND_WORDS, NAME_LINKS, NISBA_NOUNS, ORDINAL_STEMS, PARTICLES, PERSON_TITLES, PLACES,
     PRONOUN_PREPOSITIONS, RATINGS, SCALES, TIME_UNITS, TWO_WORD_PLACES, WAW_ROOTS,
 };
-use crate::hash::fnv;
+use crate::hash::word as word_hash;
 use crate::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -448,7 +448,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
         && !t.starts_with('$');
     let abbreviation = is_abbreviation(t);
     let answer_mark = is_answer_word(t);
-    let hash = fnv(t.as_bytes());
+    let hash = word_hash(t.as_bytes());
     let (listed, adverbial) = lists_of(t, hash, bare_adverb);
     let complement = shape == Shape::Arabic
         && ((chars >= 4 && (t.starts_with("لل") || t.starts_with("لأ") || t.starts_with("لإ")))
@@ -501,7 +501,7 @@ pub(super) fn word<'a>(text: &'a str, span: Span) -> Word<'a> {
 static PLACE_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
     let mut pairs: Vec<u64> = TWO_WORD_PLACES
         .iter()
-        .map(|(a, b)| join(fnv(a.as_bytes()), fnv(b.as_bytes())))
+        .map(|(a, b)| join(word_hash(a.as_bytes()), word_hash(b.as_bytes())))
         .collect();
     pairs.sort_unstable();
     pairs
@@ -605,7 +605,7 @@ static LISTED: once_cell::sync::Lazy<Listed> = once_cell::sync::Lazy::new(|| {
     for (word, flag) in words {
         match all.last_mut() {
             Some(e) if e.2 == word => e.1 |= flag,
-            _ => all.push((fnv(word.as_bytes()), flag, word)),
+            _ => all.push((word_hash(word.as_bytes()), flag, word)),
         }
     }
     Listed::new(all)
@@ -635,7 +635,7 @@ impl Listed {
     }
 
     fn home(hash: u64, size: usize) -> usize {
-        // The hash's high bits mix best: fnv's low bits follow the last byte.
+        // The hash's high bits mix best: a multiply carries every bit up.
         (hash >> 40) as usize & (size - 1)
     }
 
@@ -688,7 +688,7 @@ fn listed_folded(t: &str, hash: u64) -> u32 {
         let lower = &mut buf[..t.len()];
         lower.copy_from_slice(t.as_bytes());
         lower.make_ascii_lowercase();
-        listed(t, fnv(lower))
+        listed(t, word_hash(lower))
     } else {
         listed(t, hash)
     }
@@ -696,7 +696,7 @@ fn listed_folded(t: &str, hash: u64) -> u32 {
 
 /// Whether a list of `flags` holds `t`, compared without ASCII case.
 fn listed_as(t: &str, flags: u32) -> bool {
-    t.len() <= LONGEST_LISTED && listed_folded(t, fnv(t.as_bytes())) & flags != 0
+    t.len() <= LONGEST_LISTED && listed_folded(t, word_hash(t.as_bytes())) & flags != 0
 }
 
 /// The flags of the lists that hold `t`, compared without ASCII case, and
@@ -729,7 +729,7 @@ fn lists_of(t: &str, hash: u64, bare: Option<&str>) -> (u32, u32) {
             | BRAND);
     let by_bare = match bare {
         Some(b) if b == t => flags,
-        Some(b) => listed(b, fnv(b.as_bytes())),
+        Some(b) => listed(b, word_hash(b.as_bytes())),
         None => 0,
     } & (ADVERB | MODIFIER | PERIOD);
     (by_word, by_bare | (flags & PERIOD))
@@ -870,7 +870,7 @@ fn ordinal_of_stem(stem: &str) -> Option<u32> {
 fn is_listed_adjective(t: &str) -> bool {
     let stem = adjective_stem(t);
     // Looked up by the stem's hash: the stems hold no capital to fold.
-    listed(stem, fnv(stem.as_bytes())) & ADJECTIVE != 0 || ordinal_of_stem(stem).is_some()
+    listed(stem, word_hash(stem.as_bytes())) & ADJECTIVE != 0 || ordinal_of_stem(stem).is_some()
 }
 
 /// Whether the word or cell `t` ends a sentence: a final `.`, `!`, `?` or
