@@ -159,8 +159,9 @@ pub(crate) fn pair(a: &str, b: &str) -> u64 {
     join(word_hash(a.as_bytes()), word_hash(b.as_bytes()))
 }
 
-/// The hash of a pair from the hashes of its words, each the FNV-1a hash
-/// of its bytes that the column search gives every word it reads.
+/// The hash of a pair from the hashes of its words, each the word hash
+/// ([`crate::hash::word`]) of its bytes that the column search gives every
+/// word it reads.
 pub(crate) fn join(a: u64, b: u64) -> u64 {
     (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
