@@ -731,6 +731,10 @@ pub const fn is_complex_script(c: char) -> bool {
 
 // ---- document classes (src/document uses these) ----
 
+/// The dashes that set words apart in running text and stand for an empty
+/// table cell: `-` HYPHEN-MINUS, `–` U+2013 EN DASH and `—` U+2014 EM DASH.
+pub(crate) const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
+
 /// List bullets that open an unordered list item when a space follows them:
 /// `•` U+2022 BULLET, `●` U+25CF BLACK CIRCLE, `○` U+25CB WHITE CIRCLE, `◦`
 /// U+25E6 WHITE BULLET, `▪` U+25AA BLACK SMALL SQUARE, `■` U+25A0 BLACK SQUARE,

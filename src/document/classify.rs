@@ -392,7 +392,7 @@ const MAX_DATELINE_PLACE_WORDS: usize = 3;
 fn is_dateline(s: &str) -> bool {
     // Most lines are longer than a dateline, or hold no dash: they are
     // ruled out without a search.
-    if s.len() > MAX_DATELINE_BYTES || !s.contains(['-', '–', '—']) {
+    if s.len() > MAX_DATELINE_BYTES || !s.contains(chars::DASHES) {
         return false;
     }
     [" - ", " – ", " — "].iter().any(|dash| {

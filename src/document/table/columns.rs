@@ -746,12 +746,14 @@ pub(crate) fn columns_agree(text: &str, rows: &[Vec<Span>], long_figures: bool) 
     let words = |s: Span| text[s].split(' ').count();
     let figured = || {
         long_figures
+            && body
+                .iter()
+                .all(|r| r.iter().map(|&s| words(s)).sum::<usize>() <= MAX_FIGURED_ROW_WORDS)
             && (1..width).any(|c| {
                 body.iter().all(|r| {
-                    r.iter().map(|&s| words(s)).sum::<usize>() <= MAX_FIGURED_ROW_WORDS
-                        && r.get(c).is_some_and(|&s| {
-                            holds_figure(&text[s]) && words(s) <= MAX_FIGURED_CELL_WORDS
-                        })
+                    r.get(c).is_some_and(|&s| {
+                        holds_figure(&text[s]) && words(s) <= MAX_FIGURED_CELL_WORDS
+                    })
                 })
             })
     };

@@ -6,7 +6,9 @@ use super::words::{
     is_coordinated, is_digit_group, is_letter_name, is_numeric_date, is_year, letters,
     names_a_place, Shape, Word,
 };
-use crate::chars::{is_pictograph, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, NOON, TEH, YEH};
+use crate::chars::{
+    is_pictograph, ALEF, ALEF_MAKSURA, ALEF_WITH_HAMZA_ABOVE, DASHES, NOON, TEH, YEH,
+};
 use crate::document::lexicon::NEGATION;
 
 /// The letters an imperfect verb opens with.
@@ -64,9 +66,7 @@ pub(super) fn boundary(wt: &Weights, pair: Pair, head: &str, header: bool) -> Op
     // + 0.25%`).
     let joins = |dash: &Word, left: &Word, right: Option<&Word>| {
         let empty_value = |r: &Word| {
-            dash.text.starts_with(['-', '–', '—'])
-                && left.shape == Shape::Arabic
-                && r.shape == Shape::Number
+            dash.text.starts_with(DASHES) && left.shape == Shape::Arabic && r.shape == Shape::Number
         };
         dash.connector && right.is_some_and(|r| !empty_value(r))
     };
